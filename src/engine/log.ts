@@ -1,0 +1,113 @@
+import type { PlayerAction } from "./actions";
+import type { RoleId } from "./organisation";
+import type { SimMinutes } from "./time";
+
+/** What a facilitator (or the clock) can do besides player actions; all of it is event-sourced. */
+export type ControlIntent =
+  | { type: "inject.fire"; inject: string }
+  | { type: "inject.hold"; inject: string }
+  | { type: "inject.release"; inject: string }
+  | { type: "inject.skip"; inject: string }
+  | {
+      type: "finding.override";
+      rule: string;
+      outcome: "met" | "partial" | "violated" | "n/a";
+      credit?: number;
+      rationale: string;
+    }
+  | { type: "observation"; text: string; logRef?: number }
+  | { type: "discussion.answer"; module: string; question: number; answer: string }
+  | { type: "hotwash.answer"; question: number; answer: string }
+  | { type: "adjudicate"; text: string; rule?: string };
+
+/** One event-sourced input: at this sim minute, this role did this. Replaying the inputs rebuilds the drill. */
+export interface DrillInput {
+  at: SimMinutes;
+  by?: RoleId;
+  /** Display name of the person at the keyboard (facilitated sessions). */
+  actorName?: string;
+  intent: PlayerAction | ControlIntent | { type: "drill.end" };
+}
+
+export type LogCause =
+  | { kind: "input"; input: number }
+  | { kind: "attacker"; step: string }
+  | { kind: "inject"; inject: string }
+  | { kind: "schedule" }
+  | { kind: "action"; entry: number }
+  | { kind: "flag"; flag: string };
+
+interface LogBase {
+  /** Position in the log (0-based); entries are append-only. */
+  seq: number;
+  at: SimMinutes;
+  cause: LogCause;
+}
+
+/** Every entry the engine appends. Scoring, the report, replay and facilitator sync read only this. */
+export type LogEntry = LogBase &
+  (
+    | { type: "drill.started"; seed: string; scenario: string; contentHash: string; patientZero?: string }
+    | { type: "drill.ended"; reason: "closed" | "horizon" | "ended" }
+    | { type: "action.accepted"; action: PlayerAction; by?: RoleId; completesAt: SimMinutes }
+    | { type: "action.completed"; action: PlayerAction; by?: RoleId; acceptedSeq: number }
+    | { type: "action.rejected"; action: PlayerAction | ControlIntent; by?: RoleId; reason: string }
+    | { type: "inject.delivered"; inject: string; from: string; channel: string }
+    | { type: "inject.held"; inject: string }
+    | { type: "inject.skipped"; inject: string }
+    | { type: "attacker.step"; step: string; title: string }
+    | { type: "attacker.skipped"; step: string; title: string; reason: string }
+    | { type: "fact.discovered"; fact: string; via: string }
+    | { type: "fact.lost"; fact: string; reason: string }
+    | { type: "state.changed"; subject: string; kind: StateSubjectKind; from: string; to: string }
+    | { type: "foothold.opened"; foothold: string }
+    | { type: "foothold.closed"; foothold: string; by: string }
+    | { type: "flag.set"; flag: string }
+    | {
+        type: "message.sent";
+        channel: string;
+        channelKind: string;
+        to: string[];
+        subject?: string;
+        body: string;
+        encrypted: boolean;
+        /** Recipients outside the response team at the time of sending. */
+        outsiders: string[];
+        broad: boolean;
+      }
+    | { type: "leak"; to: string[]; channel: string; via: number }
+    | { type: "statement.published"; title: string; body: string; by?: RoleId }
+    | { type: "team.joined"; person: string; to: "call" | "room" | "page" }
+    | { type: "evidence.destroyed"; subject: string; reason: string }
+    | { type: "exfiltration"; dataStore: string; dataClasses: string[]; amount: string }
+    | { type: "observation"; text: string; by?: RoleId; logRef?: number }
+    | {
+        type: "finding.overridden";
+        rule: string;
+        outcome: string;
+        credit?: number;
+        rationale: string;
+        by?: RoleId;
+      }
+    | { type: "discussion.answered"; module: string; question: number; answer: string; by?: RoleId }
+    | { type: "hotwash.answered"; question: number; answer: string; by?: RoleId }
+    | { type: "adjudicated"; text: string; rule?: string; by?: RoleId }
+    | { type: "module.started"; module: string }
+    | { type: "clock.paused" }
+    | { type: "clock.resumed" }
+  );
+
+export type StateSubjectKind =
+  | "instance"
+  | "credential"
+  | "code-path"
+  | "service"
+  | "provider"
+  | "autoscaling-group"
+  | "log-source"
+  | "image";
+
+export type LogEntryType = LogEntry["type"];
+
+/** The log entry of the given type, narrowed. */
+export type LogEntryOf<T extends LogEntryType> = Extract<LogEntry, { type: T }>;

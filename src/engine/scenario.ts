@@ -1,0 +1,344 @@
+import type { ChannelKind, ContactKind, PlayerAction } from "./actions";
+import type { Condition } from "./condition";
+import type { DimensionId, OrganisationProfile, RoleId } from "./organisation";
+import type { SimMinutes } from "./time";
+
+/**
+ * The compiled scenario the engine runs. Produced by `content/` from a YAML file; every id is kebab-case and
+ * unique within its kind. Fields marked controller-only never reach a player's or the team display's view.
+ */
+export interface ScenarioDefinition {
+  formatVersion: 1;
+  id: string;
+  title: string;
+  /** SHA-256 (hex) of the normalised source; part of every saved drill and report. */
+  contentHash: string;
+  premise: string;
+  difficulty: "introductory" | "intermediate" | "advanced";
+  /** Expected real-time duration of a solo drill, in minutes. */
+  expectedDuration: number;
+  stresses: DimensionId[];
+  organisation: OrganisationProfile;
+  briefing: Briefing;
+  modules: ScenarioModule[];
+  world: World;
+  vector: AttackVector;
+  attacker: AttackerStep[];
+  facts: Fact[];
+  injects: Inject[];
+  flags: FlagRule[];
+  par: ParTimes;
+  /** People allowed on the response team. Inviting or messaging anyone else about the incident is a leak. */
+  needToKnow: string[];
+  /** The drill ends here if players have not closed the incident. */
+  horizon: SimMinutes;
+  variation: Variation;
+  debrief: DebriefCard;
+  /** Data stored that should not have been (the statement must admit it). */
+  shouldNotHaveStored: string[];
+}
+
+export interface Briefing {
+  title: string;
+  situation: string;
+  yourRole: string;
+  objectives: string[];
+}
+
+export interface ScenarioModule {
+  id: string;
+  title: string;
+  startsAt: SimMinutes;
+  summary: string;
+  questions: string[];
+}
+
+export interface AttackVector {
+  kind: "third-party" | "service-application" | "credential" | "insider" | "identity" | "supply-chain";
+  description: string;
+  /** What closes the vector; `containment.vector-cut` gives credit per condition met. */
+  closedBy: Condition[];
+  /** Third-party providers whose compromise is the vector (not to be named before they disclose). */
+  parties: string[];
+}
+
+export interface World {
+  people: Person[];
+  channels: Channel[];
+  zones: Zone[];
+  instances: Instance[];
+  autoscalingGroups: AutoscalingGroup[];
+  services: Service[];
+  dataStores: DataStore[];
+  credentials: Credential[];
+  providers: Provider[];
+  logSources: LogSource[];
+  footholds: Foothold[];
+  /** IP addresses the attacker uses (blocking them is `mitigation.block-ips`). */
+  attackerIps: string[];
+  /** Linked systems whose risk should be assessed (`investigation.other-systems`): log source or instance ids. */
+  linkedSystems: string[];
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  title: string;
+  internal: boolean;
+  /** For internal people: the role they can play on the response team. */
+  role?: RoleId;
+  team?: string;
+  organisation?: string;
+  /** For external people: who they are to the incident. */
+  contactKind?: ContactKind;
+  email?: string;
+  /** Channel kinds on which this person can be reached. */
+  reachableBy: ChannelKind[];
+  /** Controller-only: this person is the insider. */
+  insider?: boolean;
+  /** Part of the operational response (security, SRE, service owners), invited before execs and legal. */
+  operational?: boolean;
+  /** Security team member. */
+  security?: boolean;
+  /** For representatives: the services they represent. */
+  represents?: string[];
+}
+
+export interface Channel {
+  id: string;
+  name: string;
+  kind: ChannelKind;
+  /** Broad channels (`#general`, lists): discussing the incident here is a violation and a leak. */
+  broad: boolean;
+  members: string[];
+  /** Controller-only: when true, the attacker reads everything posted here. */
+  compromisedWhen?: Condition;
+}
+
+export interface Zone {
+  id: string;
+  name: string;
+  kind: "production" | "corporate" | "third-party" | "internet";
+}
+
+export interface Instance {
+  id: string;
+  name: string;
+  zone: string;
+  ip: string;
+  service?: string;
+  disks: string[];
+  autoscalingGroup?: string;
+  /** Credential ids whose secrets are stored on this host. */
+  secrets: string[];
+  /** Controller-only ground truth: affected by the attack (or becomes so through an attacker step). */
+  affected: boolean;
+  /** Created by an attacker step rather than present at T0. */
+  createdBy?: string;
+}
+
+export interface AutoscalingGroup {
+  id: string;
+  name: string;
+  /** When health replacement is active, shutting down a member makes the group terminate it. */
+  healthReplacement: boolean;
+}
+
+export interface Service {
+  id: string;
+  name: string;
+  zone: string;
+  codePaths: { id: string; name: string }[];
+  /** Controller-only: the service was affected. */
+  affected: boolean;
+}
+
+export interface DataStore {
+  id: string;
+  name: string;
+  zone: string;
+  kind: "database" | "bucket" | "repository" | "saas";
+  dataClasses: string[];
+}
+
+export interface Credential {
+  id: string;
+  name: string;
+  kind:
+    | "access-key"
+    | "password"
+    | "token"
+    | "session"
+    | "mfa-device"
+    | "hmac-key"
+    | "instance-role"
+    | "account";
+  /** Instance, provider or data-store ids where the secret is stored. */
+  storedOn: string[];
+  holders: string[];
+  /** Controller-only ground truth: the attacker holds it. */
+  compromised: boolean;
+  /** Controller-only: used in the initial attack (must be rotated on every system). */
+  usedInAttack: boolean;
+  /** Shown to players as the inventory says, e.g. "unused" for the forgotten key. */
+  inventoryNote?: string;
+}
+
+export interface Provider {
+  id: string;
+  name: string;
+  zone: string;
+  /** Account ids; those the attacker created are controller-only. */
+  accounts: { id: string; owner: string; attackerCreated: boolean }[];
+  /** Sim minute at which the provider publicly discloses its breach (naming it is allowed from then on). */
+  disclosesAt?: SimMinutes;
+}
+
+export interface LogSource {
+  id: string;
+  name: string;
+  description: string;
+  /** Entries older than this many minutes before "now" are gone. Undefined: kept for the whole scenario. */
+  retention?: SimMinutes;
+  /** The evidence lives on this instance's disk: terminating it destroys the source. */
+  livesOn?: string;
+  /** Controller-only: destroyed when this condition holds (an insider wiping, an object-version purge). */
+  destroyedWhen?: Condition;
+  /** Marked at risk: `evidence.preserve-logs` expects it preserved before it is lost. */
+  atRisk: boolean;
+}
+
+export interface Foothold {
+  id: string;
+  description: string;
+  /** The foothold is closed when any of these ids is closed (credential rotated/revoked, instance isolated,
+   *  shut down or terminated, provider purged, code path disabled, service shut down). */
+  via: string[];
+  /** Open at T0; otherwise an attacker step opens it. */
+  openAtStart: boolean;
+}
+
+export type AttackerEffect =
+  | { openFoothold: string }
+  | { closeFoothold: string }
+  | { exfiltrate: { dataStore: string; dataClasses: string[]; amount: string } }
+  | { destroyLogSource: string }
+  | { terminateInstance: string }
+  | { createInstance: string }
+  | { compromiseCredential: string }
+  | { triggerInject: string }
+  | { setFlag: string };
+
+export interface AttackerStep {
+  id: string;
+  at: SimMinutes;
+  /** Seeded jitter: the step moves by up to ± this many minutes. */
+  jitter?: SimMinutes;
+  title: string;
+  description: string;
+  technique?: string;
+  ip?: string;
+  /** The step runs only if this holds at its time; otherwise it is skipped (logged as prevented). */
+  when?: Condition;
+  /** Relative trigger: the step runs this many minutes after the condition first holds (instead of `at`). */
+  trigger?: { when: Condition; delay: SimMinutes };
+  effects: AttackerEffect[];
+  /** Whether the players' actions can prevent this step (for "what really happened"). */
+  preventable: boolean;
+  /** Needs a specific play to be reached (scenario lint accepts it if a shipped play reaches it). */
+  needsPlay?: string;
+}
+
+export type FactKind =
+  | "recon"
+  | "initial-access"
+  | "attacker-action"
+  | "dwell-time"
+  | "db-query"
+  | "backdoor"
+  | "exfiltration"
+  | "keys-on-host"
+  | "network-mapping"
+  | "customer-data"
+  | "attribution"
+  | "red-herring";
+
+export interface Fact {
+  id: string;
+  kind: FactKind;
+  text: string;
+  /** Sim minute of the event the fact describes (investigation windows must cover it). */
+  occurredAt: SimMinutes;
+  /** Where the evidence lives. */
+  evidence: { logSource?: string; instance?: string };
+  /** Only true if this attacker step ran (facts about later attacker moves). */
+  requiresStep?: string;
+  /** Data classes this fact establishes as compromised (a statement should name them). */
+  dataClasses?: string[];
+  /** Ids of credentials this fact shows to be compromised. */
+  revealsCredentials?: string[];
+  /** Ids of instances this fact shows to be affected. */
+  revealsInstances?: string[];
+}
+
+export interface ReplyOption {
+  id: string;
+  label: string;
+  /** The action this reply amounts to (e.g. an SMS reply with details). */
+  action?: PlayerAction;
+}
+
+export interface Inject {
+  id: string;
+  /** Scheduled time; with `when`, the earliest time it may fire. */
+  at?: SimMinutes;
+  jitter?: SimMinutes;
+  /** Conditional: fires when this holds (at or after `at`). */
+  when?: Condition;
+  /** Contingency: fires at `at` only if this condition does NOT hold (nudges stuck players). */
+  unless?: Condition;
+  contingency: boolean;
+  from: string;
+  channel: string;
+  subject?: string;
+  body: string;
+  module?: string;
+  replies: ReplyOption[];
+  controller: {
+    expectedActions: string[];
+    evaluatorNotes: string;
+    temptation?: string;
+    /** Rubric rules this inject tests. */
+    tests: string[];
+  };
+}
+
+export interface FlagRule {
+  id: string;
+  description: string;
+  setWhen: Condition;
+}
+
+export interface ParTimes {
+  pageIc: SimMinutes;
+  stopAttack: SimMinutes;
+  stopAttackLimit: SimMinutes;
+  isolate: SimMinutes;
+  image: SimMinutes;
+  revoke: SimMinutes;
+  insurerNotice?: SimMinutes;
+}
+
+export interface Variation {
+  /** Instances among which patient zero is drawn (the first affected one); empty for a fixed script. */
+  patientZero: string[];
+  /** Fact ids of red herrings; the seed picks which appear. */
+  redHerrings: string[];
+  redHerringCount: number;
+}
+
+export interface DebriefCard {
+  summary: string;
+  inspiredBy: { incident: string; year: string; url: string; lesson: string }[];
+  notes: string[];
+}

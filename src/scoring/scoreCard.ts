@@ -1,0 +1,56 @@
+import type { ChecklistStepId } from "../engine/checklist";
+import type { DimensionId, HseepRating } from "../engine/organisation";
+import type { SimMinutes } from "../engine/time";
+
+export type Outcome = "met" | "partial" | "violated" | "n/a";
+
+/** One rubric rule's verdict for one drill, with the log entries that prove it. */
+export interface Finding {
+  rule: string;
+  dimension: DimensionId;
+  step: ChecklistStepId;
+  /** The checklist line the rule enforces, quoted. */
+  checklistLine: string;
+  outcome: Outcome;
+  /** 1 for met, 0 for violated, between for partial; undefined for n/a. */
+  credit?: number;
+  weight: number;
+  /** Sim minute of the decisive moment (undefined when nothing happened, e.g. never published). */
+  at?: SimMinutes;
+  /** Log seq numbers that prove the outcome. */
+  evidence: number[];
+  /** What happened, in one or two sentences for the player. */
+  summary: string;
+  /** What to do instead (areas for improvement) or why it was right (strengths). */
+  advice: string;
+  /** When the player could first have known what the rule needed (e.g. the instance was known affected). */
+  couldHaveKnownAt?: SimMinutes;
+  /** Set when the rule could not decide from free text alone; the facilitator can adjudicate. */
+  undecided?: string;
+  /** Present when a facilitator override replaced the computed outcome. */
+  override?: { from: Outcome; fromCredit?: number; rationale: string; by?: string; seq: number };
+}
+
+export interface DimensionScore {
+  id: DimensionId;
+  title: string;
+  /** 0–100, or undefined when no rule of the dimension applies. */
+  score: number | undefined;
+  rating: HseepRating | undefined;
+  weight: number;
+  findings: string[];
+}
+
+export interface ScoreCard {
+  total: number;
+  rating: HseepRating;
+  dimensions: Record<DimensionId, DimensionScore>;
+  findings: Finding[];
+  /** HSEEP analysis: checklist step → rating from the findings that cite it. */
+  steps: {
+    step: ChecklistStepId;
+    score: number | undefined;
+    rating: HseepRating | undefined;
+    findings: string[];
+  }[];
+}

@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SRC = join(import.meta.dirname, "../../src");
+
+/** Who may import whom (DESIGN.md §1): folder → allowed src folders and allowed packages. */
+const RULES: Record<string, { folders: string[]; packages: string[] }> = {
+  engine: { folders: ["engine"], packages: ["xstate", "seedrandom"] },
+  content: { folders: ["content", "engine"], packages: ["yaml"] },
+  scoring: { folders: ["scoring", "engine"], packages: [] },
+  report: { folders: ["report", "scoring", "engine"], packages: [] },
+  scene: { folders: ["scene", "engine"], packages: ["phaser"] },
+  ui: { folders: ["ui", "engine", "scoring", "report"], packages: [] },
+  facilitator: { folders: ["facilitator", "ui", "engine", "scoring", "report"], packages: [] },
+  cli: {
+    folders: ["cli", "engine", "content", "scoring", "report"],
+    packages: ["yaml", "seedrandom", "xstate"],
+  },
+  app: {
+    folders: ["app", "engine", "content", "scoring", "report", "scene", "ui", "facilitator"],
+    packages: [],
+  },
+};
+const PURE = ["engine", "content", "scoring", "report"];
+const NODE_BUILTIN = /^node:/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|js)$/.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(source: string): string[] {
+  const found: string[] = [];
+  const pattern =
+    /(?:import|export)\s[^"'`]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s*["']([^"']+)["']/gm;
+  for (const match of source.matchAll(pattern)) found.push((match[1] ?? match[2] ?? match[3]) as string);
+  return found;
+}
+
+const files = sourceFiles(SRC).map((path) => {
+  const rel = relative(SRC, path);
+  return { rel, folder: rel.split("/")[0] as string, source: readFileSync(path, "utf8") };
+});
+
+describe("architecture", () => {
+  it("every src folder is one the import table knows", () => {
+    const unknown = files.filter((file) => !(file.folder in RULES)).map((file) => file.rel);
+    expect(unknown).toEqual([]);
+  });
+
+  it("each folder imports only what DESIGN.md §1 allows", () => {
+    const violations: string[] = [];
+    for (const file of files) {
+      const rule = RULES[file.folder];
+      if (!rule) continue;
+      for (const spec of importsOf(file.source)) {
+        if (spec.startsWith(".")) {
+          const target = relative(SRC, join(SRC, file.rel, "..", spec)).split("/")[0] as string;
+          if (!rule.folders.includes(target)) violations.push(`${file.rel} imports ${spec} (src/${target})`);
+        } else if (NODE_BUILTIN.test(spec)) {
+          if (PURE.includes(file.folder)) violations.push(`${file.rel} imports the Node builtin ${spec}`);
+        } else {
+          const pkg = spec.startsWith("@")
+            ? spec.split("/").slice(0, 2).join("/")
+            : (spec.split("/")[0] as string);
+          if (file.folder !== "app" && !rule.packages.includes(pkg))
+            violations.push(`${file.rel} imports package ${pkg}`);
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("the pure core touches no DOM, wall clock, timers or unseeded randomness", () => {
+    const banned =
+      /\b(document|window|localStorage|sessionStorage)\.[A-Za-z_]|Math\.random|Date\.now|new Date\(\)|setTimeout|setInterval|requestAnimationFrame/;
+    const offenders = files
+      .filter((file) => PURE.includes(file.folder))
+      .flatMap((file) =>
+        file.source
+          .split("\n")
+          .map((line, index) => ({ line, index }))
+          .filter(({ line }) => banned.test(line) && !/^\s*(\/\/|\*)/.test(line))
+          .map(({ index }) => `${file.rel}:${index + 1}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("the import checker itself catches a forbidden import", () => {
+    expect(importsOf('import Phaser from "phaser";\nconst m = await import("./x");')).toEqual([
+      "phaser",
+      "./x",
+    ]);
+  });
+});
