@@ -20,13 +20,16 @@ export type ControlIntent =
   | { type: "hotwash.answer"; question: number; answer: string }
   | { type: "adjudicate"; text: string; rule?: string };
 
+/** Clock control that changes what the engine accepts (a paused drill rejects actions). */
+export type ClockIntent = { type: "drill.pause" } | { type: "drill.resume" } | { type: "drill.end" };
+
 /** One event-sourced input: at this sim minute, this role did this. Replaying the inputs rebuilds the drill. */
 export interface DrillInput {
   at: SimMinutes;
   by?: RoleId;
   /** Display name of the person at the keyboard (facilitated sessions). */
   actorName?: string;
-  intent: PlayerAction | ControlIntent | { type: "drill.end" };
+  intent: PlayerAction | ControlIntent | ClockIntent;
 }
 
 export type LogCause =

@@ -1,0 +1,133 @@
+import type { ActionType, ChannelKind, PlayerAction } from "./actions";
+import type { CredentialStateName, InstanceStateName } from "./condition";
+import type { ControlIntent, DrillInput } from "./log";
+import type { RoleId } from "./organisation";
+import type { Briefing, FactKind } from "./scenario";
+import type { SimMinutes } from "./time";
+
+export type DrillPhase = "briefing" | "live" | "paused" | "debrief";
+
+/**
+ * What a player (and the team display) may see of a drill: no attacker script, no ground truth, no
+ * controller-only inject fields, no undiscovered facts. Shells render only this.
+ */
+export interface PlayerView {
+  scenario: {
+    id: string;
+    title: string;
+    premise: string;
+    contentHash: string;
+    briefing: Briefing;
+    modules: { id: string; title: string; startsAt: SimMinutes; summary: string; questions: string[] }[];
+    horizon: SimMinutes;
+    organisation: { name: string; emailDomain: string; privilegePrefix: string };
+  };
+  phase: DrillPhase;
+  now: SimMinutes;
+  seed: string;
+  currentModule?: string;
+  zones: { id: string; name: string; kind: string }[];
+  instances: {
+    id: string;
+    name: string;
+    zone: string;
+    ip: string;
+    service?: string;
+    disks: string[];
+    autoscalingGroup?: string;
+    state: InstanceStateName;
+    isolated: boolean;
+    imaged: boolean;
+    imagedOffsite: boolean;
+    /** The players have evidence that it is affected (a discovered fact, an inject naming it). */
+    knownAffected: boolean;
+  }[];
+  autoscalingGroups: { id: string; name: string; suspended: boolean }[];
+  services: {
+    id: string;
+    name: string;
+    zone: string;
+    running: boolean;
+    codePaths: { id: string; name: string; enabled: boolean }[];
+  }[];
+  dataStores: { id: string; name: string; zone: string; kind: string; dataClasses: string[] }[];
+  credentials: {
+    id: string;
+    name: string;
+    kind: string;
+    state: CredentialStateName;
+    storedOn: string[];
+    inventoryNote?: string;
+    knownCompromised: boolean;
+  }[];
+  providers: { id: string; name: string; zone: string; purged: boolean }[];
+  logSources: {
+    id: string;
+    name: string;
+    description: string;
+    preserved: boolean;
+    knownDestroyed: boolean;
+  }[];
+  people: {
+    id: string;
+    name: string;
+    title: string;
+    internal: boolean;
+    organisation?: string;
+    reachableBy: ChannelKind[];
+    role?: RoleId;
+  }[];
+  channels: { id: string; name: string; kind: ChannelKind; broad: boolean }[];
+  team: {
+    icPaged: boolean;
+    codename?: string;
+    call?: { title?: string; members: string[] };
+    room?: { name: string; topic?: string; members: string[] };
+    assignments: { task: string; role: RoleId; at: SimMinutes }[];
+  };
+  inbox: {
+    inject: string;
+    at: SimMinutes;
+    from: string;
+    fromName: string;
+    channel: string;
+    channelName: string;
+    subject?: string;
+    body: string;
+    replies: { id: string; label: string }[];
+    repliedWith?: string;
+  }[];
+  caseFile: {
+    fact: string;
+    kind: FactKind;
+    text: string;
+    at: SimMinutes;
+    discoveredAt: SimMinutes;
+    via: string;
+  }[];
+  /** Activity the players can see: their own completed actions, visible attacker effects, lost evidence. */
+  activity: { at: SimMinutes; text: string; kind: "action" | "attacker" | "evidence" | "system" }[];
+  pending: { seq: number; action: PlayerAction; completesAt: SimMinutes }[];
+  sent: { at: SimMinutes; channel: string; to: string[]; subject?: string; body: string }[];
+  statements: { at: SimMinutes; title: string; body: string }[];
+  /** Sim minute of the next scheduled event, for "advance to next event" (undefined when none). */
+  nextEventAt?: SimMinutes;
+  ended: boolean;
+  endReason?: "closed" | "horizon" | "ended";
+}
+
+/** The narrow interface shells (Phaser scene, DOM panels, facilitator) use to drive a drill. */
+export interface DrillPort {
+  view(): PlayerView;
+  inputs(): readonly DrillInput[];
+  start(): void;
+  submit(intent: PlayerAction | ControlIntent, by?: RoleId): void;
+  advance(minutes: SimMinutes): void;
+  advanceToNextEvent(): void;
+  pause(): void;
+  resume(): void;
+  end(): void;
+  subscribe(listener: (view: PlayerView) => void): () => void;
+}
+
+export type { ActionType };
