@@ -1,0 +1,97 @@
+import type { PlayerView } from "../../engine/playerView";
+import { formatSimTime } from "../../engine/time";
+import { el, field, panel, select } from "../dom";
+import { parseSimTime } from "../parseSimTime";
+import { replaceOptions } from "./composerPanel";
+import type { Panel, PanelContext } from "./panelContext";
+
+/** Investigation (log source, target, time span) and the case file of discovered facts. */
+export function createInvestigationPanel(ctx: PanelContext): Panel {
+  const { section, body } = panel("Investigation", "investigation");
+  const source = select([]);
+  const target = select([]);
+  const from = el("input", { type: "text", autocomplete: "off", placeholder: "e.g. T-10d" });
+  const to = el("input", { type: "text", autocomplete: "off", placeholder: "e.g. T+0" });
+  const error = el("p", { class: "form-error", role: "alert" });
+  const form = el(
+    "form",
+    { "aria-label": "Investigate a log source" },
+    field("Log source", source),
+    field("Target (optional)", target),
+    field(
+      "From (sim time)",
+      from,
+      "Leave empty to search the whole retention. Formats: T-3d 04:12, T+1:30, T+45m.",
+    ),
+    field("To (sim time)", to),
+    error,
+    el("button", { type: "submit", text: "Investigate" }),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const start = parseSimTime(from.value);
+    const end = parseSimTime(to.value);
+    if ((from.value.trim() && start === undefined) || (to.value.trim() && end === undefined)) {
+      error.textContent = "Times look like T-3d 04:12, T+1:30 or T+45m.";
+      return;
+    }
+    error.textContent = "";
+    ctx.act(
+      {
+        type: "investigate",
+        logSource: source.value,
+        ...(target.value ? { target: target.value } : {}),
+        ...(start !== undefined ? { from: start } : {}),
+        ...(end !== undefined ? { to: end } : {}),
+      },
+      `Investigating ${source.selectedOptions[0]?.textContent ?? source.value}`,
+    );
+  });
+
+  const caseFile = el("ol", { class: "case-file", "aria-label": "Case file" });
+  body.append(form, el("h3", { text: "Case file" }), caseFile);
+
+  let last = "";
+  const update = (view: PlayerView) => {
+    const signature = JSON.stringify([
+      view.logSources,
+      view.caseFile,
+      view.instances.length,
+      view.credentials.length,
+    ]);
+    if (signature === last) return;
+    last = signature;
+    replaceOptions(
+      source,
+      view.logSources.map((log) => ({
+        value: log.id,
+        label: `${log.name}${log.knownDestroyed ? " (destroyed)" : log.preserved ? " (preserved)" : ""}`,
+      })),
+    );
+    replaceOptions(target, [
+      { value: "", label: "Anything" },
+      ...view.instances.map((instance) => ({
+        value: instance.id,
+        label: `${instance.name} (${instance.ip})`,
+      })),
+      ...view.credentials.map((credential) => ({ value: credential.id, label: credential.name })),
+    ]);
+    caseFile.replaceChildren(
+      ...(view.caseFile.length === 0
+        ? [el("li", { class: "empty", text: "No facts discovered yet." })]
+        : view.caseFile.map((fact) =>
+            el(
+              "li",
+              { class: `fact fact-${fact.kind}` },
+              el("strong", { text: `${formatSimTime(fact.at)} · ${fact.kind}` }),
+              el("p", { text: fact.text }),
+              el("p", {
+                class: "fact-meta",
+                text: `Found ${formatSimTime(fact.discoveredAt)} via ${fact.via}`,
+              }),
+            ),
+          )),
+    );
+  };
+  return { section, update };
+}

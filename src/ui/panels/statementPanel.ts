@@ -1,0 +1,50 @@
+import type { PlayerView } from "../../engine/playerView";
+import { formatSimTime } from "../../engine/time";
+import { el, field, panel } from "../dom";
+import type { Panel, PanelContext } from "./panelContext";
+
+/** The public statement editor and the statements already published. */
+export function createStatementPanel(ctx: PanelContext): Panel {
+  const { section, body } = panel("Public statement", "statement");
+  const title = el("input", { type: "text", autocomplete: "off" });
+  const text = el("textarea", { rows: 8 });
+  const form = el(
+    "form",
+    { "aria-label": "Write the public statement" },
+    field("Title", title, "Put the date in the title."),
+    field("Statement", text),
+    el("button", { type: "submit", text: "Publish statement" }),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (!title.value.trim() || !text.value.trim()) {
+      ctx.announce("A statement needs a title and a body.");
+      return;
+    }
+    ctx.act(
+      { type: "publish-statement", title: title.value.trim(), body: text.value },
+      "Publishing the statement",
+    );
+  });
+  const published = el("ol", { class: "statements", "aria-label": "Published statements" });
+  body.append(form, published);
+  let last = "";
+  return {
+    section,
+    update(view: PlayerView) {
+      const signature = JSON.stringify(view.statements);
+      if (signature === last) return;
+      last = signature;
+      published.replaceChildren(
+        ...view.statements.map((statement) =>
+          el(
+            "li",
+            {},
+            el("strong", { text: `${formatSimTime(statement.at)} ${statement.title}` }),
+            el("p", { text: statement.body }),
+          ),
+        ),
+      );
+    },
+  };
+}
