@@ -1,0 +1,242 @@
+import type { ActionType, PlayerAction } from "../engine/actions";
+import type { PlayerView } from "../engine/playerView";
+import { SESSION_ROLES } from "./roster";
+
+/** Where a choice field takes its options from. */
+export type ChoiceSource =
+  | "instance"
+  | "credential"
+  | "logSource"
+  | "codePath"
+  | "service"
+  | "group"
+  | "provider"
+  | "channel"
+  | "person"
+  | "externalPerson"
+  | "role"
+  | "inviteTarget"
+  | "contactKind"
+  | "channelKind"
+  | "reply";
+
+/** One input of the compact decision form for an action type. */
+export type ActionField =
+  | { name: string; label: string; kind: "text" | "textarea" | "time"; optional?: boolean }
+  | { name: string; label: string; kind: "checkbox"; initial: boolean }
+  | { name: string; label: string; kind: "choice"; source: ChoiceSource; optional?: boolean }
+  | { name: string; label: string; kind: "multi"; source: ChoiceSource; optional?: boolean };
+
+const instance: ActionField = { name: "instance", label: "Instance", kind: "choice", source: "instance" };
+const credential: ActionField = {
+  name: "credential",
+  label: "Credential",
+  kind: "choice",
+  source: "credential",
+};
+const group: ActionField = { name: "group", label: "Autoscaling group", kind: "choice", source: "group" };
+
+/** The form fields of every action type, in the order the facilitator fills them. */
+export const ACTION_FIELDS: Readonly<Record<ActionType, readonly ActionField[]>> = {
+  "page-ic": [],
+  "set-codename": [{ name: "codename", label: "Codename", kind: "text" }],
+  "start-voice-call": [{ name: "title", label: "Call title", kind: "text", optional: true }],
+  "create-room": [
+    { name: "name", label: "Room name", kind: "text" },
+    { name: "topic", label: "Room topic", kind: "text", optional: true },
+    { name: "platform", label: "Platform", kind: "text", optional: true },
+  ],
+  invite: [
+    { name: "people", label: "People to invite", kind: "multi", source: "person" },
+    { name: "to", label: "Invite to", kind: "choice", source: "inviteTarget" },
+  ],
+  assign: [
+    { name: "task", label: "Task", kind: "text" },
+    { name: "role", label: "Assigned role", kind: "choice", source: "role" },
+  ],
+  "shutdown-instance": [instance],
+  "terminate-instance": [instance],
+  "isolate-instance": [instance],
+  "block-ip": [{ name: "ip", label: "IP address", kind: "text" }],
+  "restore-firewall-defaults": [instance],
+  "kill-session": [instance],
+  "lock-users": [instance],
+  "disable-code-path": [{ name: "codePath", label: "Code path", kind: "choice", source: "codePath" }],
+  "shutdown-service": [{ name: "service", label: "Service", kind: "choice", source: "service" }],
+  "suspend-autoscaling": [group],
+  "cycle-autoscaling-group": [group],
+  "purge-provider-accounts": [{ name: "provider", label: "Provider", kind: "choice", source: "provider" }],
+  "rotate-credential": [credential],
+  "revoke-credential": [credential],
+  "image-disk": [
+    instance,
+    { name: "disk", label: "Disk", kind: "text", optional: true },
+    { name: "readOnly", label: "Read-only image", kind: "checkbox", initial: true },
+    { name: "offsite", label: "Ship to off-site cold storage", kind: "checkbox", initial: true },
+  ],
+  "preserve-logs": [{ name: "logSource", label: "Log source", kind: "choice", source: "logSource" }],
+  investigate: [
+    { name: "logSource", label: "Log source", kind: "choice", source: "logSource" },
+    { name: "target", label: "Target (id)", kind: "text", optional: true },
+    { name: "from", label: "From (e.g. T-7d)", kind: "time", optional: true },
+    { name: "to", label: "To (e.g. T+0)", kind: "time", optional: true },
+  ],
+  "forensic-analysis": [instance],
+  "add-alerting": [{ name: "description", label: "Alerting to add", kind: "text" }],
+  "monitor-reentry": [],
+  "send-message": [
+    { name: "channel", label: "Channel", kind: "choice", source: "channel" },
+    { name: "to", label: "Recipients", kind: "multi", source: "person", optional: true },
+    { name: "subject", label: "Subject", kind: "text", optional: true },
+    { name: "body", label: "Message", kind: "textarea" },
+    { name: "encrypted", label: "Encrypted", kind: "checkbox", initial: false },
+  ],
+  contact: [
+    { name: "party", label: "Party", kind: "choice", source: "externalPerson" },
+    { name: "kind", label: "As", kind: "choice", source: "contactKind", optional: true },
+    { name: "channel", label: "By", kind: "choice", source: "channelKind", optional: true },
+    { name: "body", label: "What was said", kind: "textarea", optional: true },
+  ],
+  "publish-statement": [
+    { name: "title", label: "Statement title", kind: "text" },
+    { name: "body", label: "Statement", kind: "textarea" },
+  ],
+  reply: [{ name: "reply", label: "Reply", kind: "choice", source: "reply" }],
+  note: [{ name: "text", label: "Note", kind: "textarea" }],
+  "close-incident": [],
+};
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+const CONTACT_KINDS = [
+  "law-enforcement",
+  "fbi",
+  "operator",
+  "security-firm",
+  "insurer",
+  "customer-security",
+  "vendor",
+  "regulator",
+  "journalist",
+];
+const CHANNEL_KINDS = ["voice", "chat", "email", "sms", "phone", "public"];
+const REPLY_SEPARATOR = "\u001f";
+
+/** The options of a choice field, from what the team can see of the drill right now. */
+export function choiceOptions(source: ChoiceSource, view: PlayerView): ChoiceOption[] {
+  const named = (items: readonly { id: string; name: string }[]) =>
+    items.map((item) => ({ value: item.id, label: item.name }));
+  switch (source) {
+    case "instance":
+      return view.instances.map((item) => ({ value: item.id, label: `${item.name} (${item.state})` }));
+    case "credential":
+      return view.credentials.map((item) => ({ value: item.id, label: `${item.name} (${item.state})` }));
+    case "logSource":
+      return named(view.logSources);
+    case "codePath":
+      return view.services.flatMap((service) =>
+        service.codePaths.map((path) => ({ value: path.id, label: `${service.name}: ${path.name}` })),
+      );
+    case "service":
+      return named(view.services);
+    case "group":
+      return named(view.autoscalingGroups);
+    case "provider":
+      return named(view.providers);
+    case "channel":
+      return [
+        { value: "room", label: "The response room" },
+        { value: "call", label: "The voice call" },
+        ...view.channels.map((item) => ({ value: item.id, label: `${item.name} (${item.kind})` })),
+      ];
+    case "person":
+      return view.people.map((item) => ({ value: item.id, label: `${item.name}, ${item.title}` }));
+    case "externalPerson":
+      return view.people.map((item) => ({
+        value: item.id,
+        label: `${item.name}, ${item.title}${item.organisation ? ` (${item.organisation})` : ""}`,
+      }));
+    case "role":
+      return [...SESSION_ROLES, { id: "vp-engineering", title: "VP / Director of Engineering" }].map(
+        (role) => ({
+          value: role.id,
+          label: role.title,
+        }),
+      );
+    case "inviteTarget":
+      return [
+        { value: "both", label: "Call and room" },
+        { value: "call", label: "Call" },
+        { value: "room", label: "Room" },
+      ];
+    case "contactKind":
+      return CONTACT_KINDS.map((kind) => ({ value: kind, label: kind }));
+    case "channelKind":
+      return CHANNEL_KINDS.map((kind) => ({ value: kind, label: kind }));
+    case "reply":
+      return view.inbox.flatMap((message) =>
+        message.replies.map((option) => ({
+          value: `${message.inject}${REPLY_SEPARATOR}${option.id}`,
+          label: `${message.fromName}${message.subject ? ` — ${message.subject}` : ""}: ${option.label}`,
+        })),
+      );
+  }
+}
+
+/** Raw form values by field name: text, checkbox state, or the selected option values of a multi-select. */
+export type FieldValues = Record<string, string | boolean | string[]>;
+
+export type BuiltAction = { ok: true; action: PlayerAction } | { ok: false; message: string };
+
+/** Turns the decision form's values into a player action, or says which required field is missing. */
+export function buildAction(type: ActionType, values: FieldValues): BuiltAction {
+  const action: Record<string, unknown> = { type };
+  for (const field of ACTION_FIELDS[type]) {
+    const value = values[field.name];
+    if (field.kind === "checkbox") {
+      action[field.name] = value === true;
+      continue;
+    }
+    const empty = value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+    if (empty) {
+      if ("optional" in field && field.optional) continue;
+      return { ok: false, message: `${field.label} is required.` };
+    }
+    if (field.kind === "time") {
+      const minutes = parseSimTime(String(value));
+      if (minutes === undefined)
+        return { ok: false, message: `${field.label}: write T+1:30, T-7d or minutes.` };
+      action[field.name] = minutes;
+    } else if (field.kind === "choice" && field.source === "reply") {
+      const [inject, option] = String(value).split(REPLY_SEPARATOR);
+      action.inject = inject;
+      action.option = option;
+    } else if (field.kind === "text" || field.kind === "textarea") {
+      action[field.name] = String(value).trim();
+    } else {
+      action[field.name] = value;
+    }
+  }
+  return { ok: true, action: action as unknown as PlayerAction };
+}
+
+const SIM_TIME = /^T?\s*([+-])?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+):(\d{2}))?\s*(?:(\d+)m)?$/i;
+
+/** Sim minutes from exercise-clock text (`T+1:30`, `T-7d`, `T+3d 04:12`, `T+45m`, `-120`), or undefined. */
+export function parseSimTime(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (/^[+-]?\d+$/.test(trimmed)) return Number(trimmed);
+  const match = SIM_TIME.exec(trimmed);
+  if (!match || !/\d/.test(trimmed)) return undefined;
+  const [, sign, days, hours, clockHours, clockMinutes, minutes] = match;
+  const total =
+    Number(days ?? 0) * 1440 +
+    Number(hours ?? 0) * 60 +
+    Number(clockHours ?? 0) * 60 +
+    Number(clockMinutes ?? 0) +
+    Number(minutes ?? 0);
+  return sign === "-" ? -total : total;
+}

@@ -1,0 +1,61 @@
+import type { LogEntry } from "../../engine/log";
+import type { PlayerView } from "../../engine/playerView";
+import type { ScenarioDefinition } from "../../engine/scenario";
+import type { ScoreCard } from "../../scoring/scoreCard";
+import type { RosterEntry } from "../roster";
+import type { SessionRunner } from "../session/sessionRunner";
+import type { SessionServices } from "../session/sessionServices";
+import type { SyncTransport } from "../sync/syncTransport";
+
+/** What the report needs from a facilitated session (participants and the role-attributed inputs included). */
+export interface ReportRequest {
+  runner: SessionRunner;
+  log: readonly LogEntry[];
+  scoreCard: ScoreCard;
+  participants: RosterEntry[];
+  playedAt?: string;
+}
+
+/** The after-action report in every download format. */
+export interface ReportFiles {
+  html: string;
+  markdown: string;
+  json: string;
+  csv: string;
+}
+
+/** Everything the console needs from the composition root (engine, scoring, report, browser services). */
+export interface ConsoleDeps {
+  scenarios: readonly ScenarioDefinition[];
+  services: SessionServices;
+  score?: (scenario: ScenarioDefinition, log: readonly LogEntry[]) => ScoreCard;
+  report?: (request: ReportRequest) => ReportFiles;
+  storage?: Storage;
+  transport: () => SyncTransport;
+  openDisplay: (session: string) => void;
+  randomSeed: () => string;
+  newSessionId: () => string;
+  /** Today's date as the shell formats it (the report prints it; the core never reads the clock). */
+  today: () => string;
+}
+
+/** The state every console panel renders, computed once per change. */
+export interface ConsoleSnapshot {
+  runner: SessionRunner;
+  view: PlayerView;
+  log: readonly LogEntry[];
+  scoreCard?: ScoreCard;
+  scoreError?: string;
+}
+
+/** A console panel: its section and a render function called with every new snapshot. */
+export interface ConsolePanel {
+  section: HTMLElement;
+  update(snapshot: ConsoleSnapshot): void;
+}
+
+/** How panels tell the facilitator what happened (a polite notice or an alert). */
+export interface Notifier {
+  notice(message: string): void;
+  alert(message: string): void;
+}

@@ -1,0 +1,106 @@
+import { formatSimTime } from "../../engine/time";
+import { el, field, panel } from "../../ui/dom";
+import type { DisplayPrompt } from "../display/teamDisplayView";
+import { roleTitle } from "../roster";
+import type { SessionRunner } from "../session/sessionRunner";
+import type { ConsolePanel, Notifier } from "./consoleDeps";
+import { speakerSelect } from "./speakerSelect";
+
+/**
+ * The questions pushed to the team display (module discussion at each module start, hotwash at the end) with a
+ * field per question to record the team's answer.
+ */
+export function discussionPanel(runner: SessionRunner, notify: Notifier): ConsolePanel {
+  const { section, body } = panel("Discussion and hotwash", "discussion");
+  const speaker = speakerSelect(runner.roster, true);
+  const questions = el("div");
+  const answers = el("ul", { "aria-label": "Recorded answers" });
+  body.append(
+    field("Answer given by", speaker.control),
+    questions,
+    el("h3", { text: "Answers recorded" }),
+    answers,
+  );
+  let shown = "";
+  let seen = -1;
+  return {
+    section,
+    update({ log }) {
+      const prompt = runner.displayView().prompt;
+      const signature = JSON.stringify(prompt ?? null);
+      if (signature !== shown) {
+        shown = signature;
+        questions.replaceChildren(
+          ...(prompt
+            ? promptForms(prompt, runner, notify, speaker.speaker)
+            : [
+                el("p", {
+                  class: "muted",
+                  text: "No questions on the display. Module questions appear at each module start; hotwash questions when the session ends.",
+                }),
+              ]),
+        );
+      }
+      if (log.length === seen) return;
+      seen = log.length;
+      answers.replaceChildren(
+        ...log.flatMap((entry) => {
+          const who =
+            entry.type === "discussion.answered" || entry.type === "hotwash.answered"
+              ? roleTitle(entry.by)
+              : "";
+          if (entry.type === "discussion.answered")
+            return [
+              el("li", {
+                text: `${formatSimTime(entry.at)} ${entry.module} Q${entry.question + 1} (${who}): ${entry.answer}`,
+              }),
+            ];
+          if (entry.type === "hotwash.answered")
+            return [el("li", { text: `Hotwash Q${entry.question + 1} (${who}): ${entry.answer}` })];
+          return [];
+        }),
+      );
+    },
+  };
+}
+
+function promptForms(
+  prompt: DisplayPrompt,
+  runner: SessionRunner,
+  notify: Notifier,
+  speaker: () => { by?: import("../../engine/organisation").RoleId; actorName?: string },
+): HTMLElement[] {
+  const heading = el("h3", {
+    text:
+      prompt.kind === "hotwash"
+        ? "Hotwash (on the display)"
+        : `Discussion — ${prompt.moduleTitle} (on the display)`,
+  });
+  const forms = prompt.questions.map((question, index) => {
+    const answer = el("textarea", { name: `answer-${index}` });
+    const form = el(
+      "form",
+      { "aria-label": `Answer to question ${index + 1}` },
+      field(`Q${index + 1}. ${question}`, answer),
+      el("button", { type: "submit", class: "secondary", text: `Record answer ${index + 1}` }),
+    );
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const text = answer.value.trim();
+      if (!text) return notify.alert("Write the team's answer first.");
+      const { by, actorName } = speaker();
+      if (prompt.kind === "hotwash")
+        runner.control({ type: "hotwash.answer", question: index, answer: text }, by, actorName);
+      else
+        runner.control(
+          { type: "discussion.answer", module: prompt.module, question: index, answer: text },
+          by,
+          actorName,
+        );
+      notify.notice(`Answer to question ${index + 1} recorded.`);
+      answer.value = "";
+    });
+    return form;
+  });
+  return [heading, ...forms];
+}

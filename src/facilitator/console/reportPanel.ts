@@ -1,0 +1,77 @@
+import { el, panel } from "../../ui/dom";
+import type { SessionRunner } from "../session/sessionRunner";
+import type { ConsoleDeps, ConsolePanel, ConsoleSnapshot, Notifier, ReportFiles } from "./consoleDeps";
+
+/** The after-action report of the session (roles, observations, overrides, answers) with downloads. */
+export function reportPanel(
+  runner: SessionRunner,
+  deps: ConsoleDeps,
+  notify: Notifier,
+  current: () => ConsoleSnapshot,
+): ConsolePanel {
+  const { section, body } = panel("After-action report", "report wide");
+  const build = el("button", { type: "button", text: "Build the after-action report" });
+  const downloads = el("div", { class: "bar" });
+  const frame = el("iframe", { class: "report-frame", title: "After-action report", hidden: true });
+  build.addEventListener("click", () => {
+    const snapshot = current();
+    if (!deps.report || !snapshot.scoreCard) {
+      notify.alert(snapshot.scoreError ?? "The report is not available in this build.");
+      return;
+    }
+    let files: ReportFiles;
+    try {
+      files = deps.report({
+        runner,
+        log: snapshot.log,
+        scoreCard: snapshot.scoreCard,
+        participants: runner.roster.map((entry) => ({ ...entry })),
+        playedAt: runner.session().startedAt ?? deps.today(),
+      });
+    } catch (error) {
+      notify.alert(
+        `The report could not be built: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return;
+    }
+    frame.srcdoc = files.html;
+    frame.hidden = false;
+    const base = `hotwash-${runner.scenario.id}-${runner.id}`;
+    downloads.replaceChildren(
+      downloadButton("Download HTML", `${base}.html`, files.html, "text/html"),
+      downloadButton("Download Markdown", `${base}.md`, files.markdown, "text/markdown"),
+      downloadButton("Download JSON", `${base}.json`, files.json, "application/json"),
+      downloadButton("Download CSV", `${base}.csv`, files.csv, "text/csv"),
+    );
+    notify.notice("Report built.");
+  });
+  body.append(el("div", { class: "bar" }, build), downloads, frame);
+  return {
+    section,
+    update({ view }) {
+      build.textContent = view.ended ? "Build the after-action report" : "Build the report so far";
+    },
+  };
+}
+
+/** A button that downloads the text as a file (Blob + object URL: nothing leaves the origin). */
+export function downloadButton(
+  label: string,
+  fileName: string,
+  text: string,
+  type: string,
+): HTMLButtonElement {
+  return el("button", {
+    type: "button",
+    class: "secondary",
+    text: label,
+    onclick: () => {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const link = el("a", { href: url, download: fileName });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+  });
+}

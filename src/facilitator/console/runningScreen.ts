@@ -1,0 +1,154 @@
+import { formatSimTime } from "../../engine/time";
+import { el } from "../../ui/dom";
+import type { TeamDisplayView } from "../display/teamDisplayView";
+import type { FacilitatedSession } from "../session/facilitatedSession";
+import { autosaveSession } from "../session/sessionAutosave";
+import { parseSessionFile, serialiseSession } from "../session/sessionFile";
+import type { SessionRunner } from "../session/sessionRunner";
+import { startConsoleSync } from "../sync/consoleSync";
+import { clockPanel } from "./clockPanel";
+import type { ConsoleDeps, ConsolePanel, ConsoleSnapshot, Notifier } from "./consoleDeps";
+import { decisionPanel } from "./decisionPanel";
+import { discussionPanel } from "./discussionPanel";
+import { logPanel } from "./logPanel";
+import { masterEventsPanel } from "./masterEventsPanel";
+import { observationPanel } from "./observationPanel";
+import { downloadButton, reportPanel } from "./reportPanel";
+import { scoringPanel } from "./scoringPanel";
+
+const TICK_MS = 1000;
+
+/** What the running screen asks of the console around it. */
+export interface RunningScreenHost {
+  /** Replaces the running session with a saved one; a message when it cannot (the current one then stays). */
+  restore(session: FacilitatedSession): string | undefined;
+  leave(): void;
+}
+
+/**
+ * The console while a session runs: every panel, the team display sync, autosave and live pacing. Returns a
+ * function that stops the ticker and the sync.
+ */
+export function mountRunningScreen(
+  root: HTMLElement,
+  runner: SessionRunner,
+  deps: ConsoleDeps,
+  host: RunningScreenHost,
+): () => void {
+  const status = el("div", { role: "status", class: "notice", hidden: true });
+  const alert = el("div", { role: "alert", class: "alert", hidden: true });
+  const notify: Notifier = {
+    notice(message) {
+      status.textContent = message;
+      status.hidden = false;
+    },
+    alert(message) {
+      alert.textContent = message;
+      alert.hidden = false;
+    },
+  };
+  let snapshot = takeSnapshot(runner, deps);
+  let displayView: TeamDisplayView = runner.displayView();
+  const sync = startConsoleSync(deps.transport(), runner.id, () => displayView);
+
+  const clock = el("span", { class: "clock", "aria-label": "Exercise clock" });
+  const phase = el("span", { class: "phase" });
+  const fileInput = el("input", {
+    type: "file",
+    accept: "application/json,.json",
+    "aria-label": "Load a session file",
+  });
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    const result = parseSessionFile(await file.text(), deps.scenarios);
+    fileInput.value = "";
+    if (!result.ok) return notify.alert(`${result.message} The current session is unchanged.`);
+    const problem = host.restore(result.session);
+    if (problem) notify.alert(`${problem} The current session is unchanged.`);
+  });
+  const header = el(
+    "header",
+    { class: "bar" },
+    el("h1", { text: `Facilitating: ${runner.scenario.title}` }),
+    clock,
+    phase,
+    el("span", { class: "muted", text: `session ${runner.id} · seed ${runner.seed}` }),
+  );
+  const tools = el(
+    "div",
+    { class: "bar" },
+    el("button", { type: "button", text: "Open team display", onclick: () => deps.openDisplay(runner.id) }),
+    el("button", {
+      type: "button",
+      class: "secondary",
+      text: "Save session file",
+      onclick: () => {
+        const name = `hotwash-session-${runner.scenario.id}-${runner.id}.json`;
+        downloadButton("", name, serialiseSession(runner.session()), "application/json").click();
+        notify.notice(`Session saved as ${name}.`);
+      },
+    }),
+    el("label", { class: "muted", text: "Load session file " }, fileInput),
+    el("button", { type: "button", class: "secondary", text: "New session", onclick: () => host.leave() }),
+  );
+
+  const panels: ConsolePanel[] = [
+    clockPanel(runner),
+    decisionPanel(runner, notify),
+    masterEventsPanel(runner),
+    scoringPanel(runner, notify),
+    observationPanel(runner, notify),
+    discussionPanel(runner, notify),
+    logPanel(),
+    reportPanel(runner, deps, notify, () => snapshot),
+  ];
+  root.replaceChildren(
+    header,
+    tools,
+    status,
+    alert,
+    el("div", { class: "grid" }, ...panels.map((item) => item.section)),
+  );
+
+  const render = () => {
+    snapshot = takeSnapshot(runner, deps);
+    clock.textContent = formatSimTime(snapshot.view.now);
+    phase.textContent = snapshot.view.ended ? "ended" : snapshot.view.phase;
+    for (const item of panels) item.update(snapshot);
+    displayView = runner.displayView();
+    sync.publish(displayView);
+    if (deps.storage) {
+      const problem = autosaveSession(deps.storage, runner.session());
+      if (problem) notify.alert(problem);
+    }
+  };
+  const unsubscribe = runner.subscribe(render);
+  render();
+
+  const ticker = setInterval(() => {
+    const view = runner.view();
+    if (runner.speed() > 0 && runner.isStarted() && view.phase === "live" && !view.ended)
+      runner.advance(runner.speed());
+  }, TICK_MS);
+
+  return () => {
+    clearInterval(ticker);
+    unsubscribe();
+    sync.close();
+  };
+}
+
+function takeSnapshot(runner: SessionRunner, deps: ConsoleDeps): ConsoleSnapshot {
+  const view = runner.view();
+  const log = runner.log();
+  const snapshot: ConsoleSnapshot = { runner, view, log };
+  if (deps.score) {
+    try {
+      snapshot.scoreCard = deps.score(runner.scenario, log);
+    } catch (error) {
+      snapshot.scoreError = `Scoring failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  return snapshot;
+}

@@ -1,0 +1,223 @@
+import type { PlayerAction } from "../../engine/actions";
+import type { ControlIntent, DrillInput, LogEntry } from "../../engine/log";
+import type { RoleId } from "../../engine/organisation";
+import type { DrillPort, PlayerView } from "../../engine/playerView";
+import type { ScenarioDefinition } from "../../engine/scenario";
+import type { SimMinutes } from "../../engine/time";
+import { promptFor } from "../display/displayPrompt";
+import { projectTeamDisplay } from "../display/teamDisplayProjection";
+import type { TeamDisplayView } from "../display/teamDisplayView";
+import { cleanRoster, nameForRole, type RosterEntry } from "../roster";
+import type { FacilitatedSession } from "./facilitatedSession";
+import type { SessionServices } from "./sessionServices";
+
+/** How a new session is set up on the console. */
+export interface SessionSetup {
+  id: string;
+  seed: string;
+  roster: readonly RosterEntry[];
+  speed?: number;
+  startedAt?: string;
+}
+
+/** One running facilitated session: the drill, who sits at the table, and what the display may show. */
+export interface SessionRunner {
+  readonly scenario: ScenarioDefinition;
+  readonly id: string;
+  readonly seed: string;
+  readonly roster: readonly RosterEntry[];
+  view(): PlayerView;
+  log(): readonly LogEntry[];
+  inputs(): DrillInput[];
+  isStarted(): boolean;
+  speed(): number;
+  setSpeed(speed: number): void;
+  start(): void;
+  /** Enters a decision of the team as an action attributed to a role (and the person who voiced it). */
+  decide(action: PlayerAction, by: RoleId | undefined, actorName?: string): void;
+  /** A facilitator intent: fire/hold/release/skip an inject, override, observation, answer, adjudication. */
+  control(intent: ControlIntent, by?: RoleId, actorName?: string): void;
+  pause(): void;
+  resume(): void;
+  end(): void;
+  advance(minutes: SimMinutes): void;
+  advanceToNextEvent(): void;
+  /** Advances the clock to the start of the next module; false when no module is ahead. */
+  jumpToNextModule(): boolean;
+  /** The team display projection of the current state (the only thing the display receives). */
+  displayView(): TeamDisplayView;
+  /** The session as it would be saved (inputs attributed with the names of the people who voiced them). */
+  session(): FacilitatedSession;
+  subscribe(listener: () => void): () => void;
+}
+
+const DEFAULT_SPEED = 0;
+
+/** Starts a new session of the scenario (in its briefing until `start`). */
+export function createSessionRunner(
+  services: SessionServices,
+  scenario: ScenarioDefinition,
+  setup: SessionSetup,
+): SessionRunner {
+  const drill = services.createDrill(scenario, setup.seed);
+  return runner(services, scenario, drill, {
+    id: setup.id,
+    seed: setup.seed,
+    roster: cleanRoster(setup.roster),
+    speed: setup.speed ?? DEFAULT_SPEED,
+    started: false,
+    startedAt: setup.startedAt,
+    names: new Map(),
+  });
+}
+
+/** Rebuilds a saved session by replaying its inputs, then advancing the clock to where it stood. */
+export function restoreSessionRunner(
+  services: SessionServices,
+  scenario: ScenarioDefinition,
+  saved: FacilitatedSession,
+): SessionRunner {
+  const drill = services.createDrill(scenario, saved.seed, saved.inputs);
+  if (saved.started && drill.view().phase === "briefing") drill.start();
+  const behind = saved.now - drill.view().now;
+  if (behind > 0 && !drill.view().ended) drill.advance(behind);
+  const names = new Map<number, string>();
+  saved.inputs.forEach((input, index) => {
+    if (input.actorName !== undefined) names.set(index, input.actorName);
+  });
+  return runner(services, scenario, drill, {
+    id: saved.id,
+    seed: saved.seed,
+    roster: cleanRoster(saved.roster),
+    speed: saved.speed,
+    started: saved.started || drill.view().phase !== "briefing",
+    startedAt: saved.startedAt,
+    names,
+  });
+}
+
+interface RunnerState {
+  id: string;
+  seed: string;
+  roster: RosterEntry[];
+  speed: number;
+  started: boolean;
+  startedAt: string | undefined;
+  /** Input index → name of the person who voiced it. */
+  names: Map<number, string>;
+}
+
+function runner(
+  services: SessionServices,
+  scenario: ScenarioDefinition,
+  drill: DrillPort,
+  state: RunnerState,
+): SessionRunner {
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
+  const record = (submit: () => void, name: string | undefined) => {
+    const before = drill.inputs().length;
+    submit();
+    const after = drill.inputs().length;
+    if (name && after > before) state.names.set(after - 1, name);
+    changed();
+  };
+  const live = () => state.started && !drill.view().ended;
+
+  const self: SessionRunner = {
+    scenario,
+    id: state.id,
+    seed: state.seed,
+    roster: state.roster,
+    view: () => drill.view(),
+    log: () => services.logOf(drill),
+    inputs: () =>
+      drill.inputs().map((input, index) => {
+        const name = state.names.get(index);
+        return name === undefined || input.actorName !== undefined
+          ? { ...input }
+          : { ...input, actorName: name };
+      }),
+    isStarted: () => state.started,
+    speed: () => state.speed,
+    setSpeed(speed) {
+      if (speed >= 0) state.speed = speed;
+      changed();
+    },
+    start() {
+      if (state.started) return;
+      drill.start();
+      state.started = true;
+      changed();
+    },
+    decide(action, by, actorName) {
+      record(() => drill.submit(action, by), actorName ?? nameForRole(state.roster, by));
+    },
+    control(intent, by, actorName) {
+      record(() => drill.submit(intent, by), actorName ?? nameForRole(state.roster, by));
+    },
+    pause() {
+      if (!live() || drill.view().phase === "paused") return;
+      drill.pause();
+      changed();
+    },
+    resume() {
+      if (!live() || drill.view().phase !== "paused") return;
+      drill.resume();
+      changed();
+    },
+    end() {
+      if (drill.view().ended) return;
+      if (!state.started) self.start();
+      drill.end();
+      changed();
+    },
+    advance(minutes) {
+      if (!live() || minutes <= 0) return;
+      drill.advance(minutes);
+      changed();
+    },
+    advanceToNextEvent() {
+      if (!live()) return;
+      drill.advanceToNextEvent();
+      changed();
+    },
+    jumpToNextModule() {
+      const now = drill.view().now;
+      const next = scenario.modules
+        .filter((module) => module.startsAt > now)
+        .sort((a, b) => a.startsAt - b.startsAt)[0];
+      if (!next || !live()) return false;
+      drill.advance(next.startsAt - now);
+      changed();
+      return true;
+    },
+    displayView() {
+      const view = drill.view();
+      const prompt = promptFor(view);
+      return projectTeamDisplay(view, prompt ? { roster: state.roster, prompt } : { roster: state.roster });
+    },
+    session() {
+      const session: FacilitatedSession = {
+        id: state.id,
+        scenario: scenario.id,
+        contentHash: scenario.contentHash,
+        seed: state.seed,
+        roster: state.roster.map((entry) => ({ ...entry })),
+        inputs: self.inputs(),
+        now: drill.view().now,
+        started: state.started,
+        speed: state.speed,
+      };
+      if (state.startedAt !== undefined) session.startedAt = state.startedAt;
+      return session;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return self;
+}
