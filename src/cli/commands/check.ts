@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { compileContentFile, isPlayFile } from "../../content/compileContentFile";
+import type { ScenarioLookup } from "../../content/compilePlay";
+import { compileScenario } from "../../content/compileScenario";
+import { type ContentResult, type Diagnostic, diagnostic } from "../../content/diagnostic";
+import type { ScenarioDefinition } from "../../engine/scenario";
+import { type Command, UsageError } from "../command";
+
+const USAGE = `Usage: hotwash check [files or folders…]
+
+Validates scenario files (scenarios/<id>.yaml) and play scripts (scenarios/<scenario>.<name>.play.yaml).
+With no arguments, checks every .yaml file in ./scenarios.
+
+Prints one line per problem, \`path:line:col CODE message\`, and a summary on stderr.
+Exit status: 0 when no errors (warnings allowed), 1 when any file has errors, 2 on a usage error.
+Every code is explained in docs/authoring-scenarios.md.
+
+Options:
+  -h, --help   show this help`;
+
+function yamlFilesIn(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+function expandTargets(args: string[], cwd: string): string[] {
+  const options = args.filter((arg) => arg.startsWith("-"));
+  if (options.length > 0) throw new UsageError(`unknown option ${options[0]}; run hotwash check --help`);
+  if (args.length === 0) {
+    const folder = join(cwd, "scenarios");
+    if (!existsSync(folder)) throw new UsageError(`no scenarios/ folder in ${cwd}; pass the files to check`);
+    return yamlFilesIn(folder);
+  }
+  return args.flatMap((arg) => {
+    const path = resolve(cwd, arg);
+    return existsSync(path) && statSync(path).isDirectory() ? yamlFilesIn(path) : [path];
+  });
+}
+
+function readSource(path: string): string | Diagnostic {
+  try {
+    return readFileSync(path).toString("utf8");
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String((error as Error).message);
+    return diagnostic("HW0012", `cannot read the file: ${reason}`, path, 1, 1);
+  }
+}
+
+/** Finds a play's scenario among the checked files first, else as `<id>.yaml` beside the play. */
+function scenarioLookup(playFile: string, checked: Map<string, ContentResult<unknown>>): ScenarioLookup {
+  return (id) => {
+    const path = join(dirname(playFile), `${id}.yaml`);
+    const result = checked.get(path) as
+      | ContentResult<{ kind: string; scenario?: ScenarioDefinition }>
+      | undefined;
+    if (!result && existsSync(path)) {
+      const source = readSource(path);
+      const compiled = typeof source === "string" ? compileScenario(source, path) : undefined;
+      if (!compiled?.ok) return { status: "invalid" };
+      return { status: "found", scenario: compiled.value };
+    }
+    if (!result) return { status: "missing" };
+    if (!result.ok || !result.value.scenario) return { status: "invalid" };
+    return { status: "found", scenario: result.value.scenario };
+  };
+}
+
+/** `hotwash check`: validate scenarios and plays, one line per diagnostic. */
+export const check: Command = {
+  name: "check",
+  summary: "validate scenario files and play scripts",
+  usage: USAGE,
+  async run(args, io) {
+    const files = expandTargets(args, io.cwd);
+    const results = new Map<string, ContentResult<unknown>>();
+    const ordered = [...files.filter((file) => !isPlayFile(file)), ...files.filter(isPlayFile)];
+    for (const file of ordered) {
+      const source = readSource(file);
+      const display = relative(io.cwd, file) || basename(file);
+      if (typeof source !== "string") {
+        results.set(file, { ok: false, diagnostics: [{ ...source, file: display }] });
+        continue;
+      }
+      results.set(file, compileContentFile(source, display, scenarioLookup(file, results)));
+    }
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+      for (const found of results.get(file)?.diagnostics ?? []) {
+        if (found.severity === "error") errors++;
+        else warnings++;
+        const severity = found.severity === "warning" ? "warning: " : "";
+        io.out(`${found.file}:${found.line}:${found.col} ${found.code} ${severity}${found.message}`);
+      }
+    }
+    const noun = files.length === 1 ? "file" : "files";
+    io.err(
+      `hotwash check: ${files.length} ${noun}, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+    );
+    return errors > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,238 @@
+/** Whether a diagnostic fails `hotwash check` (error) or only advises (warning). */
+export type Severity = "error" | "warning";
+
+export interface DiagnosticCodeInfo {
+  title: string;
+  severity: Severity;
+  /** What the author should do about it (the authoring guide lists every code with this text). */
+  fix: string;
+}
+
+/**
+ * Every diagnostic the content compiler can emit. Codes are stable: never renumber or reuse one;
+ * retire a code by leaving it here unused.
+ */
+export const DIAGNOSTIC_CODES = {
+  HW0001: {
+    title: "YAML syntax error",
+    severity: "error",
+    fix: "Fix the YAML at the position given (unclosed quote or bracket, bad indentation, stray character).",
+  },
+  HW0002: {
+    title: "duplicate key",
+    severity: "error",
+    fix: "A mapping names the same key twice; delete or rename one of them.",
+  },
+  HW0003: {
+    title: "tab used for indentation",
+    severity: "error",
+    fix: "YAML indents with spaces only; replace the tab with spaces.",
+  },
+  HW0004: {
+    title: "not a text file",
+    severity: "error",
+    fix: "The file contains NUL bytes or invalid UTF-8; save it as UTF-8 text.",
+  },
+  HW0005: {
+    title: "file or value too large",
+    severity: "error",
+    fix: "Scenario files are limited to 2 MB and single text values to 100,000 characters; split or shorten it.",
+  },
+  HW0006: {
+    title: "empty file or not a mapping",
+    severity: "error",
+    fix: "A scenario or play file is one YAML mapping starting with `formatVersion: 1`.",
+  },
+  HW0007: {
+    title: "too many aliases",
+    severity: "error",
+    fix: "Anchors and aliases (`&a`, `*a`) expand too much; write the values out or use fewer aliases.",
+  },
+  HW0008: {
+    title: "nesting too deep",
+    severity: "error",
+    fix: "Values may nest at most 64 levels; flatten the structure (deep `all`/`any` trees can usually be merged).",
+  },
+  HW0009: {
+    title: "more than one YAML document",
+    severity: "error",
+    fix: "Keep one document per file: remove the second `---` and move the other scenario to its own file.",
+  },
+  HW0010: {
+    title: "missing formatVersion",
+    severity: "error",
+    fix: "Add `formatVersion: 1` as the first key.",
+  },
+  HW0011: {
+    title: "unsupported formatVersion",
+    severity: "error",
+    fix: "This version of Hotwash reads `formatVersion: 1` only.",
+  },
+  HW0012: {
+    title: "cannot read the file",
+    severity: "error",
+    fix: "The path does not exist or is not readable; check the path given to `hotwash check`.",
+  },
+  HW0020: {
+    title: "unknown key",
+    severity: "error",
+    fix: "The key is not part of the format here; check the spelling (the message suggests the closest key).",
+  },
+  HW0021: {
+    title: "missing required field",
+    severity: "error",
+    fix: "Add the field named in the message.",
+  },
+  HW0022: {
+    title: "wrong type",
+    severity: "error",
+    fix: "Give a value of the type the message asks for (text, integer, true/false, list or mapping).",
+  },
+  HW0023: {
+    title: "value not allowed",
+    severity: "error",
+    fix: "Use one of the values the message lists.",
+  },
+  HW0024: {
+    title: "id is not kebab-case",
+    severity: "error",
+    fix: "Ids are lower-case letters and digits joined by single hyphens, e.g. `ci-runner-3`.",
+  },
+  HW0025: {
+    title: "bad time",
+    severity: "error",
+    fix: "Write a time as integer minutes from T0 or as `T+45m`, `T+1:30`, `T-3d 04:12`, `T+32h`, `T+1d 6h`.",
+  },
+  HW0026: {
+    title: "bad duration",
+    severity: "error",
+    fix: "Write a duration as integer minutes or as `45m`, `3h`, `2d`, `1d 6h` (never negative).",
+  },
+  HW0027: {
+    title: "malformed condition",
+    severity: "error",
+    fix: "A condition is a mapping with exactly one main key (`credential`, `instance`, `action`, `all`, …); combine several with `all:` or `any:`.",
+  },
+  HW0028: {
+    title: "malformed attacker effect",
+    severity: "error",
+    fix: "An effect is a mapping with exactly one key, e.g. `{openFoothold: svc-backup2-user}`.",
+  },
+  HW0030: {
+    title: "duplicate id",
+    severity: "error",
+    fix: "Ids must be unique within their kind; rename one of the two.",
+  },
+  HW0031: {
+    title: "unknown reference",
+    severity: "error",
+    fix: "The id names nothing of the kind expected here; fix the spelling or define it (the message suggests the closest id).",
+  },
+  HW0032: {
+    title: "reference to the wrong kind",
+    severity: "error",
+    fix: "The id exists but is a different kind of thing (e.g. a channel where a person is expected); use an id of the expected kind.",
+  },
+  HW0040: {
+    title: "unknown action type",
+    severity: "error",
+    fix: "`do:` must be a player action (page-ic, invite, rotate-credential, …) or, in plays, a control type (drill.end, inject.fire, …).",
+  },
+  HW0041: {
+    title: "missing action field",
+    severity: "error",
+    fix: "The action needs the field named in the message (e.g. `rotate-credential` needs `credential:`).",
+  },
+  HW0050: {
+    title: "play step out of time order",
+    severity: "error",
+    fix: "Play steps must be in non-decreasing `at` order; move the step or fix its time.",
+  },
+  HW0051: {
+    title: "module time out of order",
+    severity: "error",
+    fix: "Modules start in order (non-decreasing `startsAt`), at or after T+0 and no later than `horizon`.",
+  },
+  HW0052: {
+    title: "attacker step after the horizon",
+    severity: "error",
+    fix: "The step's `at` is after `horizon`, so it can never run; move it earlier or extend the horizon.",
+  },
+  HW0053: {
+    title: "inject after the horizon",
+    severity: "error",
+    fix: "The inject's `at` is after `horizon`, so it can never fire; move it earlier or extend the horizon.",
+  },
+  HW0054: {
+    title: "unreachable inject",
+    severity: "error",
+    fix: "Nothing can deliver the inject: give it an `at` or a `when` that can hold, or trigger it from an attacker step (`triggerInject`).",
+  },
+  HW0055: {
+    title: "fact has no evidence",
+    severity: "error",
+    fix: "Give the fact `evidence: {logSource: …}` or `evidence: {instance: …}` so an investigation can reveal it.",
+  },
+  HW0056: {
+    title: "fact outside log retention",
+    severity: "error",
+    fix: "The log source's retention never reaches back to `occurredAt`; lengthen the retention, move the fact, or add instance evidence.",
+  },
+  HW0057: {
+    title: "condition can never hold",
+    severity: "warning",
+    fix: "The condition depends on something that cannot happen (a flag nothing sets, a step after the horizon, …); fix or remove it.",
+  },
+  HW0058: {
+    title: "inconsistent count or range",
+    severity: "error",
+    fix: "A count or bound contradicts another value (e.g. `redHerringCount` larger than the list, `min` above `max`).",
+  },
+  HW0060: {
+    title: "play names an unknown scenario",
+    severity: "error",
+    fix: "`scenario:` must be the id of a scenario file beside the play (`scenarios/<id>.yaml`).",
+  },
+  HW0061: {
+    title: "unknown rubric rule",
+    severity: "error",
+    fix: "Rule ids come from RUBRIC.md, e.g. `containment.stop-first`, `privacy.no-sms`.",
+  },
+  HW0062: {
+    title: "unknown reply option",
+    severity: "error",
+    fix: "A `reply` step's `option` must be the id of one of that inject's `replies`.",
+  },
+  HW0063: {
+    title: "disk not on the instance",
+    severity: "error",
+    fix: "`image-disk`'s `disk` must be one of the instance's `disks`.",
+  },
+  HW0064: {
+    title: "data class not in the data store",
+    severity: "error",
+    fix: "An `exfiltrate` effect may only name data classes listed in that data store's `dataClasses`.",
+  },
+  HW0065: {
+    title: "the play's scenario has errors",
+    severity: "error",
+    fix: "Fix the scenario file first; the play is checked against it once it compiles.",
+  },
+  HW0070: {
+    title: "file name does not match the id",
+    severity: "warning",
+    fix: "Name a scenario `scenarios/<id>.yaml` and a play `scenarios/<scenario>.<name>.play.yaml`.",
+  },
+  HW0071: {
+    title: "missing schema modeline",
+    severity: "warning",
+    fix: "Start the file with `# yaml-language-server: $schema=./scenario.schema.json` (or `./play.schema.json`) so editors autocomplete.",
+  },
+  HW0099: {
+    title: "internal compiler error",
+    severity: "error",
+    fix: "A bug in Hotwash, not in your file: report it with the file attached.",
+  },
+} as const satisfies Record<string, DiagnosticCodeInfo>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,0 +1,121 @@
+import { type Document, isMap, LineCounter, parseDocument, type YAMLError } from "yaml";
+import { type Diagnostic, diagnostic } from "./diagnostic";
+import type { DiagnosticCode } from "./diagnosticCodes";
+
+export const MAX_SOURCE_CHARS = 2_000_000;
+export const MAX_FLOW_DEPTH = 64;
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+const YAML_ERROR_CODES: Record<string, DiagnosticCode> = {
+  DUPLICATE_KEY: "HW0002",
+  TAB_AS_INDENT: "HW0003",
+  RESOURCE_EXHAUSTION: "HW0008",
+  MULTIPLE_DOCS: "HW0009",
+};
+
+/** 1-based line and column of a character offset in `source`. */
+export function positionInSource(source: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+/** Offset where flow brackets first nest deeper than the limit (a cheap guard run before the parser). */
+function deepFlowOffset(source: string): number {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** Offset of the first NUL or other C0 control (tab, LF, VT, FF, CR allowed) or U+FFFD (invalid UTF-8), or -1. */
+function firstBinaryOffset(source: string): number {
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if ((c < 32 && (c < 9 || c > 13)) || c === 0xfffd) return i;
+  }
+  return -1;
+}
+
+/** The message of a yaml-package error without its code-frame tail. */
+function yamlMessage(error: YAMLError): string {
+  const firstLine = error.message.split("\n")[0] ?? error.message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/**
+ * Parses one YAML document with source positions, turning hostile input (binary, oversized, deeply nested,
+ * several documents, duplicate keys, tabs) into diagnostics instead of exceptions.
+ */
+export function parseContentYaml(
+  source: string,
+  file: string,
+): { ok: true; value: ParsedYaml; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
+  const fail = (code: DiagnosticCode, message: string, offset = 0) => {
+    const { line, col } = positionInSource(source, offset);
+    return { ok: false as const, diagnostics: [diagnostic(code, message, file, line, col)] };
+  };
+  if (source.length > MAX_SOURCE_CHARS) {
+    return fail("HW0005", `the file has ${source.length} characters; the limit is ${MAX_SOURCE_CHARS}`);
+  }
+  const binaryAt = firstBinaryOffset(source);
+  if (binaryAt >= 0)
+    return fail("HW0004", "the file is not UTF-8 text (it contains control or invalid bytes)", binaryAt);
+  const deepAt = deepFlowOffset(source);
+  if (deepAt >= 0) return fail("HW0008", `brackets nest deeper than ${MAX_FLOW_DEPTH} levels`, deepAt);
+
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error) {
+    return fail(
+      "HW0001",
+      `the YAML parser failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const code = YAML_ERROR_CODES[error.code] ?? "HW0001";
+    const message =
+      code === "HW0002"
+        ? "duplicate key: this mapping already has this key"
+        : code === "HW0008"
+          ? "the document nests too deeply to read"
+          : code === "HW0009"
+            ? "the file holds more than one YAML document"
+            : yamlMessage(error);
+    if (!diagnostics.some((d) => d.code === code && d.line === line && d.col === col)) {
+      diagnostics.push(diagnostic(code, message, file, line, col));
+    }
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  if (doc.contents === null) return fail("HW0006", "the file is empty: start with `formatVersion: 1`");
+  if (!isMap(doc.contents)) {
+    const offset = doc.contents.range?.[0] ?? 0;
+    return fail("HW0006", "the file must be a YAML mapping of keys (`formatVersion: 1`, `id: …`, …)", offset);
+  }
+  try {
+    doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail("HW0007", `aliases expand too much (${message.slice(0, 120)})`, doc.contents.range?.[0] ?? 0);
+  }
+  return { ok: true, value: { doc, lineCounter }, diagnostics: [] };
+}

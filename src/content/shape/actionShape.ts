@@ -1,0 +1,159 @@
+import { ACTION_TYPES, type ActionType } from "../../engine/actions";
+import { RUBRIC_RULE_IDS } from "../rubricRules";
+import type { RefKind } from "./shape";
+import { BOOLEAN, type Fields, oneOf, opt, ref, req, type Shape, TEXT, TIME } from "./shape";
+
+export const ROLE_IDS = [
+  "incident-commander",
+  "security-lead",
+  "service-owner",
+  "legal",
+  "executive",
+  "communications",
+  "scribe",
+  "vp-engineering",
+  "player",
+] as const;
+
+export const CHANNEL_KINDS = ["voice", "chat", "email", "sms", "phone", "public"] as const;
+
+export const CONTACT_KINDS = [
+  "law-enforcement",
+  "fbi",
+  "operator",
+  "security-firm",
+  "insurer",
+  "customer-security",
+  "vendor",
+  "regulator",
+  "journalist",
+] as const;
+
+/** A rubric rule id (checked against RUBRIC.md's list with HW0061). */
+export const RULE: Shape = { kind: "string", enum: RUBRIC_RULE_IDS, enumCode: "HW0061" };
+
+const instance = { instance: req(ref("instance")) };
+const credential = { credential: req(ref("credential")) };
+const group = { group: req(ref("autoscalingGroup")) };
+
+/** The fields of every PlayerAction member (minus `type`), as written after `do:`. */
+export const PLAYER_ACTION_FORMS: Record<ActionType, Fields> = {
+  "page-ic": {},
+  "set-codename": { codename: req(TEXT) },
+  "start-voice-call": { title: opt(TEXT) },
+  "create-room": { name: req(TEXT), topic: opt(TEXT), platform: opt(TEXT) },
+  invite: { people: req({ kind: "array", items: ref("person") }), to: req(oneOf(["call", "room", "both"])) },
+  assign: { task: req(TEXT), role: req(oneOf(ROLE_IDS)) },
+  "shutdown-instance": instance,
+  "terminate-instance": instance,
+  "isolate-instance": instance,
+  "block-ip": { ip: req(TEXT) },
+  "restore-firewall-defaults": instance,
+  "kill-session": instance,
+  "lock-users": instance,
+  "disable-code-path": { codePath: req(ref("codePath")) },
+  "shutdown-service": { service: req(ref("service")) },
+  "suspend-autoscaling": group,
+  "cycle-autoscaling-group": group,
+  "purge-provider-accounts": { provider: req(ref("provider")) },
+  "rotate-credential": credential,
+  "revoke-credential": credential,
+  "image-disk": {
+    instance: req(ref("instance")),
+    disk: opt(TEXT),
+    readOnly: opt(BOOLEAN),
+    offsite: opt(BOOLEAN),
+  },
+  "preserve-logs": { logSource: req(ref("logSource")) },
+  investigate: {
+    logSource: req(ref("logSource")),
+    target: opt({ kind: "string", ref: "any" }),
+    from: opt(TIME),
+    to: opt(TIME),
+  },
+  "forensic-analysis": instance,
+  "add-alerting": { description: req(TEXT) },
+  "monitor-reentry": {},
+  "send-message": {
+    channel: req(ref("channel")),
+    to: opt({ kind: "array", items: ref("person") }),
+    subject: opt(TEXT),
+    body: req(TEXT),
+    encrypted: opt(BOOLEAN),
+  },
+  contact: {
+    party: req(ref("person", "provider")),
+    kind: opt(oneOf(CONTACT_KINDS)),
+    channel: opt(oneOf(CHANNEL_KINDS)),
+    body: opt(TEXT),
+  },
+  "publish-statement": { title: req(TEXT), body: req(TEXT) },
+  reply: { inject: req(ref("inject")), option: req({ kind: "string", kebab: true }) },
+  note: { text: req(TEXT) },
+  "close-incident": {},
+};
+
+/** The fields of every ControlIntent and ClockIntent member (minus `type`): facilitator and clock steps in plays. */
+export const CONTROL_FORMS: Record<string, Fields> = {
+  "inject.fire": { inject: req(ref("inject")) },
+  "inject.hold": { inject: req(ref("inject")) },
+  "inject.release": { inject: req(ref("inject")) },
+  "inject.skip": { inject: req(ref("inject")) },
+  "finding.override": {
+    rule: req(RULE),
+    outcome: req(oneOf(["met", "partial", "violated", "n/a"])),
+    credit: opt({ kind: "number", min: 0, max: 1 }),
+    rationale: req(TEXT),
+  },
+  observation: { text: req(TEXT), logRef: opt({ kind: "integer", min: 0 }) },
+  "discussion.answer": {
+    module: req(ref("module")),
+    question: req({ kind: "integer", min: 0 }),
+    answer: req(TEXT),
+  },
+  "hotwash.answer": { question: req({ kind: "integer", min: 0 }), answer: req(TEXT) },
+  adjudicate: { text: req(TEXT), rule: opt(RULE) },
+  "drill.pause": {},
+  "drill.resume": {},
+  "drill.end": {},
+};
+
+/** What a condition's `action: … target:` refers to, per action type (no entry: free text or no target). */
+export const ACTION_TARGET_KINDS: Partial<Record<ActionType, readonly RefKind[]>> = {
+  "shutdown-instance": ["instance"],
+  "terminate-instance": ["instance"],
+  "isolate-instance": ["instance"],
+  "restore-firewall-defaults": ["instance"],
+  "kill-session": ["instance"],
+  "lock-users": ["instance"],
+  "image-disk": ["instance"],
+  "forensic-analysis": ["instance"],
+  "disable-code-path": ["codePath"],
+  "shutdown-service": ["service"],
+  "suspend-autoscaling": ["autoscalingGroup"],
+  "cycle-autoscaling-group": ["autoscalingGroup"],
+  "purge-provider-accounts": ["provider"],
+  "rotate-credential": ["credential"],
+  "revoke-credential": ["credential"],
+  "preserve-logs": ["logSource"],
+  investigate: ["logSource"],
+  "send-message": ["channel"],
+  contact: ["person", "provider"],
+  reply: ["inject"],
+};
+
+/** A reply option's `action:` — a player action written like a play step without `at`. */
+export const REPLY_ACTION: Shape = { kind: "action", forms: PLAYER_ACTION_FORMS, common: {} };
+
+/** A play step: `at`, optional `by` and `actorName`, and `do:` a player action or a control type. */
+export const PLAY_STEP: Shape = {
+  kind: "action",
+  forms: { ...PLAYER_ACTION_FORMS, ...CONTROL_FORMS },
+  common: {
+    at: req(TIME),
+    by: opt(oneOf(ROLE_IDS)),
+    actorName: opt(TEXT),
+  },
+};
+
+export const ACTION_TYPE_NAMES: readonly string[] = ACTION_TYPES;

@@ -1,0 +1,41 @@
+import { PLAY_STEP, RULE } from "./actionShape";
+import { DIMENSION_IDS } from "./scenarioShape";
+import { list, object, oneOf, opt, req, type Shape, TEXT } from "./shape";
+
+const SCORE_BOUNDS = {
+  min: opt({ kind: "number", min: 0, max: 100 }),
+  max: opt({ kind: "number", min: 0, max: 100 }),
+};
+
+const DIMENSION_EXPECTATION = object("dimensionExpectation", {
+  ...SCORE_BOUNDS,
+  rating: opt(oneOf(["P", "S", "M", "U"])),
+});
+
+/** A play script `<scenario>.<name>.play.yaml`: timed steps plus optional expectations. */
+export const PLAY_SHAPE: Shape = object("play", {
+  formatVersion: req({ kind: "const", value: 1, code: "HW0011" }),
+  scenario: req({ kind: "string", kebab: true }),
+  name: req({ kind: "string", kebab: true }),
+  description: opt(TEXT, ""),
+  seed: opt(TEXT, "1"),
+  tests: opt(RULE),
+  steps: list(PLAY_STEP),
+  expect: opt(
+    object("expect", {
+      score: opt(object("score", SCORE_BOUNDS)),
+      dimensions: opt(
+        object("dimensions", Object.fromEntries(DIMENSION_IDS.map((d) => [d, opt(DIMENSION_EXPECTATION)]))),
+      ),
+      rules: opt(
+        object("rules", {
+          met: list(RULE),
+          partial: list(RULE),
+          violated: list(RULE),
+          "n/a": list(RULE),
+        }),
+      ),
+    }),
+    {},
+  ),
+});

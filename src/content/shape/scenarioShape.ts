@@ -1,0 +1,358 @@
+import { CHANNEL_KINDS, CONTACT_KINDS, REPLY_ACTION, ROLE_IDS, RULE } from "./actionShape";
+import { CONDITION, EFFECT } from "./conditionShape";
+import {
+  BOOLEAN,
+  DURATION,
+  type Field,
+  id,
+  list,
+  object,
+  oneOf,
+  opt,
+  ref,
+  req,
+  type Shape,
+  TEXT,
+  TIME,
+} from "./shape";
+
+export const DIMENSION_IDS = [
+  "containment",
+  "evidence",
+  "codename",
+  "privacy",
+  "disclosure",
+  "team",
+  "investigation",
+  "mitigation",
+  "outreach",
+] as const;
+
+const STEP_IDS = [
+  "S1",
+  "S2",
+  "S3",
+  "S4",
+  "S5",
+  "S6",
+  "S7",
+  "S8",
+  "S9",
+  "S10",
+  "S11",
+  "S12",
+  "S13",
+  "S14",
+  "COMMS",
+];
+
+const FACT_KINDS = [
+  "recon",
+  "initial-access",
+  "attacker-action",
+  "dwell-time",
+  "db-query",
+  "backdoor",
+  "exfiltration",
+  "keys-on-host",
+  "network-mapping",
+  "customer-data",
+  "attribution",
+  "red-herring",
+];
+
+function numbersByDimension(): Record<string, Field> {
+  return Object.fromEntries(DIMENSION_IDS.map((dimension) => [dimension, opt({ kind: "number", min: 0 })]));
+}
+
+const ORGANISATION = object("organisation", {
+  name: opt(TEXT),
+  emailDomain: opt(TEXT),
+  privilegePrefix: opt(TEXT),
+  revealingWords: opt({ kind: "array", items: TEXT }),
+  companyNames: opt({ kind: "array", items: TEXT }),
+  bannedPhrases: opt({ kind: "array", items: TEXT }),
+  secureChannelPhrases: opt({ kind: "array", items: TEXT }),
+  disclosure: opt(object("disclosure", { fullCreditWithin: opt(DURATION), zeroCreditAfter: opt(DURATION) })),
+  roles: opt({
+    kind: "array",
+    items: object("role", {
+      id: req(oneOf(ROLE_IDS)),
+      title: req(TEXT),
+      delegatedSteps: list(oneOf(STEP_IDS)),
+    }),
+  }),
+  dimensionWeights: opt(object("dimensionWeights", numbersByDimension())),
+  ratingThresholds: opt(
+    object("ratingThresholds", {
+      P: opt({ kind: "number", min: 0, max: 100 }),
+      S: opt({ kind: "number", min: 0, max: 100 }),
+      M: opt({ kind: "number", min: 0, max: 100 }),
+    }),
+  ),
+  broadChannelNames: opt({ kind: "array", items: TEXT }),
+});
+
+const PERSON = object("person", {
+  id: req(id("person")),
+  name: req(TEXT),
+  title: req(TEXT),
+  internal: opt(BOOLEAN, false),
+  role: opt(oneOf(ROLE_IDS)),
+  team: opt(TEXT),
+  organisation: opt(TEXT),
+  contactKind: opt(oneOf(CONTACT_KINDS)),
+  email: opt(TEXT),
+  reachableBy: list(oneOf(CHANNEL_KINDS)),
+  insider: opt(BOOLEAN, false),
+  operational: opt(BOOLEAN, false),
+  security: opt(BOOLEAN, false),
+  represents: list(ref("service")),
+});
+
+const CHANNEL = object("channel", {
+  id: req(id("channel")),
+  name: req(TEXT),
+  kind: req(oneOf(CHANNEL_KINDS)),
+  broad: opt(BOOLEAN, false),
+  members: list(ref("person")),
+  compromisedWhen: opt(CONDITION),
+});
+
+const ZONE = object("zone", {
+  id: req(id("zone")),
+  name: req(TEXT),
+  kind: req(oneOf(["production", "corporate", "third-party", "internet"])),
+});
+
+const INSTANCE = object("instance", {
+  id: req(id("instance")),
+  name: req(TEXT),
+  zone: req(ref("zone")),
+  ip: req(TEXT),
+  service: opt(ref("service")),
+  disks: list(TEXT),
+  autoscalingGroup: opt(ref("autoscalingGroup")),
+  secrets: list(ref("credential")),
+  affected: opt(BOOLEAN, false),
+  createdBy: opt(ref("attackerStep")),
+});
+
+const AUTOSCALING_GROUP = object("autoscalingGroup", {
+  id: req(id("autoscalingGroup")),
+  name: req(TEXT),
+  healthReplacement: opt(BOOLEAN, false),
+});
+
+const SERVICE = object("service", {
+  id: req(id("service")),
+  name: req(TEXT),
+  zone: req(ref("zone")),
+  codePaths: list(object("codePath", { id: req(id("codePath")), name: req(TEXT) })),
+  affected: opt(BOOLEAN, false),
+});
+
+const DATA_STORE = object("dataStore", {
+  id: req(id("dataStore")),
+  name: req(TEXT),
+  zone: req(ref("zone")),
+  kind: req(oneOf(["database", "bucket", "repository", "saas"])),
+  dataClasses: list(TEXT),
+});
+
+const CREDENTIAL = object("credential", {
+  id: req(id("credential")),
+  name: req(TEXT),
+  kind: req(
+    oneOf([
+      "access-key",
+      "password",
+      "token",
+      "session",
+      "mfa-device",
+      "hmac-key",
+      "instance-role",
+      "account",
+    ]),
+  ),
+  storedOn: list(ref("instance", "provider", "dataStore")),
+  holders: list(ref("person")),
+  compromised: opt(BOOLEAN, false),
+  usedInAttack: opt(BOOLEAN, false),
+  inventoryNote: opt(TEXT),
+});
+
+const PROVIDER = object("provider", {
+  id: req(id("provider")),
+  name: req(TEXT),
+  zone: req(ref("zone")),
+  accounts: list(
+    object("account", { id: req(id("account")), owner: req(TEXT), attackerCreated: opt(BOOLEAN, false) }),
+  ),
+  disclosesAt: opt(TIME),
+});
+
+const LOG_SOURCE = object("logSource", {
+  id: req(id("logSource")),
+  name: req(TEXT),
+  description: req(TEXT),
+  retention: opt(DURATION),
+  livesOn: opt(ref("instance")),
+  destroyedWhen: opt(CONDITION),
+  atRisk: opt(BOOLEAN, false),
+});
+
+const FOOTHOLD = object("foothold", {
+  id: req(id("foothold")),
+  description: req(TEXT),
+  via: list(ref("credential", "instance", "provider", "codePath", "service")),
+  openAtStart: opt(BOOLEAN, false),
+});
+
+const WORLD = object("world", {
+  people: list(PERSON),
+  channels: list(CHANNEL),
+  zones: list(ZONE),
+  instances: list(INSTANCE),
+  autoscalingGroups: list(AUTOSCALING_GROUP),
+  services: list(SERVICE),
+  dataStores: list(DATA_STORE),
+  credentials: list(CREDENTIAL),
+  providers: list(PROVIDER),
+  logSources: list(LOG_SOURCE),
+  footholds: list(FOOTHOLD),
+  attackerIps: list(TEXT),
+  linkedSystems: list(ref("logSource", "instance")),
+});
+
+const ATTACKER_STEP = object("attackerStep", {
+  id: req(id("attackerStep")),
+  at: opt(TIME, undefined, "Required unless `trigger` is given."),
+  jitter: opt(DURATION),
+  title: req(TEXT),
+  description: req(TEXT),
+  technique: opt(TEXT),
+  ip: opt(TEXT),
+  when: opt(CONDITION),
+  trigger: opt(object("trigger", { when: req(CONDITION), delay: opt(DURATION, 0) })),
+  effects: list(EFFECT),
+  preventable: opt(BOOLEAN, true),
+  needsPlay: opt(TEXT),
+});
+
+const FACT = object("fact", {
+  id: req(id("fact")),
+  kind: req(oneOf(FACT_KINDS)),
+  text: req(TEXT),
+  occurredAt: req(TIME),
+  evidence: opt(object("evidence", { logSource: opt(ref("logSource")), instance: opt(ref("instance")) }), {}),
+  requiresStep: opt(ref("attackerStep")),
+  dataClasses: list(TEXT),
+  revealsCredentials: list(ref("credential")),
+  revealsInstances: list(ref("instance")),
+});
+
+const REPLY_OPTION = object("replyOption", {
+  id: req(id("replyOption")),
+  label: req(TEXT),
+  action: opt(REPLY_ACTION),
+});
+
+const INJECT = object("inject", {
+  id: req(id("inject")),
+  at: opt(TIME),
+  jitter: opt(DURATION),
+  when: opt(CONDITION),
+  unless: opt(CONDITION),
+  contingency: opt(BOOLEAN, false),
+  from: req(ref("person")),
+  channel: req(ref("channel")),
+  subject: opt(TEXT),
+  body: req(TEXT),
+  module: opt(ref("module")),
+  replies: list(REPLY_OPTION),
+  controller: opt(
+    object("controller", {
+      expectedActions: list(TEXT),
+      evaluatorNotes: opt(TEXT, ""),
+      temptation: opt(TEXT),
+      tests: list(RULE),
+    }),
+    { expectedActions: [], evaluatorNotes: "", tests: [] },
+  ),
+});
+
+const PAR = object("par", {
+  pageIc: opt(DURATION, 5),
+  stopAttack: opt(DURATION, 120),
+  stopAttackLimit: opt(DURATION, 720),
+  isolate: opt(DURATION, 60),
+  image: opt(DURATION, 240),
+  revoke: opt(DURATION, 60),
+  insurerNotice: opt(DURATION),
+});
+
+/** The whole scenario file (ScenarioDefinition minus `contentHash`, plus optional organisation overrides). */
+export const SCENARIO_SHAPE: Shape = object("scenario", {
+  formatVersion: req({ kind: "const", value: 1, code: "HW0011" }),
+  id: req({ kind: "string", kebab: true }),
+  title: req(TEXT),
+  premise: req(TEXT),
+  difficulty: req(oneOf(["introductory", "intermediate", "advanced"])),
+  expectedDuration: req(DURATION, "Real-time minutes a solo drill takes."),
+  stresses: list(oneOf(DIMENSION_IDS)),
+  organisation: opt(ORGANISATION, {}),
+  briefing: req(
+    object("briefing", {
+      title: req(TEXT),
+      situation: req(TEXT),
+      yourRole: req(TEXT),
+      objectives: list(TEXT),
+    }),
+  ),
+  modules: list(
+    object("module", {
+      id: req(id("module")),
+      title: req(TEXT),
+      startsAt: req(TIME),
+      summary: req(TEXT),
+      questions: list(TEXT),
+    }),
+  ),
+  world: opt(WORLD, {}),
+  vector: req(
+    object("vector", {
+      kind: req(
+        oneOf(["third-party", "service-application", "credential", "insider", "identity", "supply-chain"]),
+      ),
+      description: req(TEXT),
+      closedBy: list(CONDITION),
+      parties: list(ref("provider")),
+    }),
+  ),
+  attacker: list(ATTACKER_STEP),
+  facts: list(FACT),
+  injects: list(INJECT),
+  flags: list(object("flag", { id: req(id("flag")), description: req(TEXT), setWhen: req(CONDITION) })),
+  par: opt(PAR, {}),
+  needToKnow: list(ref("person")),
+  horizon: req(TIME),
+  variation: opt(
+    object("variation", {
+      patientZero: list(ref("instance")),
+      redHerrings: list(ref("fact")),
+      redHerringCount: opt({ kind: "integer", min: 0 }, 0),
+    }),
+    {},
+  ),
+  debrief: req(
+    object("debrief", {
+      summary: req(TEXT),
+      inspiredBy: list(
+        object("inspiredBy", { incident: req(TEXT), year: req(TEXT), url: req(TEXT), lesson: req(TEXT) }),
+      ),
+      notes: list(TEXT),
+    }),
+  ),
+  shouldNotHaveStored: list(TEXT),
+});

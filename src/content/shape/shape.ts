@@ -1,0 +1,121 @@
+import type { DiagnosticCode } from "../diagnosticCodes";
+
+/** The kinds of thing a scenario defines by id and other fields refer to. */
+export type RefKind =
+  | "person"
+  | "channel"
+  | "zone"
+  | "instance"
+  | "autoscalingGroup"
+  | "service"
+  | "codePath"
+  | "dataStore"
+  | "credential"
+  | "provider"
+  | "logSource"
+  | "foothold"
+  | "fact"
+  | "inject"
+  | "attackerStep"
+  | "flag"
+  | "module";
+
+/** Ids unique only inside their parent (an inject's reply options, a provider's accounts). */
+export type LocalIdKind = "replyOption" | "account";
+
+export interface Field {
+  shape: Shape;
+  required?: boolean;
+  /** Value used when the key is absent (arrays default to `[]` unless `required`). */
+  default?: unknown;
+  doc?: string;
+}
+
+export type Fields = Record<string, Field>;
+
+/**
+ * A description of one value of the format: the reader validates and converts YAML with it, and the JSON
+ * Schema is generated from it, so the two cannot drift apart.
+ */
+export type Shape =
+  | {
+      kind: "string";
+      enum?: readonly string[];
+      /** Code for a value outside `enum` (default HW0023). */
+      enumCode?: DiagnosticCode;
+      /** Also accept a list of enum values. */
+      orList?: boolean;
+      /** This string is the id of a thing of this kind (kebab-case, unique within the kind). */
+      defines?: RefKind | LocalIdKind;
+      /** This string refers to a thing of one of these kinds (`any`: of any kind). */
+      ref?: readonly RefKind[] | "any";
+      kebab?: boolean;
+      /** This string makes an id of this kind exist without owning it (a `setFlag` effect declares its flag). */
+      declares?: RefKind;
+    }
+  | { kind: "integer"; min?: number; max?: number }
+  | { kind: "number"; min?: number; max?: number }
+  | { kind: "boolean" }
+  | { kind: "const"; value: number | boolean; code?: DiagnosticCode }
+  | { kind: "time" }
+  | { kind: "duration" }
+  | { kind: "array"; items: Shape }
+  | { kind: "object"; name: string; fields: Fields }
+  /** A mapping whose one main key selects the form (conditions, attacker effects). */
+  | {
+      kind: "keyed";
+      name: string;
+      code: DiagnosticCode;
+      forms: Record<string, Fields>;
+      /** A field whose reference kind depends on the main key's value (a condition's `action` → `target`). */
+      dependentRef?: { mainKey: string; field: string; kinds: Partial<Record<string, readonly RefKind[]>> };
+    }
+  /** A mapping whose `do:` selects the form (play steps, reply actions); `common` fields go with every form. */
+  | { kind: "action"; forms: Record<string, Fields>; common: Fields }
+  /** A mapping of names to scalars (condition `params`). */
+  | { kind: "scalarMap" }
+  | { kind: "lazy"; get: () => Shape };
+
+/** A required field. */
+export function req(shape: Shape, doc?: string): Field {
+  return doc === undefined ? { shape, required: true } : { shape, required: true, doc };
+}
+
+/** An optional field, with a default when given. */
+export function opt(shape: Shape, defaultValue?: unknown, doc?: string): Field {
+  const field: Field = { shape };
+  if (defaultValue !== undefined) field.default = defaultValue;
+  if (doc !== undefined) field.doc = doc;
+  return field;
+}
+
+/** An optional list defaulting to `[]`. */
+export function list(items: Shape, doc?: string): Field {
+  return opt({ kind: "array", items }, [], doc);
+}
+
+export const TEXT: Shape = { kind: "string" };
+export const INTEGER: Shape = { kind: "integer" };
+export const BOOLEAN: Shape = { kind: "boolean" };
+export const TIME: Shape = { kind: "time" };
+export const DURATION: Shape = { kind: "duration" };
+
+/** A string restricted to the given values. */
+export function oneOf(values: readonly string[], orList = false): Shape {
+  return orList ? { kind: "string", enum: values, orList } : { kind: "string", enum: values };
+}
+
+/** The id of a new thing of this kind. */
+export function id(kind: RefKind | LocalIdKind): Shape {
+  return { kind: "string", defines: kind };
+}
+
+/** A reference to a thing of one of these kinds. */
+export function ref(...kinds: RefKind[]): Shape {
+  return { kind: "string", ref: kinds };
+}
+
+/** A mapping with these fields. */
+export function object(name: string, fields: Fields): Shape {
+  return { kind: "object", name, fields };
+}

@@ -1,0 +1,417 @@
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node as YamlNode,
+} from "yaml";
+import { type Diagnostic, diagnostic } from "./diagnostic";
+import type { DiagnosticCode } from "./diagnosticCodes";
+import { didYouMean } from "./didYouMean";
+import type { Field, Fields, LocalIdKind, RefKind, Shape } from "./shape/shape";
+import { MAX_SIM_MINUTES, parseDuration, parseSimTime } from "./simTimeSyntax";
+
+/** An id defined at a position (`owned` false: only declared, e.g. by a `setFlag` effect). */
+export interface IdDefinition {
+  kind: RefKind | LocalIdKind;
+  id: string;
+  /** `kind:id` of the enclosing owner for local ids (a reply option's inject), else "". */
+  scope: string;
+  node: YamlNode;
+  owned: boolean;
+}
+
+/** A reference to an id of one of `kinds`, at a position. */
+export interface IdReference {
+  kinds: readonly RefKind[] | "any";
+  id: string;
+  node: YamlNode;
+}
+
+export const INVALID: unique symbol = Symbol("invalid");
+export const MAX_DEPTH = 64;
+export const MAX_TEXT_CHARS = 100_000;
+const MAX_NODES = 200_000;
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const LOCAL_KINDS: ReadonlySet<string> = new Set<LocalIdKind>(["replyOption", "account"]);
+
+type Missing = (key: string) => DiagnosticCode;
+
+/** Reads a parsed YAML node tree against a Shape: converts it to plain values and records ids and references. */
+export class ShapeReader {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly definitions: IdDefinition[] = [];
+  readonly references: IdReference[] = [];
+  private visited = 0;
+  private aborted = false;
+  private readonly scopes: string[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lineCounter: LineCounter,
+    private readonly file: string,
+  ) {}
+
+  /** 1-based line and column where `node` starts (1:1 when unknown). */
+  positionOf(node: YamlNode | null | undefined): { line: number; col: number } {
+    const offset = node?.range?.[0];
+    return offset === undefined ? { line: 1, col: 1 } : this.lineCounter.linePos(offset);
+  }
+
+  /** Records a diagnostic at the start of `node`. */
+  report(code: DiagnosticCode, message: string, node: YamlNode | null | undefined): void {
+    const { line, col } = this.positionOf(node);
+    this.diagnostics.push(diagnostic(code, message, this.file, line, col));
+  }
+
+  /** The converted value of `node` read as `shape`, or INVALID after reporting why. */
+  read(node: YamlNode | null, shape: Shape, depth: number, context: string): unknown {
+    if (this.aborted) return INVALID;
+    if (depth > MAX_DEPTH) {
+      this.report("HW0008", `values nest deeper than ${MAX_DEPTH} levels`, node);
+      this.aborted = true;
+      return INVALID;
+    }
+    if (++this.visited > MAX_NODES) {
+      this.report("HW0007", "the document expands to too many values (check anchors and aliases)", node);
+      this.aborted = true;
+      return INVALID;
+    }
+    let target = node;
+    if (isAlias(target)) {
+      const resolved = target.resolve(this.doc);
+      if (!resolved) {
+        this.report("HW0001", `unknown alias *${target.source}`, target);
+        return INVALID;
+      }
+      target = resolved as YamlNode;
+    }
+    switch (shape.kind) {
+      case "lazy":
+        return this.read(target, shape.get(), depth, context);
+      case "string":
+        return this.readString(target, shape, depth, context);
+      case "integer":
+      case "number":
+        return this.readNumber(target, shape, context);
+      case "boolean":
+        return this.readScalarOfType(target, "boolean", "true or false", context);
+      case "const":
+        return this.readConst(target, shape, context);
+      case "time":
+        return this.readTime(target, context);
+      case "duration":
+        return this.readDuration(target, context);
+      case "array":
+        return this.readArray(target, shape.items, depth, context);
+      case "object":
+        return this.readMap(target, shape.fields, shape.name, depth, () => "HW0021");
+      case "keyed":
+        return this.readKeyed(target, shape, depth);
+      case "action":
+        return this.readAction(target, shape.forms, shape.common, depth);
+      case "scalarMap":
+        return this.readScalarMap(target, context);
+    }
+  }
+
+  private wrongType(expected: string, node: YamlNode | null, context: string): typeof INVALID {
+    this.report("HW0022", `${context}: expected ${expected}, got ${describe(node)}`, node);
+    return INVALID;
+  }
+
+  private readScalarOfType(node: YamlNode | null, type: string, expected: string, context: string): unknown {
+    if (isScalar(node) && typeof node.value === type) return node.value;
+    return this.wrongType(expected, node, context);
+  }
+
+  private readString(
+    node: YamlNode | null,
+    shape: Extract<Shape, { kind: "string" }>,
+    depth: number,
+    context: string,
+  ) {
+    if (shape.orList && isSeq(node)) {
+      return this.readArray(node, { ...shape, orList: false }, depth, context);
+    }
+    if (!isScalar(node)) return this.wrongType("text", node, context);
+    const plain = !shape.enum && !shape.defines && !shape.ref && !shape.kebab && !shape.declares;
+    let text: string;
+    if (typeof node.value === "string") text = node.value;
+    else if (plain && typeof node.value === "number") text = node.source ?? String(node.value);
+    else return this.wrongType("text", node, context);
+    if (text.length > MAX_TEXT_CHARS) {
+      this.report(
+        "HW0005",
+        `${context}: text of ${text.length} characters; the limit is ${MAX_TEXT_CHARS}`,
+        node,
+      );
+      return INVALID;
+    }
+    if (shape.enum && !shape.enum.includes(text)) {
+      const code = shape.enumCode ?? "HW0023";
+      const allowed =
+        code === "HW0061"
+          ? "a rubric rule id"
+          : `one of ${shape.enum.slice(0, 12).join(", ")}${shape.enum.length > 12 ? ", …" : ""}`;
+      this.report(
+        code,
+        `${context}: "${text.slice(0, 80)}" is not ${allowed}${didYouMean(text, shape.enum)}`,
+        node,
+      );
+      return INVALID;
+    }
+    const kebab = shape.kebab || shape.defines !== undefined || shape.declares !== undefined;
+    if (kebab && !KEBAB.test(text)) {
+      this.report(
+        "HW0024",
+        `${context}: "${text.slice(0, 80)}" is not a kebab-case id (like "ci-runner-3")`,
+        node,
+      );
+      return INVALID;
+    }
+    if (shape.defines) {
+      const local = LOCAL_KINDS.has(shape.defines);
+      const scope = local ? (this.scopes[this.scopes.length - 1] ?? "") : "";
+      this.definitions.push({ kind: shape.defines, id: text, scope, node, owned: true });
+    }
+    if (shape.declares)
+      this.definitions.push({ kind: shape.declares, id: text, scope: "", node, owned: false });
+    if (shape.ref) this.references.push({ kinds: shape.ref, id: text, node });
+    return text;
+  }
+
+  private readNumber(
+    node: YamlNode | null,
+    shape: Extract<Shape, { kind: "integer" | "number" }>,
+    context: string,
+  ) {
+    const expected = shape.kind === "integer" ? "an integer" : "a number";
+    if (!isScalar(node) || typeof node.value !== "number" || !Number.isFinite(node.value)) {
+      return this.wrongType(expected, node, context);
+    }
+    if (shape.kind === "integer" && !Number.isInteger(node.value))
+      return this.wrongType(expected, node, context);
+    if (
+      (shape.min !== undefined && node.value < shape.min) ||
+      (shape.max !== undefined && node.value > shape.max)
+    ) {
+      const range = `${shape.min ?? "-∞"}..${shape.max ?? "∞"}`;
+      this.report("HW0023", `${context}: ${node.value} is outside ${range}`, node);
+      return INVALID;
+    }
+    return node.value;
+  }
+
+  private readConst(node: YamlNode | null, shape: Extract<Shape, { kind: "const" }>, context: string) {
+    if (isScalar(node) && node.value === shape.value) return shape.value;
+    const got = isScalar(node) ? String(node.value) : describe(node);
+    this.report(shape.code ?? "HW0023", `${context}: must be ${String(shape.value)}, got ${got}`, node);
+    return INVALID;
+  }
+
+  private readTime(node: YamlNode | null, context: string) {
+    if (isScalar(node) && typeof node.value === "number") {
+      if (Number.isInteger(node.value) && Math.abs(node.value) <= MAX_SIM_MINUTES) return node.value;
+    } else if (isScalar(node) && typeof node.value === "string") {
+      const minutes = parseSimTime(node.value);
+      if (minutes !== undefined) return minutes;
+    }
+    const got = isScalar(node) ? `"${String(node.value).slice(0, 40)}"` : describe(node);
+    this.report(
+      "HW0025",
+      `${context}: ${got} is not a time; write integer minutes or T+45m, T+1:30, T-3d 04:12, T+32h`,
+      node,
+    );
+    return INVALID;
+  }
+
+  private readDuration(node: YamlNode | null, context: string) {
+    if (isScalar(node) && typeof node.value === "number") {
+      if (Number.isInteger(node.value) && node.value >= 0 && node.value <= MAX_SIM_MINUTES) return node.value;
+    } else if (isScalar(node) && typeof node.value === "string") {
+      const minutes = parseDuration(node.value);
+      if (minutes !== undefined) return minutes;
+    }
+    const got = isScalar(node) ? `"${String(node.value).slice(0, 40)}"` : describe(node);
+    this.report(
+      "HW0026",
+      `${context}: ${got} is not a duration; write integer minutes or 45m, 3h, 2d, 1d 6h`,
+      node,
+    );
+    return INVALID;
+  }
+
+  private readArray(node: YamlNode | null, items: Shape, depth: number, context: string) {
+    if (!isSeq(node)) return this.wrongType("a list", node, context);
+    const values: unknown[] = [];
+    for (const item of node.items) {
+      const value = this.read(item as YamlNode | null, items, depth + 1, context);
+      if (value !== INVALID) values.push(value);
+    }
+    return values;
+  }
+
+  private readScalarMap(node: YamlNode | null, context: string) {
+    if (!isMap(node)) return this.wrongType("a mapping", node, context);
+    const values: Record<string, string | number | boolean> = {};
+    for (const pair of node.items) {
+      const key = pair.key as YamlNode | null;
+      const value = pair.value as YamlNode | null;
+      if (!isScalar(key) || typeof key.value !== "string") return this.wrongType("text keys", key, context);
+      if (!isScalar(value) || value.value === null || typeof value.value === "object") {
+        return this.wrongType("text, a number or true/false", value ?? key, `${context}.${key.value}`);
+      }
+      values[key.value] = value.value as string | number | boolean;
+    }
+    return values;
+  }
+
+  /** Reads a mapping with known fields: unknown keys, missing fields and defaults are handled here. */
+  private readMap(node: YamlNode | null, fields: Fields, name: string, depth: number, missing: Missing) {
+    if (!isMap(node)) return this.wrongType(`a mapping (${name})`, node, name);
+    const present = new Map<string, { key: YamlNode; value: YamlNode | null }>();
+    for (const pair of node.items) {
+      const key = pair.key as YamlNode | null;
+      if (!isScalar(key) || typeof key.value !== "string") {
+        this.report("HW0022", `${name}: keys must be plain text, got ${describe(key)}`, key ?? node);
+        continue;
+      }
+      if (!(key.value in fields)) {
+        this.report(
+          "HW0020",
+          `unknown key "${key.value.slice(0, 80)}" in ${name}${didYouMean(key.value, Object.keys(fields))}`,
+          key,
+        );
+        continue;
+      }
+      present.set(key.value, { key, value: (pair.value as YamlNode | null) ?? null });
+    }
+    const result: Record<string, unknown> = {};
+    let scoped = false;
+    const order = Object.keys(fields);
+    for (const key of order) {
+      const field = fields[key] as Field;
+      const entry = present.get(key);
+      if (!entry) {
+        if (field.required) this.report(missing(key), `missing "${key}" in ${name}`, node);
+        else if (field.default !== undefined) result[key] = defaultValue(field);
+        continue;
+      }
+      if (entry.value === null) {
+        this.report("HW0022", `${name}.${key}: expected a value, got nothing`, entry.key);
+        continue;
+      }
+      const value = this.read(entry.value, field.shape, depth + 1, `${name}.${key}`);
+      if (value === INVALID) continue;
+      result[key] = value;
+      if (
+        key === "id" &&
+        field.shape.kind === "string" &&
+        field.shape.defines &&
+        !LOCAL_KINDS.has(field.shape.defines)
+      ) {
+        this.scopes.push(`${field.shape.defines}:${String(value)}`);
+        scoped = true;
+      }
+    }
+    if (scoped) this.scopes.pop();
+    return result;
+  }
+
+  private readKeyed(node: YamlNode | null, shape: Extract<Shape, { kind: "keyed" }>, depth: number) {
+    if (!isMap(node)) {
+      this.report(
+        shape.code,
+        `a ${shape.name} must be a mapping with one main key, got ${describe(node)}`,
+        node,
+      );
+      return INVALID;
+    }
+    const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ""));
+    const mains = keys.filter((key) => key in shape.forms);
+    if (mains.length !== 1) {
+      const firstKey = node.items[0]?.key as YamlNode | undefined;
+      const message =
+        mains.length === 0
+          ? `a ${shape.name} needs one main key (${Object.keys(shape.forms).join(", ")}); got ${keys.map((k) => `"${k.slice(0, 40)}"`).join(", ") || "nothing"}${didYouMean(keys[0] ?? "", Object.keys(shape.forms))}`
+          : `a ${shape.name} has one main key, got ${mains.map((k) => `"${k}"`).join(" and ")}; combine conditions with all:`;
+      this.report(shape.code, message, firstKey ?? node);
+      return INVALID;
+    }
+    const main = mains[0] as string;
+    const value = this.readMap(
+      node,
+      shape.forms[main] as Fields,
+      `${shape.name} ${main}`,
+      depth,
+      () => "HW0021",
+    );
+    if (value === INVALID || !shape.dependentRef || main !== shape.dependentRef.mainKey) return value;
+    const record = value as Record<string, unknown>;
+    const kinds = shape.dependentRef.kinds[String(record[main])];
+    const targetPair = node.items.find(
+      (pair) => isScalar(pair.key) && pair.key.value === shape.dependentRef?.field,
+    );
+    if (kinds && typeof record[shape.dependentRef.field] === "string" && targetPair) {
+      this.references.push({
+        kinds,
+        id: record[shape.dependentRef.field] as string,
+        node: targetPair.value as YamlNode,
+      });
+    }
+    return value;
+  }
+
+  private readAction(node: YamlNode | null, forms: Record<string, Fields>, common: Fields, depth: number) {
+    if (!isMap(node)) return this.wrongType("a mapping with do:", node, "step");
+    const doPair = node.items.find((pair) => isScalar(pair.key) && pair.key.value === "do");
+    if (!doPair) {
+      this.report("HW0041", `missing "do" (the action or control type)`, node);
+      return INVALID;
+    }
+    const doNode = doPair.value as YamlNode | null;
+    const type = isScalar(doNode) ? doNode.value : undefined;
+    if (typeof type !== "string" || !(type in forms)) {
+      this.report(
+        "HW0040",
+        `unknown action type "${String(type).slice(0, 60)}"${didYouMean(String(type), Object.keys(forms))}`,
+        doNode ?? (doPair.key as YamlNode),
+      );
+      return INVALID;
+    }
+    const form = forms[type] as Fields;
+    const fields: Fields = { do: { shape: { kind: "string" }, required: true }, ...common, ...form };
+    const value = this.readMap(node, fields, type, depth, (key) => (key in form ? "HW0041" : "HW0021"));
+    if (value === INVALID) return INVALID;
+    const { do: _do, ...rest } = value as Record<string, unknown>;
+    return { type, ...rest };
+  }
+}
+
+/** The default of an absent field, with nested object defaults filled in. */
+function defaultValue(field: Field): unknown {
+  if (field.shape.kind === "object" && typeof field.default === "object" && field.default !== null) {
+    const filled: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(field.shape.fields)) {
+      if (!inner.required && inner.default !== undefined) filled[key] = defaultValue(inner);
+    }
+    return { ...filled, ...structuredClone(field.default as Record<string, unknown>) };
+  }
+  return structuredClone(field.default);
+}
+
+function describe(node: YamlNode | null | undefined): string {
+  if (node === null || node === undefined) return "nothing";
+  if (isMap(node)) return "a mapping";
+  if (isSeq(node)) return "a list";
+  if (isScalar(node)) {
+    if (node.value === null) return "nothing";
+    if (typeof node.value === "number") return `the number ${node.value}`;
+    if (typeof node.value === "boolean") return String(node.value);
+    return `text "${String(node.value).slice(0, 40)}"`;
+  }
+  return "an alias";
+}
