@@ -1,0 +1,87 @@
+import { formatSimTime } from "../../engine/time";
+import type { ReportTimeline, TimelineEntry } from "../afterActionReport";
+import { html, type SafeHtml } from "./escapeHtml";
+import { LANE_COLOURS, OUTCOME_MARKS } from "./palette";
+
+const WIDTH = 960;
+const LEFT = 100;
+const RIGHT = 24;
+const LANE = 54;
+const TOP = 30;
+const PRE_T0_SHARE = 0.14;
+const TICKS = 6;
+
+/**
+ * An inline SVG swimlane: attacker, injects and players lanes plus a findings row, over sim time. Time before T0
+ * gets a compressed band on the left (ordered, not to scale) so days of attacker history do not squash the drill.
+ */
+export function swimlaneChart(timeline: ReportTimeline): SafeHtml {
+  const rows = [
+    ...timeline.lanes.map((lane) => ({ id: lane.id as string, title: lane.title })),
+    { id: "findings", title: "Findings" },
+  ];
+  const height = TOP + rows.length * LANE + 28;
+  const scale = timeScale(timeline);
+  const laneY = (id: string) => TOP + rows.findIndex((row) => row.id === id) * LANE + LANE / 2;
+  const bands = rows.map(
+    (row, index) =>
+      html`<g><rect x="${LEFT}" y="${TOP + index * LANE}" width="${WIDTH - LEFT - RIGHT}" height="${LANE}" class="${index % 2 ? "lane odd" : "lane"}"/><text x="${LEFT - 8}" y="${TOP + index * LANE + LANE / 2 + 4}" text-anchor="end" class="lane-label">${row.title}</text></g>`,
+  );
+  const ticks = scale.ticks.map(
+    (tick) =>
+      html`<g><line x1="${tick.x.toFixed(1)}" y1="${TOP}" x2="${tick.x.toFixed(1)}" y2="${TOP + rows.length * LANE}" class="tick"/><text x="${tick.x.toFixed(1)}" y="${TOP + rows.length * LANE + 16}" text-anchor="middle" class="tick-label">${tick.label}</text></g>`,
+  );
+  const dots = timeline.entries.map((entry, index) =>
+    dot(entry, scale.x(entry.at), laneY(entry.lane) + stagger(index)),
+  );
+  const marks = timeline.findingMarks.map((mark, index) => {
+    const outcome = OUTCOME_MARKS[mark.outcome];
+    return html`<text x="${scale.x(mark.at).toFixed(1)}" y="${(laneY("findings") + 5 + stagger(index)).toFixed(1)}" text-anchor="middle" class="mark" fill="${outcome.colour}">${outcome.glyph}<title>${mark.time} ${mark.rule}: ${outcome.label}</title></text>`;
+  });
+  const description = `${timeline.entries.length} events from ${formatSimTime(timeline.from)} to ${formatSimTime(timeline.to)}; ${timeline.findingMarks.length} finding markers. The table below lists every event.`;
+  return html`<svg class="chart swimlane" role="img" aria-labelledby="swimlane-title swimlane-desc" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg"><title id="swimlane-title">Swimlane timeline: attacker, injects, players and findings</title><desc id="swimlane-desc">${description}</desc>${bands}${ticks}${dots}${marks}</svg>`;
+}
+
+function stagger(index: number): number {
+  return ((index % 3) - 1) * 12;
+}
+
+function dot(entry: TimelineEntry, x: number, y: number): SafeHtml {
+  const colour = LANE_COLOURS[entry.lane];
+  const worst = entry.markers.find((marker) => marker.outcome === "violated") ?? entry.markers[0];
+  const ring = worst
+    ? html`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="9" fill="none" stroke="${OUTCOME_MARKS[worst.outcome].colour}" stroke-width="2"/>`
+    : "";
+  const findings = entry.markers
+    .map((marker) => `${marker.rule} ${OUTCOME_MARKS[marker.outcome].label}`)
+    .join(", ");
+  return html`<g>${ring}<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5" fill="${colour}"><title>${entry.time} ${entry.label}${findings ? ` — ${findings}` : ""}</title></circle></g>`;
+}
+
+interface TimeScale {
+  x(at: number): number;
+  ticks: { x: number; label: string }[];
+}
+
+function timeScale(timeline: ReportTimeline): TimeScale {
+  const plot = WIDTH - LEFT - RIGHT;
+  const before = [...new Set(timeline.entries.map((entry) => entry.at).filter((at) => at < 0))].sort(
+    (a, b) => a - b,
+  );
+  const hasBefore = before.length > 0 || timeline.from < 0;
+  const band = hasBefore ? plot * PRE_T0_SHARE : 0;
+  const start = LEFT + band;
+  const span = Math.max(1, timeline.to);
+  const x = (at: number) => {
+    if (at >= 0) return start + ((plot - band) * at) / span;
+    const rank = before.indexOf(at);
+    const slots = Math.max(1, before.length);
+    return LEFT + (band * (Math.max(rank, 0) + 0.5)) / slots;
+  };
+  const ticks = Array.from({ length: TICKS }, (_, index) => {
+    const at = Math.round((span * index) / (TICKS - 1));
+    return { x: x(at), label: formatSimTime(at) };
+  });
+  if (hasBefore) ticks.unshift({ x: LEFT + band / 2, label: "before T0" });
+  return { x, ticks };
+}

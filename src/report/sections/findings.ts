@@ -1,0 +1,52 @@
+import { checklistStep } from "../../engine/checklist";
+import type { Finding } from "../../scoring/scoreCard";
+import type { ReportFinding } from "../afterActionReport";
+import type { ReportContext } from "../support/reportContext";
+import { ruleTitle } from "../support/ruleTitle";
+
+/** Every finding of the score card with its moment, checklist step title and the roles behind its evidence. */
+export function buildFindings(context: ReportContext): ReportFinding[] {
+  return context.input.scoreCard.findings.map((finding) => toReportFinding(finding, context));
+}
+
+function toReportFinding(finding: Finding, context: ReportContext): ReportFinding {
+  const result: ReportFinding = {
+    rule: finding.rule,
+    title: ruleTitle(finding.rule),
+    dimension: finding.dimension,
+    step: finding.step,
+    stepTitle: checklistStep(finding.step).title,
+    checklistLine: finding.checklistLine,
+    outcome: finding.outcome,
+    weight: finding.weight,
+    evidence: [...finding.evidence],
+    summary: finding.summary,
+    advice: finding.advice,
+    by: actorsOfEvidence(finding.evidence, context),
+  };
+  if (finding.credit !== undefined) result.credit = finding.credit;
+  if (finding.at !== undefined) result.at = context.moment(finding.at);
+  if (finding.couldHaveKnownAt !== undefined)
+    result.couldHaveKnownAt = context.moment(finding.couldHaveKnownAt);
+  if (finding.undecided !== undefined) result.undecided = finding.undecided;
+  if (finding.override) {
+    const { from, fromCredit, rationale, by } = finding.override;
+    result.override = { from, rationale };
+    if (fromCredit !== undefined) result.override.fromCredit = fromCredit;
+    if (by !== undefined) result.override.by = by;
+  }
+  return result;
+}
+
+/** The distinct actors behind a finding's evidence entries, in evidence order. */
+export function actorsOfEvidence(evidence: readonly number[], context: ReportContext) {
+  const seen = new Set<string>();
+  return evidence
+    .flatMap((seq) => context.actors(seq))
+    .filter((actor) => {
+      const key = `${actor.role}\u0000${actor.name ?? ""}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

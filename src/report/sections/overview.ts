@@ -1,0 +1,42 @@
+import { sha256Hex } from "../../engine/sha256";
+import { formatDuration } from "../../engine/time";
+import type { ReportOverview } from "../afterActionReport";
+import { canonicalJson } from "../support/canonicalJson";
+import type { ReportContext } from "../support/reportContext";
+
+/** The exercise overview: scenario, content hash, seed, date, participants, sim-time duration and log hash. */
+export function buildOverview(context: ReportContext): ReportOverview {
+  const { scenario, seed, log, inputs, meta } = context.input;
+  const started = log.find((entry) => entry.type === "drill.started");
+  const ended = log.find((entry) => entry.type === "drill.ended");
+  const last = log.at(-1);
+  const from = Math.max(0, started?.at ?? 0);
+  const to = ended?.at ?? Math.max(from, last?.at ?? from);
+  const duration = Math.max(0, to - from);
+  const overview: ReportOverview = {
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      contentHash: scenario.contentHash,
+      difficulty: scenario.difficulty,
+    },
+    organisation: scenario.organisation.name,
+    seed,
+    mode: meta.mode,
+    participants: (meta.participants ?? []).map((person) => ({
+      name: person.name,
+      role: person.role,
+      roleTitle: context.roleTitle(person.role),
+    })),
+    started: context.moment(from),
+    ended: context.moment(to),
+    duration,
+    durationText: formatDuration(duration),
+    logHash: sha256Hex(canonicalJson(log)),
+    logEntries: log.length,
+    inputs: inputs.length,
+  };
+  if (meta.playedAt !== undefined) overview.playedAt = meta.playedAt;
+  if (ended?.type === "drill.ended") overview.endReason = ended.reason;
+  return overview;
+}

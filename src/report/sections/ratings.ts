@@ -1,0 +1,54 @@
+import { checklistStep } from "../../engine/checklist";
+import type { DimensionId } from "../../engine/organisation";
+import type { ReportDimension, ReportHseepRow, ReportScore } from "../afterActionReport";
+import { ratingLabel } from "../support/ratingLabel";
+import type { ReportContext } from "../support/reportContext";
+
+function dimensionOrder(context: ReportContext): DimensionId[] {
+  const known = Object.keys(context.input.scenario.organisation.dimensionWeights) as DimensionId[];
+  const scored = Object.keys(context.input.scoreCard.dimensions) as DimensionId[];
+  return [...known.filter((id) => scored.includes(id)), ...scored.filter((id) => !known.includes(id))];
+}
+
+/** The headline score: total, its HSEEP rating and every dimension's 0–100 score (null where none applied). */
+export function buildScore(context: ReportContext): ReportScore {
+  const card = context.input.scoreCard;
+  const dimensions = {} as Record<DimensionId, number | null>;
+  for (const id of dimensionOrder(context)) dimensions[id] = card.dimensions[id]?.score ?? null;
+  return {
+    total: card.total,
+    rating: card.rating,
+    ratingLabel: ratingLabel(card.rating),
+    dimensions,
+    thresholds: { ...context.input.scenario.organisation.ratingThresholds },
+  };
+}
+
+/** Per-dimension scores with HSEEP ratings, in the organisation profile's order. */
+export function buildDimensions(context: ReportContext): ReportDimension[] {
+  const card = context.input.scoreCard;
+  return dimensionOrder(context).map((id) => {
+    const dimension = card.dimensions[id];
+    return {
+      id,
+      title: dimension.title,
+      score: dimension.score ?? null,
+      rating: dimension.rating ?? null,
+      ratingLabel: ratingLabel(dimension.rating),
+      weight: dimension.weight,
+      findings: [...dimension.findings],
+    };
+  });
+}
+
+/** The HSEEP analysis table: each checklist step with the rating of the findings that cite it. */
+export function buildHseep(context: ReportContext): ReportHseepRow[] {
+  return context.input.scoreCard.steps.map((row) => ({
+    step: row.step,
+    title: checklistStep(row.step).title,
+    score: row.score ?? null,
+    rating: row.rating ?? null,
+    ratingLabel: ratingLabel(row.rating),
+    findings: [...row.findings],
+  }));
+}

@@ -1,0 +1,24 @@
+import type { ReportReplay } from "../afterActionReport";
+import type { ReportContext } from "../support/reportContext";
+
+/** How to reproduce this drill: the `npx hotwash replay` and `play --seed` commands and the inputs themselves. */
+export function buildReplayInstructions(context: ReportContext): ReportReplay {
+  const { scenario, seed, inputs, meta } = context.input;
+  const drillFile = meta.drillFile ?? `${scenario.id}-${seed}.drill.json`;
+  const playScript = meta.playScript ?? `scenarios/${scenario.id}.<play>.play.yaml`;
+  return {
+    scenario: scenario.id,
+    contentHash: scenario.contentHash,
+    seed,
+    commands: {
+      replay: `npx hotwash replay ${shellQuote(drillFile)}`,
+      play: `npx hotwash play ${shellQuote(scenario.id)} --script ${shellQuote(playScript)} --seed ${shellQuote(seed)}`,
+    },
+    inputs: inputs.map((input) => structuredClone(input)),
+  };
+}
+
+/** Quotes a word for POSIX shells unless it is plainly safe. */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9._/:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
