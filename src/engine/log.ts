@@ -21,7 +21,12 @@ export type ControlIntent =
   | { type: "adjudicate"; text: string; rule?: string };
 
 /** Clock control that changes what the engine accepts (a paused drill rejects actions). */
-export type ClockIntent = { type: "drill.pause" } | { type: "drill.resume" } | { type: "drill.end" };
+export type ClockIntent =
+  | { type: "drill.pause" }
+  | { type: "drill.resume" }
+  | { type: "drill.end" }
+  /** The clock was advanced to the input's `at` (consecutive advances are recorded as one). */
+  | { type: "clock.advance" };
 
 /** One event-sourced input: at this sim minute, this role did this. Replaying the inputs rebuilds the drill. */
 export interface DrillInput {

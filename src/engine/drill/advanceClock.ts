@@ -1,0 +1,68 @@
+import type { LogCause } from "../log";
+import type { SimMinutes } from "../time";
+import { appendLog } from "../world/appendLog";
+import { nextCheckpoint } from "../world/schedule";
+import type { ScheduledEvent, WorldState } from "../world/worldState";
+import { fireInject } from "./deliverInject";
+import { endDrill } from "./endDrill";
+import { runAttackerStep } from "./runAttackerStep";
+import { settle } from "./settle";
+import { completeAction } from "./submitAction";
+
+const SCHEDULE: LogCause = { kind: "schedule" };
+
+function run(world: WorldState, event: ScheduledEvent): void {
+  switch (event.kind) {
+    case "attacker":
+      runAttackerStep(world, event.id);
+      return;
+    case "inject":
+      if (world.injects[event.id]?.status === "scheduled") fireInject(world, event.id, SCHEDULE);
+      return;
+    case "action":
+      completeAction(world, Number(event.id));
+      return;
+    case "module":
+      world.currentModule = event.id;
+      appendLog(world, { type: "module.started", at: world.now, cause: SCHEDULE, module: event.id });
+      return;
+  }
+}
+
+/**
+ * Moves the sim clock forward to `target` (never past the horizon), running every scheduled event and
+ * time-driven rule in (time, insertion) order; the drill ends at the horizon. With `stopWhenVisible`, stops
+ * once the minute in which an inject reached the inbox or an action completed is fully processed.
+ */
+export function advanceClock(world: WorldState, target: SimMinutes, stopWhenVisible = false): void {
+  const horizon = world.scenario.horizon;
+  const end = Math.min(target, horizon);
+  const inboxBefore = world.inbox.length;
+  const pendingBefore = world.pending.length;
+  const seen = () =>
+    stopWhenVisible && (world.inbox.length > inboxBefore || world.pending.length < pendingBefore);
+  while (world.phase === "live") {
+    const head = world.queue[0];
+    const next = Math.min(head ? head.at : Number.POSITIVE_INFINITY, nextCheckpoint(world, world.now));
+    if (next > end || (next > world.now && seen())) break;
+    if (next > world.now) world.now = next;
+    if (head && head.at <= world.now) {
+      world.queue.shift();
+      run(world, head);
+    }
+    settle(world, SCHEDULE);
+  }
+  if (world.phase !== "live") return;
+  if (end > world.now && !seen()) {
+    world.now = end;
+    settle(world, SCHEDULE);
+  }
+  if (world.now >= horizon) endDrill(world, "horizon", SCHEDULE);
+}
+
+/** The next minute at which the players will see something: an action completing, an inject, a module, the horizon. */
+export function nextVisibleAt(world: WorldState): SimMinutes {
+  for (const event of world.queue)
+    if (event.kind !== "attacker" && event.at > world.now) return Math.min(event.at, world.scenario.horizon);
+  return world.scenario.horizon;
+}

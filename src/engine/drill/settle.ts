@@ -1,0 +1,57 @@
+import type { LogCause } from "../log";
+import { appendLog } from "../world/appendLog";
+import { evaluateCondition } from "../world/evaluateCondition";
+import { destroyLogSource, loseUnreachableFacts } from "../world/evidence";
+import { drawJitter } from "../world/rng";
+import { schedule } from "../world/schedule";
+import type { WorldState } from "../world/worldState";
+import { deliverInject } from "./deliverInject";
+
+const MAX_PASSES = 16;
+
+/**
+ * Brings the world's derived rules up to date after an event: flags, log sources destroyed by condition,
+ * attacker triggers, conditional injects, and evidence lost to retention. Repeats until nothing changes.
+ */
+export function settle(world: WorldState, cause: LogCause): void {
+  const { scenario } = world;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    for (const flag of scenario.flags) {
+      if (world.flags[flag.id] || !evaluateCondition(flag.setWhen, world)) continue;
+      world.flags[flag.id] = true;
+      appendLog(world, {
+        type: "flag.set",
+        at: world.now,
+        cause: { kind: "flag", flag: flag.id },
+        flag: flag.id,
+      });
+      changed = true;
+    }
+    for (const source of scenario.world.logSources) {
+      if (!source.destroyedWhen || world.logSources[source.id]?.status !== "intact") continue;
+      if (!evaluateCondition(source.destroyedWhen, world)) continue;
+      destroyLogSource(world, source.id, "destroyed in the scenario", cause);
+      changed = true;
+    }
+    for (const step of scenario.attacker) {
+      const state = world.attacker[step.id];
+      if (!step.trigger || state?.status !== "pending" || !evaluateCondition(step.trigger.when, world))
+        continue;
+      state.status = "scheduled";
+      state.at = world.now + step.trigger.delay + drawJitter(world, step.jitter);
+      schedule(world, state.at, "attacker", step.id);
+    }
+    for (const inject of scenario.injects) {
+      const state = world.injects[inject.id];
+      if (!inject.when || state?.status !== "pending" || state.held) continue;
+      if (state.at !== undefined && world.now < state.at) continue;
+      if (!evaluateCondition(inject.when, world)) continue;
+      if (inject.unless && evaluateCondition(inject.unless, world)) continue;
+      deliverInject(world, inject.id, { kind: "inject", inject: inject.id });
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  loseUnreachableFacts(world, cause);
+}

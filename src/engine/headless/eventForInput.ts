@@ -1,0 +1,42 @@
+import type { PlayerAction } from "../actions";
+import type { DrillEvent } from "../drill/drillEvent";
+import type { ControlIntent, DrillInput } from "../log";
+
+const CONTROL_TYPES: ReadonlySet<string> = new Set([
+  "inject.fire",
+  "inject.hold",
+  "inject.release",
+  "inject.skip",
+  "finding.override",
+  "observation",
+  "discussion.answer",
+  "hotwash.answer",
+  "adjudicate",
+]);
+
+/** Whether an intent is a facilitator control rather than a player action or clock intent. */
+export function isControlIntent(intent: DrillInput["intent"]): intent is ControlIntent {
+  return CONTROL_TYPES.has(intent.type);
+}
+
+/** The machine event that re-enacts a recorded input. */
+export function eventForInput(input: DrillInput): DrillEvent {
+  const { intent } = input;
+  const who = {
+    at: input.at,
+    ...(input.by !== undefined ? { by: input.by } : {}),
+    ...(input.actorName !== undefined ? { actorName: input.actorName } : {}),
+  };
+  switch (intent.type) {
+    case "clock.advance":
+      return { type: "clock.advance", to: input.at };
+    case "drill.pause":
+    case "drill.resume":
+    case "drill.end":
+      return { type: intent.type, ...who };
+    default:
+      return isControlIntent(intent)
+        ? { type: "control.submit", intent, ...who }
+        : { type: "action.submit", action: intent as PlayerAction, ...who };
+  }
+}

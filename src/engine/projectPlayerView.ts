@@ -1,0 +1,247 @@
+import { ACTION_CATALOG, actionTarget } from "./actions";
+import { nextVisibleAt } from "./drill/advanceClock";
+import type { LogEntry } from "./log";
+import type { PlayerView } from "./playerView";
+import { formatSimTime } from "./time";
+import type { WorldState } from "./world/worldState";
+
+type Activity = PlayerView["activity"][number];
+
+function activityOf(entry: LogEntry, world: WorldState): Activity | undefined {
+  const at = entry.at;
+  switch (entry.type) {
+    case "drill.started":
+      return { at, text: "The drill started.", kind: "system" };
+    case "drill.ended":
+      return { at, text: `The drill ended (${entry.reason}).`, kind: "system" };
+    case "clock.paused":
+      return { at, text: "Paused.", kind: "system" };
+    case "clock.resumed":
+      return { at, text: "Resumed.", kind: "system" };
+    case "module.started": {
+      const module = world.scenario.modules.find((item) => item.id === entry.module);
+      return { at, text: `Module: ${module?.title ?? entry.module}`, kind: "system" };
+    }
+    case "action.completed": {
+      const label = ACTION_CATALOG.get(entry.action.type)?.label ?? entry.action.type;
+      const target = actionTarget(entry.action);
+      return { at, text: target ? `${label}: ${target}` : label, kind: "action" };
+    }
+    case "action.rejected":
+      return { at, text: `Not done (${entry.action.type}): ${entry.reason}`, kind: "system" };
+    case "fact.discovered": {
+      const fact = world.scenario.facts.find((item) => item.id === entry.fact);
+      return { at, text: `Found: ${fact?.text ?? entry.fact}`, kind: "evidence" };
+    }
+    case "evidence.destroyed":
+      return entry.cause.kind === "action"
+        ? { at, text: `Evidence destroyed: ${entry.subject}`, kind: "evidence" }
+        : undefined;
+    case "state.changed":
+      return entry.kind === "instance" && entry.from === "absent"
+        ? { at, text: `A new instance appeared: ${entry.subject}`, kind: "attacker" }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * What a player (and the team display) may see of the drill: the world as the console shows it, the inbox,
+ * the case file of discovered facts, the team and their own actions — never the attacker script, ground truth,
+ * controller-only inject fields or undiscovered facts.
+ */
+export function projectPlayerView(world: WorldState): PlayerView {
+  const { scenario } = world;
+  const defs = scenario.world;
+  const peopleById = new Map(defs.people.map((person) => [person.id, person]));
+  const channelName = (id: string) =>
+    id === "room"
+      ? (world.team.room?.name ?? "room")
+      : id === "call"
+        ? "Voice call"
+        : (defs.channels.find((c) => c.id === id)?.name ?? id);
+  const ended = world.phase === "debrief";
+  return {
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      premise: scenario.premise,
+      contentHash: scenario.contentHash,
+      briefing: {
+        title: scenario.briefing.title,
+        situation: scenario.briefing.situation,
+        yourRole: scenario.briefing.yourRole,
+        objectives: [...scenario.briefing.objectives],
+      },
+      modules: scenario.modules.map((module) => ({
+        id: module.id,
+        title: module.title,
+        startsAt: module.startsAt,
+        summary: module.summary,
+        questions: [...module.questions],
+      })),
+      horizon: scenario.horizon,
+      organisation: {
+        name: scenario.organisation.name,
+        emailDomain: scenario.organisation.emailDomain,
+        privilegePrefix: scenario.organisation.privilegePrefix,
+      },
+    },
+    phase: world.phase,
+    now: world.now,
+    seed: world.seed,
+    ...(world.currentModule !== undefined ? { currentModule: world.currentModule } : {}),
+    zones: defs.zones.map((zone) => ({ id: zone.id, name: zone.name, kind: zone.kind })),
+    instances: defs.instances
+      .filter((instance) => world.instances[instance.id]?.exists)
+      .map((instance) => {
+        const state = world.instances[instance.id]!;
+        return {
+          id: instance.id,
+          name: instance.name,
+          zone: instance.zone,
+          ip: instance.ip,
+          ...(instance.service !== undefined ? { service: instance.service } : {}),
+          disks: [...instance.disks],
+          ...(instance.autoscalingGroup !== undefined ? { autoscalingGroup: instance.autoscalingGroup } : {}),
+          state: state.state,
+          isolated: state.isolated,
+          imaged: state.images.length > 0,
+          imagedOffsite: state.images.some((image) => image.offsite),
+          knownAffected: state.knownAffected,
+        };
+      }),
+    autoscalingGroups: defs.autoscalingGroups.map((group) => ({
+      id: group.id,
+      name: group.name,
+      suspended: world.autoscalingGroups[group.id]?.suspended ?? false,
+    })),
+    services: defs.services.map((service) => ({
+      id: service.id,
+      name: service.name,
+      zone: service.zone,
+      running: world.services[service.id]?.running ?? true,
+      codePaths: service.codePaths.map((codePath) => ({
+        id: codePath.id,
+        name: codePath.name,
+        enabled: world.codePaths[codePath.id]?.enabled ?? true,
+      })),
+    })),
+    dataStores: defs.dataStores.map((store) => ({
+      id: store.id,
+      name: store.name,
+      zone: store.zone,
+      kind: store.kind,
+      dataClasses: [...store.dataClasses],
+    })),
+    credentials: defs.credentials.map((credential) => ({
+      id: credential.id,
+      name: credential.name,
+      kind: credential.kind,
+      state: world.credentials[credential.id]?.state ?? "active",
+      storedOn: [...credential.storedOn],
+      ...(credential.inventoryNote !== undefined ? { inventoryNote: credential.inventoryNote } : {}),
+      knownCompromised: world.credentials[credential.id]?.knownCompromised ?? false,
+    })),
+    providers: defs.providers.map((provider) => ({
+      id: provider.id,
+      name: provider.name,
+      zone: provider.zone,
+      purged: world.providers[provider.id]?.purged ?? false,
+    })),
+    logSources: defs.logSources.map((source) => ({
+      id: source.id,
+      name: source.name,
+      description: source.description,
+      preserved: world.logSources[source.id]?.status === "preserved",
+      knownDestroyed: world.logSources[source.id]?.knownDestroyed ?? false,
+    })),
+    people: defs.people.map((person) => ({
+      id: person.id,
+      name: person.name,
+      title: person.title,
+      internal: person.internal,
+      ...(person.organisation !== undefined ? { organisation: person.organisation } : {}),
+      reachableBy: [...person.reachableBy],
+      ...(person.role !== undefined ? { role: person.role } : {}),
+    })),
+    channels: defs.channels.map((channel) => ({
+      id: channel.id,
+      name: channel.name,
+      kind: channel.kind,
+      broad: channel.broad,
+    })),
+    team: {
+      icPaged: world.team.icPaged,
+      ...(world.team.codename !== undefined ? { codename: world.team.codename } : {}),
+      ...(world.team.call
+        ? {
+            call: {
+              ...(world.team.call.title !== undefined ? { title: world.team.call.title } : {}),
+              members: [...world.team.call.members],
+            },
+          }
+        : {}),
+      ...(world.team.room
+        ? {
+            room: {
+              name: world.team.room.name,
+              ...(world.team.room.topic !== undefined ? { topic: world.team.room.topic } : {}),
+              members: [...world.team.room.members],
+            },
+          }
+        : {}),
+      assignments: world.team.assignments.map((item) => ({ ...item })),
+    },
+    inbox: world.inbox.map((item) => {
+      const inject = scenario.injects.find((candidate) => candidate.id === item.inject)!;
+      const repliedWith = world.injects[item.inject]?.repliedWith;
+      return {
+        inject: inject.id,
+        at: item.at,
+        from: inject.from,
+        fromName: peopleById.get(inject.from)?.name ?? inject.from,
+        channel: inject.channel,
+        channelName: channelName(inject.channel),
+        ...(inject.subject !== undefined ? { subject: inject.subject } : {}),
+        body: inject.body,
+        replies: inject.replies.map((option) => ({ id: option.id, label: option.label })),
+        ...(repliedWith !== undefined ? { repliedWith } : {}),
+      };
+    }),
+    caseFile: scenario.facts
+      .filter((fact) => world.facts[fact.id]?.status === "discovered")
+      .map((fact) => {
+        const state = world.facts[fact.id]!;
+        return {
+          fact: fact.id,
+          kind: fact.kind,
+          text: fact.text,
+          at: fact.occurredAt,
+          discoveredAt: state.discoveredAt ?? world.now,
+          via: state.via ?? "",
+        };
+      })
+      .sort((a, b) => a.discoveredAt - b.discoveredAt || a.at - b.at),
+    activity: world.log.flatMap((entry) => {
+      const item = activityOf(entry, world);
+      return item ? [item] : [];
+    }),
+    pending: world.pending.map((item) => ({
+      seq: item.seq,
+      action: item.action,
+      completesAt: item.completesAt,
+    })),
+    sent: world.messages.map((message) => ({ ...message, to: [...message.to] })),
+    statements: world.statements.map((statement) => ({ ...statement })),
+    ...(!ended && world.phase !== "briefing" ? { nextEventAt: nextVisibleAt(world) } : {}),
+    ended,
+    ...(world.endReason !== undefined ? { endReason: world.endReason } : {}),
+  };
+}
+
+/** The sim clock as the players see it, e.g. `T+1:30`. */
+export function viewClock(view: PlayerView): string {
+  return formatSimTime(view.now);
+}

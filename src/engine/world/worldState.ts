@@ -1,0 +1,145 @@
+import type { PlayerAction } from "../actions";
+import type { CredentialStateName, InstanceStateName } from "../condition";
+import type { DrillInput, LogEntry } from "../log";
+import type { RoleId } from "../organisation";
+import type { ScenarioDefinition } from "../scenario";
+import type { SimMinutes } from "../time";
+
+export type DrillPhaseName = "briefing" | "live" | "paused" | "debrief";
+
+export interface DiskImage {
+  disk: string;
+  readOnly: boolean;
+  offsite: boolean;
+  at: SimMinutes;
+}
+
+export interface InstanceState {
+  /** False until an attacker step creates it (instances with `createdBy`). */
+  exists: boolean;
+  state: InstanceStateName;
+  isolated: boolean;
+  affected: boolean;
+  images: DiskImage[];
+  knownAffected: boolean;
+}
+
+export interface FactState {
+  /** False for red herrings the seed did not pick and for facts whose `requiresStep` has not run. */
+  exists: boolean;
+  /** A red herring the seed left out of this drill: it never exists. */
+  excluded: boolean;
+  status: "hidden" | "discovered" | "lost";
+  discoveredAt?: SimMinutes;
+  via?: string;
+}
+
+export interface InjectState {
+  status: "pending" | "scheduled" | "due" | "delivered" | "skipped";
+  /** Scheduled time after jitter. */
+  at?: SimMinutes;
+  held: boolean;
+  repliedWith?: string;
+}
+
+export interface AttackerStepState {
+  status: "pending" | "scheduled" | "done" | "skipped";
+  at?: SimMinutes;
+}
+
+export interface ScheduledEvent {
+  at: SimMinutes;
+  /** Insertion order: ties at the same minute run in the order they were scheduled. */
+  seq: number;
+  kind: "attacker" | "inject" | "action" | "module";
+  id: string;
+}
+
+export interface PendingAction {
+  seq: number;
+  action: PlayerAction;
+  by?: RoleId;
+  completesAt: SimMinutes;
+}
+
+export interface CompletedAction {
+  type: PlayerAction["type"];
+  target?: string;
+  action: PlayerAction;
+  at: SimMinutes;
+}
+
+export interface TeamState {
+  icPaged: boolean;
+  codename?: string;
+  call?: { title?: string; members: string[] };
+  room?: { name: string; topic?: string; platform?: string; members: string[] };
+  /** Everyone on the response team (paged or invited); the players are implicit. */
+  members: string[];
+  assignments: { task: string; role: RoleId; at: SimMinutes }[];
+}
+
+export interface Leak {
+  at: SimMinutes;
+  to: string[];
+  channel: string;
+  seq: number;
+}
+
+export interface SentMessage {
+  at: SimMinutes;
+  channel: string;
+  to: string[];
+  subject?: string;
+  body: string;
+}
+
+export type ArcFourState = { i: number; j: number; S: number[] };
+
+/**
+ * Everything a drill knows, nested under the machine's one `world` key. One mutable aggregate owned by one
+ * drill actor: each transition updates it in place (why: copying a hundred records per event would cost more
+ * than the statechart itself, DESIGN.md §8); replays rebuild it from the inputs.
+ */
+export interface WorldState {
+  scenario: ScenarioDefinition;
+  seed: string;
+  phase: DrillPhaseName;
+  now: SimMinutes;
+  endReason?: "closed" | "horizon" | "ended";
+  patientZero?: string;
+  currentModule?: string;
+  instances: Record<string, InstanceState>;
+  credentials: Record<
+    string,
+    { state: CredentialStateName; compromised: boolean; knownCompromised: boolean }
+  >;
+  codePaths: Record<string, { service: string; enabled: boolean }>;
+  services: Record<string, { running: boolean }>;
+  providers: Record<string, { purged: boolean }>;
+  autoscalingGroups: Record<string, { suspended: boolean }>;
+  logSources: Record<
+    string,
+    { status: "intact" | "preserved" | "destroyed"; preservedAt?: SimMinutes; knownDestroyed: boolean }
+  >;
+  footholds: Record<string, { open: boolean }>;
+  blockedIps: string[];
+  flags: Record<string, true>;
+  facts: Record<string, FactState>;
+  attacker: Record<string, AttackerStepState>;
+  injects: Record<string, InjectState>;
+  team: TeamState;
+  inbox: { inject: string; at: SimMinutes }[];
+  leaks: Leak[];
+  messages: SentMessage[];
+  statements: { at: SimMinutes; title: string; body: string }[];
+  pending: PendingAction[];
+  completed: CompletedAction[];
+  queue: ScheduledEvent[];
+  queueSeq: number;
+  /** Minutes at which a condition may change by time alone (after/before, retention, conditional `at`). */
+  checkpoints: SimMinutes[];
+  rng: ArcFourState;
+  log: LogEntry[];
+  inputs: DrillInput[];
+}
