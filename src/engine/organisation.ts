@@ -53,6 +53,8 @@ export interface OrganisationProfile {
   ratingThresholds: RatingThresholds;
   /** Broad channels by name: discussing the incident there is a violation. */
   broadChannelNames: string[];
+  /** Per-rule weight overrides (rule id → weight) over the scoring registry's defaults. */
+  ruleWeights?: Record<string, number>;
 }
 
 /** The default organisation profile: Elimu Informatics, as its checklist describes it. */

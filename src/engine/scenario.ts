@@ -317,6 +317,8 @@ export interface FlagRule {
   id: string;
   description: string;
   setWhen: Condition;
+  /** Rubric rule ids this flag, once set, violates (e.g. a tip-off that triggers retaliation). */
+  violates?: string[];
 }
 
 export interface ParTimes {

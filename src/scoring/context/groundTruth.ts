@@ -1,0 +1,144 @@
+import { actionTarget } from "../../engine/actions";
+import type { LogEntryOf } from "../../engine/log";
+import type { Credential, Fact, FactKind, Instance } from "../../engine/scenario";
+import type { SimMinutes } from "../../engine/time";
+import type { ThirdParty } from "../text/thirdPartyNames";
+import type { ScoringContext } from "./ScoringContext";
+
+/** Something the ground truth says matters, and when the players could first have known it. */
+export interface Known<T> {
+  item: T;
+  couldHaveKnownAt?: SimMinutes;
+  /** The log entry that made it knowable. */
+  knownSeq?: number;
+}
+
+/** The first fact.discovered entry for a fact, if any. */
+export function discovery(ctx: ScoringContext, fact: string): LogEntryOf<"fact.discovered"> | undefined {
+  return ctx.entries("fact.discovered").find((entry) => entry.fact === fact);
+}
+
+/** Facts that exist in this drill: not red herrings, and their attacker step (if any) ran. */
+export function factsInDrill(ctx: ScoringContext, kinds?: readonly FactKind[]): Fact[] {
+  const herrings = new Set(ctx.scenario.variation.redHerrings);
+  return ctx.scenario.facts.filter(
+    (fact) =>
+      fact.kind !== "red-herring" &&
+      !herrings.has(fact.id) &&
+      (fact.requiresStep === undefined || ctx.end.stepsDone.has(fact.requiresStep)) &&
+      (kinds === undefined || kinds.includes(fact.kind)),
+  );
+}
+
+function earliest(
+  candidates: ({ at: SimMinutes; seq: number } | undefined)[],
+): { at: SimMinutes; seq: number } | undefined {
+  return candidates
+    .filter((c): c is { at: SimMinutes; seq: number } => c !== undefined)
+    .sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+}
+
+function firstActionOn(ctx: ScoringContext, target: string): { at: SimMinutes; seq: number } | undefined {
+  return ctx.entries("action.accepted").find((entry) => actionTarget(entry.action) === target);
+}
+
+function revealedBy(
+  ctx: ScoringContext,
+  matches: (fact: Fact) => boolean,
+): { at: SimMinutes; seq: number } | undefined {
+  return earliest(ctx.scenario.facts.filter(matches).map((fact) => discovery(ctx, fact.id)));
+}
+
+function known<T>(item: T, at: { at: SimMinutes; seq: number } | undefined): Known<T> {
+  return at ? { item, couldHaveKnownAt: at.at, knownSeq: at.seq } : { item };
+}
+
+/**
+ * Instances affected in this drill's ground truth: the scenario's affected instances that exist (created ones only
+ * once their attacker step ran; with a patient-zero draw, only the drawn one of the candidates), each with when it
+ * became knowable: a discovered fact revealing it, its creation (it appears in the inventory), being patient zero
+ * (the first signal is about it), or the players acting on it.
+ */
+export function affectedInstances(ctx: ScoringContext): Known<Instance>[] {
+  const candidates = new Set(ctx.scenario.variation.patientZero);
+  return ctx.scenario.world.instances
+    .filter((instance) => {
+      if (candidates.size > 0 && candidates.has(instance.id) && ctx.patientZero !== undefined)
+        return instance.id === ctx.patientZero;
+      if (!instance.affected) return false;
+      return instance.createdBy === undefined || ctx.end.stepsDone.has(instance.createdBy);
+    })
+    .map((instance) => {
+      const created = instance.createdBy
+        ? ctx.entries("attacker.step").find((entry) => entry.step === instance.createdBy)
+        : undefined;
+      const zero = instance.id === ctx.patientZero ? ctx.entries("drill.started")[0] : undefined;
+      const zeroAt = zero ? { at: 0, seq: zero.seq } : undefined;
+      return known(
+        instance,
+        earliest([
+          revealedBy(ctx, (fact) => fact.revealsInstances?.includes(instance.id) === true),
+          created,
+          zeroAt,
+          firstActionOn(ctx, instance.id),
+        ]),
+      );
+    });
+}
+
+/** Credentials the attacker holds in this drill, each with when it could have been identified. */
+export function compromisedCredentials(ctx: ScoringContext): Known<Credential>[] {
+  const stepCompromised = new Set(
+    ctx.scenario.attacker
+      .filter((step) => ctx.end.stepsDone.has(step.id))
+      .flatMap((step) =>
+        step.effects.flatMap((effect) =>
+          "compromiseCredential" in effect ? [effect.compromiseCredential] : [],
+        ),
+      ),
+  );
+  return ctx.scenario.world.credentials
+    .filter((credential) => credential.compromised || stepCompromised.has(credential.id))
+    .map((credential) =>
+      known(
+        credential,
+        earliest([
+          revealedBy(ctx, (fact) => fact.revealsCredentials?.includes(credential.id) === true),
+          firstActionOn(ctx, credential.id),
+        ]),
+      ),
+    );
+}
+
+/** Names whose appearance reveals the incident: company and product names, vendors, customers and other outsiders. */
+export function revealingNames(ctx: ScoringContext): string[] {
+  const organisations = ctx.scenario.world.people.flatMap((person) =>
+    !person.internal && person.organisation ? [person.organisation] : [],
+  );
+  const providers = ctx.scenario.world.providers.map((provider) => provider.name);
+  return [...new Set([...ctx.profile.companyNames, ...providers, ...organisations])];
+}
+
+/** Names of keys and customers: detail that does not belong in an internal overview or an SMS. */
+export function detailNames(ctx: ScoringContext): { keys: string[]; customers: string[] } {
+  const keys = ctx.scenario.world.credentials.flatMap((credential) => [credential.id, credential.name]);
+  const customers = ctx.scenario.world.people.flatMap((person) =>
+    person.contactKind === "customer-security" && person.organisation ? [person.organisation] : [],
+  );
+  return { keys: [...new Set(keys)], customers: [...new Set(customers)] };
+}
+
+/** The scenario's vector parties with every name they go by and their public-disclosure time. */
+export function vectorParties(ctx: ScoringContext): ThirdParty[] {
+  return ctx.scenario.vector.parties.map((party) => {
+    const provider = ctx.scenario.world.providers.find(
+      (candidate) => candidate.id === party || candidate.name === party,
+    );
+    const names = [...new Set([party, ...(provider ? [provider.id, provider.name] : [])])];
+    return {
+      id: provider?.id ?? party,
+      names,
+      ...(provider?.disclosesAt !== undefined ? { disclosesAt: provider.disclosesAt } : {}),
+    };
+  });
+}

@@ -1,0 +1,26 @@
+import { codenameRules } from "./codename";
+import { containmentRules } from "./containment";
+import { disclosureRules } from "./disclosure";
+import { evidenceRules } from "./evidence";
+import { investigationRules } from "./investigation";
+import { mitigationRules } from "./mitigation";
+import { outreachRules } from "./outreach";
+import { privacyRules } from "./privacy";
+import type { RuleDefinition } from "./RuleDefinition";
+import { teamRules } from "./team";
+
+/** Every rubric rule (RUBRIC.md), in rubric order: id, dimension, checklist step and line, default weight, title. */
+export const RULES: readonly RuleDefinition[] = [
+  ...containmentRules,
+  ...evidenceRules,
+  ...codenameRules,
+  ...privacyRules,
+  ...disclosureRules,
+  ...teamRules,
+  ...investigationRules,
+  ...mitigationRules,
+  ...outreachRules,
+];
+
+/** Every rubric rule id, in rubric order. */
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

@@ -1,0 +1,40 @@
+import type { LogEntry } from "../engine/log";
+import type { ScenarioDefinition } from "../engine/scenario";
+import { applyOverrides } from "./applyOverrides";
+import { buildContext } from "./context/ScoringContext";
+import { dimensionScores, stepTable, totalScore } from "./dimensionScores";
+import { hseepRating } from "./rating";
+import { RULES } from "./rules/registry";
+import type { Finding, ScoreCard } from "./scoreCard";
+
+/**
+ * Scores one drill against every rubric rule: a pure function of the scenario and its log. Facilitator
+ * overrides in the log replace computed outcomes; weights, thresholds and windows come from the scenario's profile.
+ */
+export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[]): ScoreCard {
+  const ctx = buildContext(scenario, log);
+  const weights = scenario.organisation.ruleWeights ?? {};
+  const computed: Finding[] = RULES.map((rule) => {
+    const verdict = rule.evaluate(ctx);
+    const finding: Finding = {
+      rule: rule.id,
+      dimension: rule.dimension,
+      step: rule.step,
+      checklistLine: rule.checklistLine,
+      weight: weights[rule.id] ?? rule.weight,
+      ...verdict,
+    };
+    if (finding.outcome === "n/a") delete finding.credit;
+    return finding;
+  });
+  const findings = applyOverrides(computed, log);
+  const dimensions = dimensionScores(findings, scenario.organisation);
+  const total = totalScore(dimensions);
+  return {
+    total,
+    rating: hseepRating(total, scenario.organisation.ratingThresholds),
+    dimensions,
+    findings,
+    steps: stepTable(findings, scenario.organisation),
+  };
+}
