@@ -195,7 +195,8 @@ export type BuiltAction = { ok: true; action: PlayerAction } | { ok: false; mess
 export function buildAction(type: ActionType, values: FieldValues): BuiltAction {
   const action: Record<string, unknown> = { type };
   for (const field of ACTION_FIELDS[type]) {
-    const value = values[field.name];
+    const raw = values[field.name];
+    const value = typeof raw === "string" ? raw.trim() : raw;
     if (field.kind === "checkbox") {
       action[field.name] = value === true;
       continue;
@@ -215,7 +216,7 @@ export function buildAction(type: ActionType, values: FieldValues): BuiltAction 
       action.inject = inject;
       action.option = option;
     } else if (field.kind === "text" || field.kind === "textarea") {
-      action[field.name] = String(value).trim();
+      action[field.name] = value;
     } else {
       action[field.name] = value;
     }
@@ -229,6 +230,8 @@ const SIM_TIME = /^T?\s*([+-])?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+):(\d{2}))?
 export function parseSimTime(text: string): number | undefined {
   const trimmed = text.trim();
   if (/^[+-]?\d+$/.test(trimmed)) return Number(trimmed);
+  const bare = /^T([+-])(\d+)$/i.exec(trimmed);
+  if (bare) return Number(bare[2]) * (bare[1] === "-" ? -1 : 1);
   const match = SIM_TIME.exec(trimmed);
   if (!match || !/\d/.test(trimmed)) return undefined;
   const [, sign, days, hours, clockHours, clockMinutes, minutes] = match;

@@ -77,7 +77,10 @@ export function restoreSessionRunner(
   scenario: ScenarioDefinition,
   saved: FacilitatedSession,
 ): SessionRunner {
-  const drill = services.createDrill(scenario, saved.seed, saved.inputs);
+  const drill =
+    saved.started || saved.inputs.length > 0
+      ? services.createDrill(scenario, saved.seed, saved.inputs)
+      : services.createDrill(scenario, saved.seed);
   if (saved.started && drill.view().phase === "briefing") drill.start();
   const behind = saved.now - drill.view().now;
   if (behind > 0 && !drill.view().ended) drill.advance(behind);
@@ -132,7 +135,7 @@ function runner(
     seed: state.seed,
     roster: state.roster,
     view: () => drill.view(),
-    log: () => services.logOf(drill),
+    log: () => services.logOf(drill, scenario, state.seed),
     inputs: () =>
       drill.inputs().map((input, index) => {
         const name = state.names.get(index);

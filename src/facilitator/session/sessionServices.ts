@@ -7,5 +7,5 @@ export interface SessionServices {
   /** A drill of the scenario, replaying `inputs` when given (event sourcing). */
   createDrill(scenario: ScenarioDefinition, seed: string, inputs?: readonly DrillInput[]): DrillPort;
   /** The full event log of the drill as it stands (controller-only: it never reaches the display). */
-  logOf(drill: DrillPort): readonly LogEntry[];
+  logOf(drill: DrillPort, scenario: ScenarioDefinition, seed: string): readonly LogEntry[];
 }
