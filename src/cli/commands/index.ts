@@ -1,5 +1,8 @@
 import type { Command } from "../command";
 import { check } from "./check";
+import { play } from "./play";
+import { replay } from "./replay";
+import { simulate } from "./simulate";
 
 /** Every `hotwash` subcommand, in the order `hotwash --help` lists them. */
-export const COMMANDS: readonly Command[] = [check];
+export const COMMANDS: readonly Command[] = [check, play, simulate, replay];

@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { hashLog } from "../../engine/headless/hashLog";
+import { replay as replayDrill } from "../../engine/headless/replay";
+import { summarizeDrill } from "../../engine/headless/summarizeDrill";
+import type { DrillInput } from "../../engine/log";
+import { formatSimTime } from "../../engine/time";
+import { type Command, UsageError } from "../command";
+import { ContentError, loadScenario, parseOptions } from "./drillFiles";
+import { logLines } from "./play";
+
+const USAGE = `Usage: hotwash replay <saved-drill.json> [--format text|json]
+
+Rebuilds a drill saved from the browser (or by \`hotwash play --format json\`) from its scenario, seed and
+inputs, and prints its log, a summary and the log hash. The scenario is read from scenarios/<id>.yaml; a
+saved content hash that differs from the scenario's is an error (the replay would not be exact).
+
+Options:
+  --format <f>      text (default) or json
+  -h, --help        show this help`;
+
+interface SavedDrillFile {
+  scenario: string;
+  contentHash?: string;
+  seed: string;
+  inputs: DrillInput[];
+  now?: number;
+}
+
+function readSaved(path: string): SavedDrillFile {
+  if (!existsSync(path)) throw new UsageError(`no saved drill at ${path}`);
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    throw new UsageError(`${path} is not JSON`);
+  }
+  const scenario = data.scenarioId ?? data.scenario;
+  if (typeof scenario !== "string" || typeof data.seed !== "string" || !Array.isArray(data.inputs))
+    throw new UsageError(`${path} is not a saved drill (scenario id, seed and inputs are required)`);
+  return {
+    scenario,
+    seed: data.seed,
+    inputs: data.inputs as DrillInput[],
+    ...(typeof data.contentHash === "string" ? { contentHash: data.contentHash } : {}),
+    ...(typeof data.now === "number" ? { now: data.now } : {}),
+  };
+}
+
+/** `hotwash replay`: rebuild a saved drill from its inputs. */
+export const replay: Command = {
+  name: "replay",
+  summary: "rebuild a saved drill from its inputs and print its log",
+  usage: USAGE,
+  async run(args, io) {
+    const { positional, options } = parseOptions(args, ["format"], "replay");
+    const [file] = positional;
+    if (!file || positional.length > 1)
+      throw new UsageError("give one saved drill file; run hotwash replay --help");
+    const format = options.format ?? "text";
+    if (format !== "text" && format !== "json")
+      throw new UsageError(`unknown format ${format}; use text or json`);
+    const saved = readSaved(resolve(io.cwd, file));
+    try {
+      const scenario = loadScenario(saved.scenario, io.cwd);
+      if (saved.contentHash && saved.contentHash !== scenario.contentHash) {
+        io.err(`hotwash replay: ${saved.scenario} changed since the drill was saved (content hash differs)`);
+        return 1;
+      }
+      const last = saved.inputs[saved.inputs.length - 1]?.at ?? 0;
+      const inputs: DrillInput[] =
+        saved.now !== undefined && saved.now > last
+          ? [...saved.inputs, { at: saved.now, intent: { type: "clock.advance" } }]
+          : saved.inputs;
+      const result = replayDrill(scenario, saved.seed, inputs);
+      const summary = summarizeDrill(result.state);
+      const hash = hashLog(result.log);
+      if (format === "json")
+        io.out(
+          JSON.stringify(
+            {
+              formatVersion: 1,
+              scenario: scenario.id,
+              contentHash: scenario.contentHash,
+              seed: saved.seed,
+              logHash: hash,
+              summary,
+              log: result.log,
+            },
+            null,
+            2,
+          ),
+        );
+      else {
+        for (const line of logLines(result.log)) io.out(line);
+        io.out("");
+        io.out(
+          `scenario ${scenario.id} · seed ${saved.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
+        );
+        io.out(`log hash ${hash}`);
+      }
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      for (const line of error.message.split("\n")) io.out(line);
+      return 1;
+    }
+  },
+};

@@ -1,0 +1,91 @@
+import seedrandom from "seedrandom";
+import { createActor } from "xstate";
+import { drillMachine } from "../drill/drillMachine";
+import type { ScenarioDefinition } from "../scenario";
+import { plausibleActions } from "./plausibleActions";
+import { type DrillSummary, summarizeDrill } from "./summarizeDrill";
+
+export type SimulationPolicy = "random";
+
+export interface SimulationReport {
+  scenario: string;
+  runs: number;
+  seed: string;
+  policy: SimulationPolicy;
+  /** How many runs reached each id (inject delivered, attacker step done/skipped, fact discovered/lost). */
+  injectsDelivered: Record<string, number>;
+  injectsSkipped: Record<string, number>;
+  attackerDone: Record<string, number>;
+  attackerSkipped: Record<string, number>;
+  factsDiscovered: Record<string, number>;
+  factsLost: Record<string, number>;
+  endReasons: Record<string, number>;
+  failures: { seed: string; message: string }[];
+}
+
+const MAX_MOVES = 120;
+
+/** One seeded random playthrough: random plausible actions between random clock advances, to the end. */
+export function randomPlaythrough(scenario: ScenarioDefinition, seed: string): DrillSummary {
+  const policy = seedrandom(`policy:${seed}`);
+  const actor = createActor(drillMachine, { input: { scenario, seed } });
+  actor.start();
+  actor.send({ type: "drill.start" });
+  for (let move = 0; move < MAX_MOVES && actor.getSnapshot().context.world.phase !== "debrief"; move++) {
+    const world = actor.getSnapshot().context.world;
+    const roll = policy();
+    if (roll < 0.55) {
+      const options = plausibleActions(world).filter(
+        (action) => action.type !== "close-incident" || policy() < 0.05,
+      );
+      const action = options[Math.floor(policy() * options.length)];
+      if (action) actor.send({ type: "action.submit", action });
+    } else if (roll < 0.6) actor.send({ type: "clock.next" });
+    else actor.send({ type: "clock.advance", minutes: 1 + Math.floor(policy() * 240) });
+  }
+  actor.send({ type: "clock.advance", to: scenario.horizon });
+  const summary = summarizeDrill(actor.getSnapshot().context.world);
+  actor.stop();
+  return summary;
+}
+
+function count(into: Record<string, number>, ids: readonly string[]): void {
+  for (const id of ids) into[id] = (into[id] ?? 0) + 1;
+}
+
+/** Many seeded playthroughs under a policy: how often each inject, attacker branch and fact was reached. */
+export function simulate(
+  scenario: ScenarioDefinition,
+  options: { runs: number; seed: string; policy: SimulationPolicy },
+): SimulationReport {
+  const report: SimulationReport = {
+    scenario: scenario.id,
+    runs: options.runs,
+    seed: options.seed,
+    policy: options.policy,
+    injectsDelivered: {},
+    injectsSkipped: {},
+    attackerDone: {},
+    attackerSkipped: {},
+    factsDiscovered: {},
+    factsLost: {},
+    endReasons: {},
+    failures: [],
+  };
+  for (let run = 0; run < options.runs; run++) {
+    const seed = `${options.seed}-${run}`;
+    try {
+      const summary = randomPlaythrough(scenario, seed);
+      count(report.injectsDelivered, summary.injects.delivered);
+      count(report.injectsSkipped, summary.injects.skipped);
+      count(report.attackerDone, summary.attacker.done);
+      count(report.attackerSkipped, summary.attacker.skipped);
+      count(report.factsDiscovered, summary.facts.discovered);
+      count(report.factsLost, summary.facts.lost);
+      count(report.endReasons, [summary.endReason ?? summary.phase]);
+    } catch (error) {
+      report.failures.push({ seed, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return report;
+}
