@@ -1,0 +1,312 @@
+import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/engine/sha256";
+import { buildReport } from "../../src/report/buildReport";
+import { canonicalJson } from "../../src/report/support/canonicalJson";
+import { miniDrill, PLAIN_TEXT } from "./fixtures/drill";
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const member of Object.values(value)) deepFreeze(member);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe("buildReport over a facilitated mini drill", () => {
+  const input = miniDrill();
+  const report = buildReport(input);
+
+  it("opens with the exercise overview: scenario, hash, seed, date, roster, sim-time duration and log hash", () => {
+    expect(report.formatVersion).toBe(1);
+    expect(report.overview.scenario).toEqual({
+      id: "mini-keys",
+      title: "Borrowed Keys (mini)",
+      contentHash: input.scenario.contentHash,
+      difficulty: "introductory",
+    });
+    expect(report.overview.seed).toBe("42");
+    expect(report.overview.playedAt).toBe("2026-11-28 10:00 UTC");
+    expect(report.overview.participants).toEqual([
+      { name: "Ines Ortega", role: "incident-commander", roleTitle: "Incident Commander" },
+      { name: "Sam Patel", role: "security-lead", roleTitle: "Security lead" },
+      { name: "Mia Chen", role: "communications", roleTitle: "Communications / Marketing" },
+      { name: "Rui Costa", role: "scribe", roleTitle: "Scribe" },
+    ]);
+    expect(report.overview.duration).toBe(300);
+    expect(report.overview.durationText).toBe("5 h");
+    expect(report.overview.ended.time).toBe("T+5:00");
+    expect(report.overview.endReason).toBe("closed");
+    expect(report.overview.logHash).toBe(sha256Hex(canonicalJson(input.log)));
+    expect(report.overview.logHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("hashes the log canonically: key order does not matter, content does", () => {
+    const reordered = input.log.map((entry) =>
+      Object.fromEntries(Object.entries(entry).reverse()),
+    ) as unknown as typeof input.log;
+    expect(buildReport({ ...input, log: reordered }).overview.logHash).toBe(report.overview.logHash);
+    const edited = input.log.map((entry) => (entry.seq === 0 ? { ...entry, at: 1 } : entry));
+    expect(buildReport({ ...input, log: edited }).overview.logHash).not.toBe(report.overview.logHash);
+  });
+
+  it("is pure: the same input gives the same report, and the input is not touched", () => {
+    const frozen = deepFreeze(miniDrill());
+    expect(buildReport(frozen)).toEqual(buildReport(miniDrill()));
+  });
+
+  it("summarises the scores in sentences: total and rating, strongest and weakest, the worst violations", () => {
+    const [headline, strongest, weakest, worst] = report.executiveSummary;
+    expect(headline).toBe(
+      'In "Borrowed Keys (mini)" the team scored 48 out of 100, rated M (performed with major challenges).',
+    );
+    expect(strongest).toBe("Strongest: containment order and response team (100, P).");
+    expect(weakest).toBe("Weakest: avoiding instance termination and keeping comms private (0, U).");
+    expect(worst).toBe(
+      "Violation at T+2:03 (evidence.no-terminate, checklist S4): Web server 1 was terminated; its disk and the facts on it were lost.",
+    );
+    expect(report.executiveSummary).toContain(
+      "The attacker completed 3 of 5 scripted steps; 1 did not happen.",
+    );
+    expect(report.executiveSummary).toContain(
+      "The team uncovered 2 of 4 facts; 1 was lost with the evidence.",
+    );
+  });
+
+  it("scores every dimension with its HSEEP rating, and marks dimensions with no applicable rule n/a", () => {
+    expect(report.dimensions.map((dimension) => dimension.id)).toEqual([
+      "containment",
+      "evidence",
+      "codename",
+      "privacy",
+      "disclosure",
+      "team",
+      "investigation",
+      "mitigation",
+      "outreach",
+    ]);
+    const byId = Object.fromEntries(report.dimensions.map((dimension) => [dimension.id, dimension]));
+    expect(byId.containment).toMatchObject({
+      score: 100,
+      rating: "P",
+      ratingLabel: "Performed without challenges",
+    });
+    expect(byId.disclosure).toMatchObject({
+      score: 50,
+      rating: "M",
+      ratingLabel: "Performed with major challenges",
+    });
+    expect(byId.mitigation).toMatchObject({ score: null, rating: null, ratingLabel: "Not applicable" });
+    expect(report.score.dimensions.evidence).toBe(0);
+    expect(report.score.dimensions.outreach).toBeNull();
+    expect(report.score).toMatchObject({ total: 47.5, rating: "M", thresholds: { P: 90, S: 70, M: 40 } });
+  });
+
+  it("rates each checklist step in the HSEEP analysis table", () => {
+    expect(report.hseep.map((row) => [row.step, row.title, row.rating])).toEqual([
+      ["S1", "Stop the attack in progress", "P"],
+      ["S3", "Assemble the response team", "U"],
+      ["S4", "Isolate affected instances", "U"],
+      ["S5", "Identify timeline of attack", "M"],
+      ["S12", "Involve law enforcement", null],
+      ["S14", "External communication", "M"],
+    ]);
+  });
+
+  it("lists strengths and areas for improvement with what, when, the checklist line, advice and who", () => {
+    expect(report.strengths.map((item) => item.rule)).toEqual([
+      "containment.stop-first",
+      "team.page-ic-early",
+      "disclosure.within-days",
+    ]);
+    expect(report.areasForImprovement.map((item) => item.rule)).toEqual([
+      "evidence.no-terminate",
+      "codename.room-named",
+      "privacy.no-broad-channels",
+      "disclosure.date-in-title",
+      "codename.innocuous",
+      "investigation.timeline",
+    ]);
+    expect(report.areasForImprovement[0]).toEqual({
+      rule: "evidence.no-terminate",
+      title: "Evidence: no terminate",
+      dimension: "evidence",
+      outcome: "violated",
+      credit: 0,
+      what: "Web server 1 was terminated; its disk and the facts on it were lost.",
+      when: { at: 123, time: "T+2:03" },
+      couldHaveKnownAt: { at: 0, time: "T+0:00" },
+      step: "S4",
+      checklistLine:
+        "Shutdown the instance from the provider console (do not delete or terminate if you can help it, as we'll need to do forensics).",
+      instead: "Isolate and shut down, image the disks, never terminate an affected instance.",
+      by: [{ role: "security-lead", roleTitle: "Security lead", name: "Sam Patel" }],
+    });
+  });
+
+  it("attributes roles only in facilitated runs", () => {
+    const solo = buildReport(miniDrill(PLAIN_TEXT, "solo"));
+    expect(solo.areasForImprovement.every((item) => item.by.length === 0)).toBe(true);
+    expect(solo.timeline.entries.every((entry) => entry.by.length === 0)).toBe(true);
+    expect(solo.overview.participants).toEqual([]);
+  });
+
+  it("draws the swimlane: attacker history before T0, injects, player actions with finding markers", () => {
+    const { timeline } = report;
+    expect(timeline.lanes.map((lane) => lane.id)).toEqual(["attacker", "injects", "players"]);
+    expect(timeline.from).toBe(-12960);
+    expect(timeline.to).toBe(300);
+    const lane = (id: string) =>
+      timeline.entries.filter((entry) => entry.lane === id).map((entry) => entry.label);
+    expect(lane("attacker")).toEqual([
+      "Reads the CI logs",
+      "Uses the deploy key",
+      "Dumps customer emails",
+      "Exfiltrated customer emails from Customer database (db)",
+      "Plants a backdoor (did not happen)",
+    ]);
+    expect(lane("injects")).toEqual(["Acme security team: Odd API calls", "Message from Jo Reporter"]);
+    const message = timeline.entries.find((entry) => entry.kind === "send-message");
+    expect(message).toMatchObject({
+      lane: "players",
+      time: "T+0:32",
+      label: "Send message: #general (general)",
+      detail: "Subject: Heads up\nWe had a security incident, details soon.",
+      markers: [{ rule: "privacy.no-broad-channels", outcome: "violated" }],
+      by: [{ role: "incident-commander", roleTitle: "Incident Commander", name: "Ines Ortega" }],
+    });
+    const statement = timeline.entries.find((entry) => entry.kind === "publish-statement");
+    expect(statement?.markers.map((marker) => marker.rule)).toEqual([
+      "disclosure.date-in-title",
+      "disclosure.within-days",
+    ]);
+    const terminate = timeline.entries.find((entry) => entry.kind === "terminate-instance");
+    expect(terminate?.markers).toEqual([{ rule: "evidence.no-terminate", outcome: "violated" }]);
+    expect(timeline.findingMarks.map((mark) => mark.rule)).not.toContain("outreach.insurer");
+    expect(timeline.findingMarks[0]).toEqual({
+      rule: "team.page-ic-early",
+      outcome: "met",
+      at: 3,
+      time: "T+0:03",
+    });
+  });
+
+  it("tells what really happened: the whole attacker script, with what the players prevented", () => {
+    expect(report.whatReallyHappened.map((step) => [step.id, step.status])).toEqual([
+      ["s-recon", "done"],
+      ["s-access", "done"],
+      ["s-exfil", "done"],
+      ["s-backdoor", "skipped"],
+      ["s-wipe", "not-reached"],
+    ]);
+    const backdoor = report.whatReallyHappened.find((step) => step.id === "s-backdoor");
+    expect(backdoor?.reason).toBe("the deploy key was revoked");
+    expect(backdoor?.preventedBy).toEqual([
+      {
+        seq: expect.any(Number),
+        at: { at: 15, time: "T+0:15" },
+        label: "Revoke credential: CI deploy key (deploy-key)",
+        by: [{ role: "security-lead", roleTitle: "Security lead", name: "Sam Patel" }],
+      },
+    ]);
+    const exfil = report.whatReallyHappened.find((step) => step.id === "s-exfil");
+    expect(exfil?.effects).toEqual(["Exfiltrates customer emails from Customer database (db) (12,000 rows)"]);
+    expect(report.whatReallyHappened[0]?.technique).toBe("T1552");
+  });
+
+  it("sorts facts into discovered, missed and lost; facts that never existed in this drill are left out", () => {
+    expect(report.facts.discovered.map((fact) => [fact.id, fact.discovered?.time, fact.via])).toEqual([
+      ["f-recon", "T+1:30", "cloudtrail"],
+      ["f-access", "T+1:30", "cloudtrail"],
+    ]);
+    expect(report.facts.missed.map((fact) => [fact.id, fact.source])).toEqual([
+      ["f-exfil", "Web access logs (web-logs)"],
+    ]);
+    expect(report.facts.lost).toEqual([
+      {
+        id: "f-keys",
+        kind: "keys-on-host",
+        text: "The deploy key sat in web-1's environment file.",
+        occurred: { at: -1440, time: "T-1d" },
+        source: "Web server 1 (web-1)",
+        lost: { at: 123, time: "T+2:03" },
+        lostReason: "web-1 was terminated",
+      },
+    ]);
+  });
+
+  it("plans improvements from violated then partial findings, owned by the role the step is delegated to", () => {
+    expect(
+      report.improvementPlan.map((item) => [
+        item.rule,
+        item.priority,
+        item.ownerRole,
+        item.capabilityElement,
+      ]),
+    ).toEqual([
+      ["evidence.no-terminate", "high", "security-lead", "Training"],
+      ["codename.room-named", "high", "incident-commander", "Training"],
+      ["privacy.no-broad-channels", "high", "incident-commander", "Training"],
+      ["disclosure.date-in-title", "high", "communications", "Planning"],
+      ["codename.innocuous", "medium", "incident-commander", "Training"],
+      ["investigation.timeline", "medium", "security-lead", "Equipment"],
+    ]);
+    expect(report.improvementPlan[3]).toMatchObject({
+      issue: 'The title "Security update" has no date.',
+      correctiveAction: "Put the date in the title, e.g. 'Security update, 28 November 2026'.",
+      ownerTitle: "Communications / Marketing",
+    });
+  });
+
+  it("keeps the facilitator's record: notes, observations, overrides, adjudications, discussion and hotwash", () => {
+    const f = report.facilitator;
+    expect(f.notes).toEqual([
+      {
+        seq: expect.any(Number),
+        at: { at: 150, time: "T+2:30" },
+        text: PLAIN_TEXT.note,
+        by: [{ role: "scribe", roleTitle: "Scribe", name: "Rui Costa" }],
+      },
+    ]);
+    expect(f.observations.map((item) => [item.at.time, item.text])).toEqual([
+      ["T+2:40", PLAIN_TEXT.observation],
+    ]);
+    expect(f.overrides).toEqual([
+      {
+        seq: expect.any(Number),
+        at: { at: 170, time: "T+2:50" },
+        rule: "codename.innocuous",
+        from: "violated",
+        fromCredit: 0,
+        to: "partial",
+        credit: 0.5,
+        rationale: PLAIN_TEXT.rationale,
+        by: [],
+      },
+    ]);
+    expect(f.discussion[0]).toMatchObject({
+      moduleTitle: "Detection",
+      questionText: "Who did you call first?",
+      answer: PLAIN_TEXT.discussionAnswer,
+    });
+    expect(f.hotwash.map((item) => [item.question, item.answer])).toEqual([[0, PLAIN_TEXT.hotwashAnswer]]);
+    expect(f.adjudications.map((item) => [item.text, item.rule])).toEqual([
+      [PLAIN_TEXT.adjudication, "outreach.vector-parties"],
+    ]);
+  });
+
+  it("says how to replay it, quoting anything a shell would misread", () => {
+    expect(report.replay.commands).toEqual({
+      replay: "npx hotwash replay mini-keys-42.drill.json",
+      play: "npx hotwash play mini-keys --script 'scenarios/mini-keys.<play>.play.yaml' --seed 42",
+    });
+    expect(report.replay.inputs).toEqual(input.inputs);
+    const named = buildReport({
+      ...miniDrill({ ...PLAIN_TEXT, seed: "it's 7" }),
+      meta: { mode: "solo", drillFile: "saved.json", playScript: "scenarios/mini-keys.expert.play.yaml" },
+    });
+    expect(named.replay.commands).toEqual({
+      replay: "npx hotwash replay saved.json",
+      play: "npx hotwash play mini-keys --script scenarios/mini-keys.expert.play.yaml --seed 'it'\\''s 7'",
+    });
+  });
+});
