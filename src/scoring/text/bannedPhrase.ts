@@ -58,9 +58,9 @@ export function bannedPhraseIn(text: string, bannedPhrases: readonly string[]): 
     if (content.length === 0) continue;
     const span = phraseStems.length + EXTRA_SPAN;
     for (let start = 0; start < words.length; start++) {
-      const window = words.slice(start, start + span);
+      const frame = words.slice(start, start + span);
       if (!content.some((word) => forms(word).includes(words[start]!))) continue;
-      if (content.every((word) => forms(word).some((form) => window.includes(form)))) return phrase;
+      if (content.every((word) => forms(word).some((form) => frame.includes(form)))) return phrase;
     }
   }
   return undefined;
