@@ -18,18 +18,21 @@ export function schemaErrors(root: Schema, value: unknown): string[] {
   const errors: string[] = [];
   const typeOf = (v: unknown) =>
     v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
-  const visit = (schema: Schema, v: unknown, path: string) => {
+  const visit = (schema: Schema, v: unknown, path: string): void => {
     if (schema.$ref) {
       const name = schema.$ref.replace("#/$defs/", "");
       const target = root.$defs?.[name];
-      if (!target) return errors.push(`${path}: unknown $ref ${schema.$ref}`);
-      return visit(target, v, path);
+      if (target) visit(target, v, path);
+      else errors.push(`${path}: unknown $ref ${schema.$ref}`);
+      return;
     }
     if (schema.type) {
       const types = Array.isArray(schema.type) ? schema.type : [schema.type];
       const actual = typeOf(v);
-      if (!types.includes(actual) && !(actual === "integer" && types.includes("number")))
-        return errors.push(`${path}: expected ${types.join("|")}, got ${actual}`);
+      if (!types.includes(actual) && !(actual === "integer" && types.includes("number"))) {
+        errors.push(`${path}: expected ${types.join("|")}, got ${actual}`);
+        return;
+      }
     }
     if (schema.enum && !schema.enum.includes(v)) errors.push(`${path}: ${JSON.stringify(v)} not in enum`);
     if ("const" in schema && schema.const !== v)
@@ -46,7 +49,7 @@ export function schemaErrors(root: Schema, value: unknown): string[] {
       }
     }
     if (Array.isArray(v) && schema.items)
-      v.forEach((item, index) => visit(schema.items as Schema, item, `${path}[${index}]`));
+      for (const [index, item] of v.entries()) visit(schema.items, item, `${path}[${index}]`);
   };
   visit(root, value, "$");
   return errors;

@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildReport } from "../../../src/report/buildReport";
+import { escapeMarkdown, markdownCodeBlock } from "../../../src/report/render/escapeMarkdown";
+import { renderMarkdown } from "../../../src/report/render/renderMarkdown";
+import { miniDrill } from "../fixtures/drill";
+import { readMarkdown } from "../support/markdownText";
+
+describe("escapeMarkdown", () => {
+  it.each([
+    ["[x](javascript:alert(1))", "\\[x\\]\\(javascript\\:alert\\(1\\)\\)"],
+    ["<img src=x onerror=alert(1)>", "\\<img src\\=x onerror\\=alert\\(1\\)\\>"],
+    ["# not a heading", "\\# not a heading"],
+    ["1. not a list", "1\\. not a list"],
+    ["&amp; stays", "\\&amp; stays"],
+    ["see https://x.example", "see https\\://x\\.example"],
+    ["two\nlines", "two\\\nlines"],
+    ["a | b", "a \\| b"],
+  ])("escapes %j", (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it("continues hard breaks with the given indent", () => {
+    expect(escapeMarkdown("a\r\nb\rc", "  ")).toBe("a\\\n  b\\\n  c");
+  });
+
+  it("leaves nothing active and reads back verbatim, for any text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const read = readMarkdown(`- ${escapeMarkdown(text, "  ")}`);
+        expect(read.unescaped).toEqual([]);
+        expect(read.text).toBe(`- ${text.replace(/\r\n|\r/g, "\n").replace(/\n +/g, "\n")}`);
+      }),
+    );
+  });
+
+  it("fences code so that no backtick run inside can close it", () => {
+    expect(markdownCodeBlock("a ```` b")).toBe("`````\na ```` b\n`````");
+    expect(markdownCodeBlock("plain")).toBe("```\nplain\n```");
+  });
+});
+
+describe("renderMarkdown", () => {
+  const markdown = renderMarkdown(buildReport(miniDrill()));
+
+  it("has the report's sections in order", () => {
+    expect(markdown.match(/^## .*$/gm)).toEqual([
+      "## Exercise overview",
+      "## Executive summary",
+      "## Scores by dimension",
+      "## HSEEP analysis",
+      "## Strengths",
+      "## Areas for improvement",
+      "## Timeline",
+      "## What really happened",
+      "## Facts discovered and missed",
+      "## Improvement plan",
+      "## Facilitator record",
+      "## All findings",
+      "## How to replay it",
+    ]);
+  });
+
+  it("tabulates dimension scores with HSEEP ratings", () => {
+    expect(markdown).toContain("| Containment order | 100 | P — Performed without challenges | 15 |");
+    expect(markdown).toContain("| Mitigation | n/a | n/a — Not applicable | 6.25 |");
+  });
+
+  it("gives the replay commands as code blocks", () => {
+    expect(markdown).toContain("```\nnpx hotwash replay mini-keys-42.drill.json\n```");
+  });
+
+  it("ends with one newline and is deterministic", () => {
+    expect(markdown.endsWith("```\n")).toBe(true);
+    expect(renderMarkdown(buildReport(miniDrill()))).toBe(markdown);
+  });
+});
