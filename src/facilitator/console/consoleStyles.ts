@@ -30,4 +30,6 @@ export const CONSOLE_CSS = `
 .fc .log { max-height: 22em; overflow: auto; font: 0.85rem/1.35 ui-monospace, monospace; }
 .fc .report-frame { width: 100%; height: 70vh; border: 1px solid #c9ced6; background: #fff; }
 .fc .muted { color: #5b616b; }
+.fc .scroll { max-height: 30em; overflow: auto; }
+.fc .master-events .scroll { max-height: 36em; }
 `;

@@ -29,20 +29,24 @@ export function masterEventsPanel(runner: SessionRunner): ConsolePanel {
       last = signature;
       body.replaceChildren(
         el(
-          "table",
-          {},
+          "div",
+          { class: "scroll", tabindex: "0", role: "region", "aria-label": "Injects" },
           el(
-            "thead",
+            "table",
             {},
             el(
-              "tr",
+              "thead",
               {},
-              ...["When", "Inject", "Status", "Expected actions", "Evaluator notes", "Control"].map((title) =>
-                el("th", { scope: "col", text: title }),
+              el(
+                "tr",
+                {},
+                ...["When", "Inject", "Status", "Expected actions", "Evaluator notes", "Control"].map(
+                  (title) => el("th", { scope: "col", text: title }),
+                ),
               ),
             ),
+            el("tbody", {}, ...rows.map((row) => injectRow(row, send, snapshot.view.ended))),
           ),
-          el("tbody", {}, ...rows.map((row) => injectRow(row, send, snapshot.view.ended))),
         ),
         el("h3", { text: "Attacker script" }),
         el("ul", {}, ...attackerRows(snapshot).map((line) => el("li", { text: line }))),

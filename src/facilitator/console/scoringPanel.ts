@@ -15,7 +15,12 @@ const OUTCOMES: { value: Outcome; label: string }[] = [
 export function scoringPanel(runner: SessionRunner, notify: Notifier): ConsolePanel {
   const { section, body } = panel("Live scoring (controller only)", "scoring wide controller");
   const summary = el("div", { "aria-live": "polite" });
-  const findings = el("div");
+  const findings = el("div", {
+    class: "scroll",
+    tabindex: "0",
+    role: "region",
+    "aria-label": "Findings list",
+  });
 
   const rule = el("select", { name: "rule" });
   const outcome = select(OUTCOMES, "met");

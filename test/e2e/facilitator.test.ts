@@ -1,0 +1,236 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileScenario } from "../../src/content/compileScenario";
+import type { Inject } from "../../src/engine/scenario";
+import {
+  ROOT,
+  browserSkipReason,
+  launchBrowser,
+  newIsolatedContext,
+  type PageWatch,
+  screenshot,
+  startViteServer,
+  watchPage,
+} from "../support/browser";
+
+const skip = browserSkipReason();
+if (skip) console.warn(skip);
+
+/** The first plainly scheduled inject well after T0: the one the facilitator fires early. */
+function injectToFire(): Inject {
+  const compiled = compileScenario(readFileSync(join(ROOT, "scenarios/borrowed-keys.yaml"), "utf8"), "borrowed-keys.yaml");
+  if (!compiled.ok) throw new Error("borrowed-keys.yaml does not compile");
+  const inject = compiled.value.injects
+    .filter((candidate) => !candidate.contingency && !candidate.when && (candidate.at ?? 0) >= 20)
+    .sort((a, b) => (a.at ?? 0) - (b.at ?? 0))[0];
+  if (!inject) throw new Error("no scheduled inject to fire");
+  return inject;
+}
+
+const OBSERVATION = "Ben hesitated before revoking the deploy key";
+const RATIONALE = "The IC paged by phone before the tool recorded it";
+
+describe.skipIf(skip !== undefined)("facilitator mode in two windows of one browser", () => {
+  let server: ViteDevServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let url: string;
+  let consolePage: Page;
+  let display: Page;
+  let consoleWatch: PageWatch;
+  let displayWatch: PageWatch;
+  let sessionId = "";
+  const fired = injectToFire();
+
+  const openDisplay = async (): Promise<Page> => {
+    const [page] = await Promise.all([
+      context.waitForEvent("page"),
+      consolePage.getByRole("button", { name: "Open team display" }).click(),
+    ]);
+    displayWatch = watchPage(page, new URL(url).origin);
+    await page.waitForLoadState("domcontentloaded");
+    // why: counts any keyboard or pointer input the display receives; the session must be driven without it.
+    await page.evaluate(() => {
+      const counter = window as unknown as { displayInputs: number };
+      counter.displayInputs = 0;
+      for (const type of ["keydown", "pointerdown", "click"])
+        window.addEventListener(type, () => (counter.displayInputs += 1), true);
+    });
+    return page;
+  };
+  const displayText = (page: Page) => page.locator(".td").innerText();
+
+  beforeAll(async () => {
+    ({ server, url } = await startViteServer());
+    browser = await launchBrowser();
+    context = await newIsolatedContext(browser, new URL(url).origin);
+    consolePage = await context.newPage();
+    consoleWatch = watchPage(consolePage, new URL(url).origin);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("sets up the session: scenario, seed, roster", async () => {
+    await consolePage.goto(`${url}#/facilitator`);
+    await consolePage.getByLabel("Scenario").selectOption({ label: "Borrowed Keys" });
+    await consolePage.getByLabel("Seed").fill("42");
+    await consolePage.getByLabel("Incident Commander").fill("Ana Ruiz");
+    await consolePage.getByLabel("Security lead").fill("Ben Osei");
+    await consolePage.getByLabel("Scribe").fill("Cy Park");
+    await consolePage.getByRole("button", { name: "Start session" }).click();
+    await expect.poll(() => consolePage.getByRole("heading", { level: 1 }).innerText()).toContain("Borrowed Keys");
+    const header = await consolePage.locator("header").innerText();
+    sessionId = /session ([a-z0-9-]+)/.exec(header)?.[1] ?? "";
+    expect(sessionId).not.toBe("");
+  }, 60_000);
+
+  it("opens the team display, which shows the briefing and the roster", async () => {
+    display = await openDisplay();
+    expect(display.url()).toContain(`#/display?session=${sessionId}`);
+    await expect.poll(() => display.getByTestId("display-phase").innerText()).toMatch(/briefing/i);
+    const text = await displayText(display);
+    expect(text).toContain("Ana Ruiz — Incident Commander");
+    expect(text).not.toContain("Master scenario events");
+  }, 60_000);
+
+  it("starts the drill and enters a decision attributed to a role", async () => {
+    await consolePage.getByRole("button", { name: "Start the drill" }).click();
+    await expect.poll(() => display.getByTestId("display-phase").innerText()).toMatch(/live/i);
+    await consolePage.getByRole("button", { name: "Advance 15 minutes" }).click();
+    const form = consolePage.getByRole("form", { name: "Enter a team decision" });
+    await form.getByLabel("Decided by").selectOption({ label: "Ana Ruiz — Incident Commander" });
+    await form.getByLabel("Action", { exact: true }).selectOption("page-ic");
+    await form.getByRole("button", { name: "Enter decision" }).click();
+    await expect.poll(() => form.innerText()).toContain("Accepted");
+    await form.getByLabel("Decided by").selectOption({ label: "Ben Osei — Security lead" });
+    await form.getByLabel("Action", { exact: true }).selectOption("set-codename");
+    await form.getByLabel("Codename").fill("quiet-heron");
+    await form.getByRole("button", { name: "Enter decision" }).click();
+    await consolePage.getByRole("button", { name: "Advance 15 minutes" }).click();
+    await expect.poll(() => display.getByTestId("display-clock").innerText()).toBe("T+0:30");
+    await expect.poll(() => displayText(display)).toContain("quiet-heron");
+  }, 60_000);
+
+  it("fires an inject early and the team sees it on the display", async () => {
+    const firstLine = fired.body.split("\n")[0]?.slice(0, 60) ?? "";
+    expect(await displayText(display)).not.toContain(firstLine);
+    await consolePage.getByRole("button", { name: `Fire now ${fired.id}`, exact: true }).click();
+    await expect.poll(() => displayText(display)).toContain(firstLine);
+    const row = consolePage.locator(`tr[data-inject="${fired.id}"]`);
+    await expect.poll(() => row.innerText()).toContain("delivered");
+    const shown = await displayText(display);
+    expect(shown).not.toContain(fired.controller.evaluatorNotes.slice(0, 40));
+  }, 60_000);
+
+  it("pauses the clock, and the display says so", async () => {
+    await consolePage.getByRole("button", { name: "Pause", exact: true }).click();
+    await expect.poll(() => display.getByTestId("display-phase").innerText()).toMatch(/paused/i);
+  }, 60_000);
+
+  it("overrides a finding with a rationale, seen only on the console", async () => {
+    const form = consolePage.getByRole("form", { name: "Override a finding" });
+    await form.getByLabel("Finding").selectOption("team.page-ic-early");
+    await form.getByLabel("New outcome").selectOption("met");
+    await form.getByLabel("Rationale").fill(RATIONALE);
+    await form.getByRole("button", { name: "Override finding" }).click();
+    const row = consolePage.locator('tr[data-rule="team.page-ic-early"]');
+    await expect.poll(() => row.innerText()).toContain("overridden");
+    expect(await displayText(display)).not.toContain(RATIONALE);
+  }, 60_000);
+
+  it("records an observation linked to a log entry", async () => {
+    const form = consolePage.getByRole("form", { name: "Record an observation" });
+    await form.getByLabel("Observation").fill(OBSERVATION);
+    const link = form.getByLabel("Linked log entry (optional)");
+    const option = await link.locator("option").nth(1).getAttribute("value");
+    await link.selectOption(option ?? "");
+    await form.getByRole("button", { name: "Record observation" }).click();
+    await expect
+      .poll(() => consolePage.getByRole("list", { name: "Recorded observations" }).innerText())
+      .toContain(`${OBSERVATION} (re #${option})`);
+    expect(await displayText(display)).not.toContain(OBSERVATION);
+  }, 60_000);
+
+  it("a display closed and reopened mid-session shows the same state", async () => {
+    const before = await displayText(display);
+    await display.close();
+    display = await openDisplay();
+    await expect.poll(() => displayText(display)).toBe(before);
+  }, 60_000);
+
+  it("refuses a corrupt session file and leaves the session untouched", async () => {
+    const clock = await consolePage.locator("header .clock").innerText();
+    await consolePage.getByLabel("Load a session file").setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{ this is not a session"),
+    });
+    await expect.poll(() => consolePage.getByRole("alert").innerText()).toContain("not valid JSON");
+    expect(await consolePage.locator("header .clock").innerText()).toBe(clock);
+    expect(await consolePage.locator("header").innerText()).toContain(`session ${sessionId}`);
+  }, 60_000);
+
+  it("saves the session to a file and restores it to the same moment", async () => {
+    const [download] = await Promise.all([
+      consolePage.waitForEvent("download"),
+      consolePage.getByRole("button", { name: "Save session file" }).click(),
+    ]);
+    const path = await download.path();
+    const saved = readFileSync(path, "utf8");
+    const file = JSON.parse(saved) as { inputs: { by?: string; actorName?: string; intent: { type: string } }[] };
+    expect(file.inputs.find((input) => input.intent.type === "page-ic")).toMatchObject({
+      by: "incident-commander",
+      actorName: "Ana Ruiz",
+    });
+    const before = await displayText(display);
+    const clock = await consolePage.locator("header .clock").innerText();
+    await consolePage.getByLabel("Load a session file").setInputFiles({
+      name: "session.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(saved),
+    });
+    await expect.poll(() => consolePage.locator("header .clock").innerText()).toBe(clock);
+    await expect.poll(() => displayText(display)).toBe(before);
+  }, 60_000);
+
+  it("ends the session: the display shows the hotwash questions and answers are recorded", async () => {
+    await consolePage.getByRole("button", { name: "Resume" }).click();
+    await consolePage.getByRole("button", { name: "End the session" }).click();
+    await expect.poll(() => display.getByTestId("display-phase").innerText()).toMatch(/ended/i);
+    await expect.poll(() => display.getByTestId("display-prompt").innerText()).toMatch(/Hotwash/i);
+    await consolePage.getByLabel("Answer given by").selectOption({ label: "Cy Park — Scribe" });
+    const answer = consolePage.getByRole("form", { name: "Answer to question 1" });
+    await answer.getByRole("textbox").fill("Paging was fast; revoking was slow");
+    await answer.getByRole("button", { name: "Record answer 1" }).click();
+    await expect
+      .poll(() => consolePage.getByRole("list", { name: "Recorded answers" }).innerText())
+      .toContain("Paging was fast; revoking was slow");
+  }, 60_000);
+
+  it("builds the after-action report with roles, the observation and the override", async () => {
+    await consolePage.getByRole("button", { name: "Build the after-action report" }).click();
+    const report = consolePage.frameLocator('iframe[title="After-action report"]').locator("body");
+    await expect.poll(() => report.innerText(), { timeout: 20_000 }).toContain(OBSERVATION);
+    const text = await report.innerText();
+    expect(text).toContain(RATIONALE);
+    expect(text).toContain("Ana Ruiz");
+    expect(text).toContain("Incident Commander");
+    expect(text).toContain("Ben Osei");
+    expect(text).toContain("Paging was fast; revoking was slow");
+    await screenshot(consolePage, "facilitator-console-report");
+    await screenshot(display, "facilitator-team-display");
+  }, 60_000);
+
+  it("was driven without any keyboard or pointer input on the display, with no errors or foreign requests", async () => {
+    expect(await display.evaluate(() => (window as unknown as { displayInputs: number }).displayInputs)).toBe(0);
+    expect(consoleWatch.consoleErrors).toEqual([]);
+    expect(displayWatch.consoleErrors).toEqual([]);
+    expect([...consoleWatch.foreignRequests, ...displayWatch.foreignRequests]).toEqual([]);
+  });
+});
