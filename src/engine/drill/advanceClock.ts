@@ -1,4 +1,5 @@
 import type { LogCause } from "../log";
+import { completeAction } from "../response/submitAction";
 import type { SimMinutes } from "../time";
 import { appendLog } from "../world/appendLog";
 import { nextCheckpoint } from "../world/schedule";
@@ -7,7 +8,6 @@ import { fireInject } from "./deliverInject";
 import { endDrill } from "./endDrill";
 import { runAttackerStep } from "./runAttackerStep";
 import { settle } from "./settle";
-import { completeAction } from "./submitAction";
 
 const SCHEDULE: LogCause = { kind: "schedule" };
 

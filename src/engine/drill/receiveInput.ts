@@ -1,11 +1,11 @@
 import type { PlayerAction } from "../actions";
 import type { ControlIntent, DrillInput, LogCause } from "../log";
+import { submitAction } from "../response/submitAction";
 import { appendLog } from "../world/appendLog";
 import type { WorldState } from "../world/worldState";
 import { advanceClock } from "./advanceClock";
 import { endDrill } from "./endDrill";
 import { settle } from "./settle";
-import { submitAction } from "./submitAction";
 import { submitControl } from "./submitControl";
 
 const CONTROL_TYPES: ReadonlySet<string> = new Set([

@@ -1,5 +1,6 @@
 import type { PlayerAction } from "../actions";
 import type { InstanceStateName } from "../condition";
+import { endDrill } from "../drill/endDrill";
 import type { LogCause, StateSubjectKind } from "../log";
 import type { RoleId } from "../organisation";
 import { appendLog } from "../world/appendLog";
@@ -7,7 +8,6 @@ import { retainedSince, terminateInstance } from "../world/evidence";
 import { closeFootholdsVia } from "../world/footholds";
 import type { WorldState } from "../world/worldState";
 import { discoverFact } from "./discoverFact";
-import { endDrill } from "./endDrill";
 import { sendMessage } from "./sendMessage";
 
 function changed(
