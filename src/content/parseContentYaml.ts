@@ -1,5 +1,5 @@
 import { type Document, isMap, LineCounter, parseDocument, type YAMLError } from "yaml";
-import { type Diagnostic, diagnostic } from "./diagnostic";
+import { type Diagnostic, diagnostic, sortDiagnostics } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
 
 export const MAX_SOURCE_CHARS = 2_000_000;
@@ -90,7 +90,9 @@ export function parseContentYaml(
     );
   }
   const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
+  const tabErrors = doc.errors.filter((error) => error.code === "TAB_AS_INDENT");
+  // why: a tab derails the parser; the errors after it are noise that hides the one real problem.
+  for (const error of tabErrors.length > 0 ? tabErrors : doc.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const code = YAML_ERROR_CODES[error.code] ?? "HW0001";
     const message =
@@ -105,7 +107,7 @@ export function parseContentYaml(
       diagnostics.push(diagnostic(code, message, file, line, col));
     }
   }
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
   if (doc.contents === null) return fail("HW0006", "the file is empty: start with `formatVersion: 1`");
   if (!isMap(doc.contents)) {
     const offset = doc.contents.range?.[0] ?? 0;

@@ -9,7 +9,7 @@ import {
 } from "yaml";
 import { type Diagnostic, diagnostic } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
-import { didYouMean } from "./didYouMean";
+import { closestMatch, didYouMean } from "./didYouMean";
 import type { Field, Fields, LocalIdKind, RefKind, Shape } from "./shape/shape";
 import { MAX_SIM_MINUTES, parseDuration, parseSimTime } from "./simTimeSyntax";
 
@@ -170,7 +170,6 @@ export class ShapeReader {
         `${context}: "${text.slice(0, 80)}" is not a kebab-case id (like "ci-runner-3")`,
         node,
       );
-      return INVALID;
     }
     if (shape.defines) {
       const local = LOCAL_KINDS.has(shape.defines);
@@ -272,7 +271,11 @@ export class ShapeReader {
   /** Reads a mapping with known fields: unknown keys, missing fields and defaults are handled here. */
   private readMap(node: YamlNode | null, fields: Fields, name: string, depth: number, missing: Missing) {
     if (!isMap(node)) return this.wrongType(`a mapping (${name})`, node, name);
+    const idPair = node.items.find((pair) => isScalar(pair.key) && pair.key.value === "id");
+    const idValue = isScalar(idPair?.value) ? idPair.value.value : undefined;
+    const label = typeof idValue === "string" && "id" in fields ? `${name} "${idValue.slice(0, 60)}"` : name;
     const present = new Map<string, { key: YamlNode; value: YamlNode | null }>();
+    const misspelt = new Set<string>();
     for (const pair of node.items) {
       const key = pair.key as YamlNode | null;
       if (!isScalar(key) || typeof key.value !== "string") {
@@ -280,11 +283,10 @@ export class ShapeReader {
         continue;
       }
       if (!(key.value in fields)) {
-        this.report(
-          "HW0020",
-          `unknown key "${key.value.slice(0, 80)}" in ${name}${didYouMean(key.value, Object.keys(fields))}`,
-          key,
-        );
+        const suggestion = closestMatch(key.value, Object.keys(fields));
+        if (suggestion !== undefined) misspelt.add(suggestion);
+        const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
+        this.report("HW0020", `unknown key "${key.value.slice(0, 80)}" in ${label}${hint}`, key);
         continue;
       }
       present.set(key.value, { key, value: (pair.value as YamlNode | null) ?? null });
@@ -296,15 +298,16 @@ export class ShapeReader {
       const field = fields[key] as Field;
       const entry = present.get(key);
       if (!entry) {
-        if (field.required) this.report(missing(key), `missing "${key}" in ${name}`, node);
+        if (field.required && !misspelt.has(key))
+          this.report(missing(key), `missing "${key}" in ${label}`, node);
         else if (field.default !== undefined) result[key] = defaultValue(field);
         continue;
       }
       if (entry.value === null) {
-        this.report("HW0022", `${name}.${key}: expected a value, got nothing`, entry.key);
+        this.report("HW0022", `${label}.${key}: expected a value, got nothing`, entry.key);
         continue;
       }
-      const value = this.read(entry.value, field.shape, depth + 1, `${name}.${key}`);
+      const value = this.read(entry.value, field.shape, depth + 1, `${label}.${key}`);
       if (value === INVALID) continue;
       result[key] = value;
       if (
@@ -325,7 +328,7 @@ export class ShapeReader {
     if (!isMap(node)) {
       this.report(
         shape.code,
-        `a ${shape.name} must be a mapping with one main key, got ${describe(node)}`,
+        `${withArticle(shape.name)} must be a mapping with one main key, got ${describe(node)}`,
         node,
       );
       return INVALID;
@@ -336,8 +339,8 @@ export class ShapeReader {
       const firstKey = node.items[0]?.key as YamlNode | undefined;
       const message =
         mains.length === 0
-          ? `a ${shape.name} needs one main key (${Object.keys(shape.forms).join(", ")}); got ${keys.map((k) => `"${k.slice(0, 40)}"`).join(", ") || "nothing"}${didYouMean(keys[0] ?? "", Object.keys(shape.forms))}`
-          : `a ${shape.name} has one main key, got ${mains.map((k) => `"${k}"`).join(" and ")}; combine conditions with all:`;
+          ? `${withArticle(shape.name)} needs one main key (${Object.keys(shape.forms).join(", ")}); got ${keys.map((k) => `"${k.slice(0, 40)}"`).join(", ") || "nothing"}${didYouMean(keys[0] ?? "", Object.keys(shape.forms))}`
+          : `${withArticle(shape.name)} has one main key, got ${mains.map((k) => `"${k}"`).join(" and ")}; combine conditions with all:`;
       this.report(shape.code, message, firstKey ?? node);
       return INVALID;
     }
@@ -401,6 +404,11 @@ function defaultValue(field: Field): unknown {
     return { ...filled, ...structuredClone(field.default as Record<string, unknown>) };
   }
   return structuredClone(field.default);
+}
+
+/** `a condition`, `an attacker effect`. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
 }
 
 function describe(node: YamlNode | null | undefined): string {

@@ -1,7 +1,7 @@
 import type { Node as YamlNode } from "yaml";
 import { didYouMean } from "../didYouMean";
 import type { RefKind } from "../shape/shape";
-import type { IdDefinition, IdReference, ShapeReader } from "../shapeReader";
+import { type IdDefinition, type IdReference, type ShapeReader, withArticle } from "../shapeReader";
 
 /** Ids known per kind (what references may point at). */
 export type IdIndex = Map<RefKind, Set<string>>;
@@ -78,7 +78,11 @@ export function checkReferences(
     const wanted = kinds.map(kindName).join(" or ");
     const other = [...index.entries()].find(([, ids]) => ids.has(reference.id))?.[0];
     if (other) {
-      reader.report("HW0032", `"${reference.id}" is a ${kindName(other)}, not a ${wanted}`, reference.node);
+      reader.report(
+        "HW0032",
+        `"${reference.id}" is ${withArticle(kindName(other))}, not ${withArticle(wanted)}`,
+        reference.node,
+      );
       continue;
     }
     const candidates = kinds.flatMap((kind) => [...(index.get(kind) ?? [])]);

@@ -10,21 +10,16 @@ export class ScenarioPossibility {
   private readonly steps;
   private readonly injects;
   private readonly facts;
-  private readonly flags = new Set<string>();
-  private readonly openable = new Set<string>();
   private readonly triggeredBy = new Map<string, string[]>();
   private readonly visiting = new Set<string>();
+  private readonly decided = new Map<string, boolean>();
 
   constructor(private readonly scenario: ScenarioDefinition) {
     this.steps = new Map(scenario.attacker.map((step) => [step.id, step]));
     this.injects = new Map(scenario.injects.map((inject) => [inject.id, inject]));
     this.facts = new Map(scenario.facts.map((fact) => [fact.id, fact]));
-    for (const flag of scenario.flags) this.flags.add(flag.id);
-    for (const foothold of scenario.world.footholds) if (foothold.openAtStart) this.openable.add(foothold.id);
     for (const step of scenario.attacker) {
       for (const effect of step.effects) {
-        if ("setFlag" in effect) this.flags.add(effect.setFlag);
-        if ("openFoothold" in effect) this.openable.add(effect.openFoothold);
         if ("triggerInject" in effect) {
           this.triggeredBy.set(effect.triggerInject, [
             ...(this.triggeredBy.get(effect.triggerInject) ?? []),
@@ -33,6 +28,30 @@ export class ScenarioPossibility {
         }
       }
     }
+  }
+
+  /** Whether a flag rule or an attacker step that can run sets the flag. */
+  flagCanBeSet(id: string): boolean {
+    return this.guarded(`flag:${id}`, () => {
+      const rule = this.scenario.flags.find((flag) => flag.id === id);
+      if (rule && this.canHold(rule.setWhen)) return true;
+      return this.scenario.attacker.some(
+        (step) =>
+          step.effects.some((effect) => "setFlag" in effect && effect.setFlag === id) &&
+          this.stepCanRun(step.id),
+      );
+    });
+  }
+
+  /** Whether the foothold is open at the start or an attacker step that can run opens it. */
+  footholdCanOpen(id: string): boolean {
+    if (this.scenario.world.footholds.some((foothold) => foothold.id === id && foothold.openAtStart))
+      return true;
+    return this.scenario.attacker.some(
+      (step) =>
+        step.effects.some((effect) => "openFoothold" in effect && effect.openFoothold === id) &&
+        this.stepCanRun(step.id),
+    );
   }
 
   /** Whether the attacker step can ever run before the horizon. */
@@ -107,9 +126,9 @@ export class ScenarioPossibility {
     if ("attackerStep" in condition)
       return condition.is !== "done" || this.stepCanRun(condition.attackerStep);
     if ("inject" in condition) return condition.is !== "delivered" || this.injectCanArrive(condition.inject);
-    if ("flag" in condition) return this.flags.has(condition.flag);
+    if ("flag" in condition) return this.flagCanBeSet(condition.flag);
     if ("fact" in condition) return condition.is !== "discovered" || this.factCanBeRevealed(condition.fact);
-    if ("foothold" in condition) return condition.is !== "open" || this.openable.has(condition.foothold);
+    if ("foothold" in condition) return condition.is !== "open" || this.footholdCanOpen(condition.foothold);
     if ("after" in condition) return condition.after <= this.scenario.horizon;
     if ("before" in condition) return condition.before > Math.max(0, earliest);
     return true;
@@ -125,7 +144,7 @@ export class ScenarioPossibility {
     if ("any" in condition) return "none of its `any` branches can hold";
     if ("attackerStep" in condition) return `attacker step "${condition.attackerStep}" can never run`;
     if ("inject" in condition) return `inject "${condition.inject}" can never be delivered`;
-    if ("flag" in condition) return `nothing sets flag "${condition.flag}"`;
+    if ("flag" in condition) return `nothing that can happen sets flag "${condition.flag}"`;
     if ("fact" in condition) return `fact "${condition.fact}" can never be revealed`;
     if ("foothold" in condition) return `foothold "${condition.foothold}" never opens`;
     if ("after" in condition)
@@ -136,10 +155,15 @@ export class ScenarioPossibility {
   }
 
   private guarded(key: string, decide: () => boolean): boolean {
+    const known = this.decided.get(key);
+    if (known !== undefined) return known;
+    // why: a cycle (an inject waiting on itself) is judged possible; the engine, not lint, decides cycles.
     if (this.visiting.has(key)) return true;
     this.visiting.add(key);
     try {
-      return decide();
+      const result = decide();
+      this.decided.set(key, result);
+      return result;
     } finally {
       this.visiting.delete(key);
     }

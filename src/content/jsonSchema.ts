@@ -1,0 +1,132 @@
+import { PLAY_SHAPE } from "./shape/playShape";
+import { SCENARIO_SHAPE } from "./shape/scenarioShape";
+import type { Fields, Shape } from "./shape/shape";
+
+type JsonSchema = Record<string, unknown>;
+
+const KEBAB_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+const SPAN = "(\\d+d)?( ?\\d+h)?( ?\\d+:[0-5]\\d)?( ?\\d+m)?";
+const TIME_PATTERN = `^T[+-] ?(0+|${SPAN})$`;
+const DURATION_PATTERN = `^${SPAN}$`;
+
+function defName(name: string): string {
+  return name.replace(/ (\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+class SchemaBuilder {
+  readonly defs: Record<string, JsonSchema> = {
+    id: { description: "A kebab-case id, unique within its kind.", type: "string", pattern: KEBAB_PATTERN },
+  };
+
+  build(shape: Shape): JsonSchema {
+    switch (shape.kind) {
+      case "lazy":
+        return this.build(shape.get());
+      case "string":
+        return this.string(shape);
+      case "integer":
+      case "number": {
+        const schema: JsonSchema = { type: shape.kind };
+        if (shape.min !== undefined) schema.minimum = shape.min;
+        if (shape.max !== undefined) schema.maximum = shape.max;
+        return schema;
+      }
+      case "boolean":
+        return { type: "boolean" };
+      case "const":
+        return { const: shape.value };
+      case "time":
+        this.defs.time ??= {
+          description: "Sim minutes from T0, or T+45m, T+1:30, T-3d 04:12, T+32h, T+1d 6h.",
+          anyOf: [{ type: "integer" }, { type: "string", pattern: TIME_PATTERN }],
+        };
+        return { $ref: "#/$defs/time" };
+      case "duration":
+        this.defs.duration ??= {
+          description: "Minutes, or 45m, 3h, 2d, 1d 6h.",
+          anyOf: [
+            { type: "integer", minimum: 0 },
+            { type: "string", pattern: DURATION_PATTERN },
+          ],
+        };
+        return { $ref: "#/$defs/duration" };
+      case "array":
+        return { type: "array", items: this.build(shape.items) };
+      case "object":
+        return this.object(shape.fields);
+      case "keyed": {
+        const name = defName(shape.name);
+        if (!(name in this.defs)) {
+          this.defs[name] = {};
+          this.defs[name] = {
+            description: `${shape.name}: a mapping with exactly one main key`,
+            oneOf: Object.entries(shape.forms).map(([main, fields]) => this.object(fields, [main])),
+          };
+        }
+        return { $ref: `#/$defs/${name}` };
+      }
+      case "action":
+        return {
+          type: "object",
+          required: ["do"],
+          properties: { do: { enum: Object.keys(shape.forms) } },
+          oneOf: Object.entries(shape.forms).map(([type, fields]) => {
+            const form = this.object({ ...shape.common, ...fields });
+            form.properties = { do: { const: type }, ...(form.properties as JsonSchema) };
+            form.required = ["do", ...(form.required as string[])];
+            return form;
+          }),
+        };
+      case "scalarMap":
+        return { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } };
+    }
+  }
+
+  private string(shape: Extract<Shape, { kind: "string" }>): JsonSchema {
+    let schema: JsonSchema = { type: "string" };
+    if (shape.enumCode === "HW0061" && shape.enum) {
+      this.defs.rubricRule ??= { description: "A rule id of RUBRIC.md.", enum: [...shape.enum] };
+      schema = { $ref: "#/$defs/rubricRule" };
+    } else if (shape.enum) schema = { enum: [...shape.enum] };
+    else if (shape.defines || shape.kebab || shape.declares) schema = { $ref: "#/$defs/id" };
+    else if (shape.ref)
+      schema = { type: "string", description: "The id of something defined in the scenario." };
+    else {
+      this.defs.text ??= { description: "Text (a bare number is read as text).", type: ["string", "number"] };
+      schema = { $ref: "#/$defs/text" };
+    }
+    return shape.orList ? { anyOf: [schema, { type: "array", items: schema }] } : schema;
+  }
+
+  private object(fields: Fields, alsoRequired: string[] = []): JsonSchema {
+    const properties: Record<string, JsonSchema> = {};
+    const required = [...alsoRequired];
+    for (const [key, field] of Object.entries(fields)) {
+      const property = this.build(field.shape);
+      properties[key] = field.doc ? { ...property, description: field.doc } : property;
+      if (field.required && !required.includes(key)) required.push(key);
+    }
+    return { type: "object", properties, required, additionalProperties: false };
+  }
+}
+
+function schemaFor(shape: Shape, title: string): JsonSchema {
+  const builder = new SchemaBuilder();
+  const root = builder.build(shape);
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title,
+    ...root,
+    $defs: builder.defs,
+  };
+}
+
+/** The JSON Schema (draft 2020-12) of scenario files, generated from the shapes the validator reads with. */
+export function scenarioJsonSchema(): JsonSchema {
+  return schemaFor(SCENARIO_SHAPE, "Hotwash scenario (formatVersion 1)");
+}
+
+/** The JSON Schema (draft 2020-12) of play scripts, generated from the shapes the validator reads with. */
+export function playJsonSchema(): JsonSchema {
+  return schemaFor(PLAY_SHAPE, "Hotwash play script (formatVersion 1)");
+}
