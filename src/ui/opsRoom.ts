@@ -30,15 +30,22 @@ export interface OpsRoomOptions {
   onEnd(): void;
   /** Export the drill to a file. */
   onExport(): void;
+  /** Initial reduced-motion preference (prefers-reduced-motion) and its toggle. */
+  reducedMotion: boolean;
+  onReducedMotion(reduced: boolean): void;
 }
 
 export interface OpsRoomHandle {
   /** Where the canvas mounts (the map); hidden from assistive tech, whose twin is the node list. */
   sceneHost: HTMLElement;
+  /** Shows the map's loading progress (0–1), or removes the indicator when `undefined`. */
+  mapProgress(fraction: number | undefined, message?: string): void;
   selection: SelectionStore;
   /** Shows a message in the alert region (storage errors, refused imports). */
   alert(message: string): void;
   announce(message: string): void;
+  /** Moves focus to the selected node's actions (after a canvas click). */
+  focusActions(): void;
   destroy(): void;
 }
 
@@ -76,6 +83,22 @@ export function mountOpsRoom(root: HTMLElement, options: OpsRoomOptions): OpsRoo
     onEnd: options.onEnd,
   });
   const sceneHost = el("div", { class: "scene-host", "aria-hidden": "true" });
+  const progress = el("progress", { max: "1", "aria-label": "Loading the ops-room map" });
+  const mapStatus = el(
+    "div",
+    { class: "map-status", role: "status" },
+    "Loading the ops-room map… ",
+    progress,
+  );
+  const motion = el("input", { type: "checkbox", id: "reduce-motion" });
+  motion.checked = options.reducedMotion;
+  motion.addEventListener("change", () => options.onReducedMotion(motion.checked));
+  const motionToggle = el(
+    "div",
+    { class: "checkbox motion-toggle" },
+    motion,
+    el("label", { for: "reduce-motion", text: "Reduce motion" }),
+  );
   const panels: Panel[] = [
     clock,
     createNodeListPanel(ctx),
@@ -106,7 +129,7 @@ export function mountOpsRoom(root: HTMLElement, options: OpsRoomOptions): OpsRoo
       el(
         "div",
         { class: "map-column" },
-        el("section", { class: "map", "aria-label": "Ops-room map" }, sceneHost),
+        el("section", { class: "map", "aria-label": "Ops-room map" }, mapStatus, motionToggle, sceneHost),
         nodes.section,
         actions.section,
       ),
@@ -116,12 +139,6 @@ export function mountOpsRoom(root: HTMLElement, options: OpsRoomOptions): OpsRoo
   );
   root.replaceChildren(layout);
 
-  selection.subscribe((key) => {
-    if (!key) return;
-    const heading = actions.section.querySelector<HTMLElement>(".selected-node");
-    if (heading && document.activeElement?.closest(".scene-host, .map")) heading.focus();
-  });
-
   const render = (next: PlayerView) => {
     for (const p of panels) p.update(next);
   };
@@ -129,10 +146,21 @@ export function mountOpsRoom(root: HTMLElement, options: OpsRoomOptions): OpsRoo
   const unsubscribe = port.subscribe(render);
   return {
     sceneHost,
+    mapProgress(fraction, message) {
+      if (fraction === undefined) {
+        mapStatus.replaceChildren(message ?? "");
+        mapStatus.classList.toggle("visually-hidden", !message);
+        return;
+      }
+      progress.value = fraction;
+    },
     selection,
     announce,
     alert(message: string) {
       alertRegion.replaceChildren(el("p", { text: message }));
+    },
+    focusActions() {
+      actions.section.querySelector<HTMLElement>(".selected-node")?.focus();
     },
     destroy() {
       unsubscribe();

@@ -21,15 +21,23 @@ function submitted(drill: FakeDrill) {
 describe("the ops room, played by role and name", () => {
   let root: HTMLElement;
   let drill: FakeDrill;
-  let onEnd: ReturnType<typeof vi.fn>;
+  let onEnd: ReturnType<typeof vi.fn<() => void>>;
 
   beforeEach(() => {
     document.body.replaceChildren();
     root = document.createElement("main");
     document.body.append(root);
     drill = createFakeDrill();
-    onEnd = vi.fn();
-    mountOpsRoom(root, { port: drill, settings, onSpeed: () => {}, onEnd, onExport: () => {} });
+    onEnd = vi.fn<() => void>();
+    mountOpsRoom(root, {
+      port: drill,
+      settings,
+      onSpeed: () => {},
+      onEnd,
+      onExport: () => {},
+      reducedMotion: false,
+      onReducedMotion: () => {},
+    });
   });
 
   it("pages the IC, then the page button is disabled once the view says so", () => {
