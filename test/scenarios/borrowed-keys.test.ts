@@ -7,6 +7,8 @@ import { compileScenario } from "../../src/content/compileScenario";
 import { runPlay } from "../../src/engine/headless/runPlay";
 import type { LogEntry, LogEntryOf, LogEntryType } from "../../src/engine/log";
 import type { ScenarioDefinition } from "../../src/engine/scenario";
+import type { ScoreCard } from "../../src/scoring/scoreCard";
+import { scoreDrill } from "../../src/scoring/scoreDrill";
 
 const SCENARIOS = join(import.meta.dirname, "../../scenarios");
 const SCENARIO_FILE = "scenarios/borrowed-keys.yaml";
@@ -14,6 +16,7 @@ const PLAY_PREFIX = "borrowed-keys.";
 const PLAY_SUFFIX = ".play.yaml";
 const VENDOR_DISCLOSES = 32 * 60;
 const BUILD_CACHE_FACTS = ["reverse-shell-unit", "keys-staged-on-host", "internal-scan"];
+const NAMED_DIMENSIONS = ["containment", "evidence", "codename", "privacy", "disclosure"] as const;
 
 function loadScenario(): ScenarioDefinition {
   const result = compileScenario(readFileSync(join(SCENARIOS, "borrowed-keys.yaml"), "utf8"), SCENARIO_FILE);
@@ -36,6 +39,36 @@ function loadPlay(name: string): CompiledPlay {
 
 function play(name: string, seed?: string): readonly LogEntry[] {
   return runPlay(scenario, loadPlay(name), seed).log;
+}
+
+function score(name: string, seed?: string): ScoreCard {
+  return scoreDrill(scenario, play(name, seed));
+}
+
+/** Every way the play's `expect:` block does not hold for this score card (empty when it holds). */
+function unmetExpectations(compiled: CompiledPlay, card: ScoreCard): string[] {
+  const problems: string[] = [];
+  const { score: bounds, dimensions, rules } = compiled.expect;
+  if (bounds?.min !== undefined && card.total < bounds.min)
+    problems.push(`total ${card.total} < ${bounds.min}`);
+  if (bounds?.max !== undefined && card.total > bounds.max)
+    problems.push(`total ${card.total} > ${bounds.max}`);
+  for (const [id, want] of Object.entries(dimensions ?? {})) {
+    const got = card.dimensions[id as keyof ScoreCard["dimensions"]];
+    if (want?.rating && got?.rating !== want.rating)
+      problems.push(`${id} rated ${got?.rating}, expected ${want.rating}`);
+    if (want?.min !== undefined && (got?.score ?? 0) < want.min)
+      problems.push(`${id} ${got?.score} < ${want.min}`);
+    if (want?.max !== undefined && (got?.score ?? 0) > want.max)
+      problems.push(`${id} ${got?.score} > ${want.max}`);
+  }
+  for (const outcome of ["met", "partial", "violated", "n/a"] as const) {
+    for (const rule of rules?.[outcome] ?? []) {
+      const finding = card.findings.find((f) => f.rule === rule);
+      if (finding?.outcome !== outcome) problems.push(`${rule} ${finding?.outcome}, expected ${outcome}`);
+    }
+  }
+  return problems;
 }
 
 function entries<T extends LogEntryType>(log: readonly LogEntry[], type: T): LogEntryOf<T>[] {
@@ -239,6 +272,31 @@ describe("Borrowed Keys: the temptation plays", () => {
       expect.arrayContaining(["c4-rotation-tracker", "a12-analytics-etl-alert"]),
     );
     expect(stepsSkipped(log)).toEqual(expect.arrayContaining(["persist-build-cache", "use-payments-key"]));
+  });
+});
+
+describe("Borrowed Keys: scores", () => {
+  it("scores the expert play at least 90, performed without challenges on the five named dimensions", () => {
+    const card = score("expert");
+    expect(card.total).toBeGreaterThanOrEqual(90);
+    for (const id of NAMED_DIMENSIONS) expect(card.dimensions[id].rating, id).toBe("P");
+  });
+
+  it("scores the reckless play below 40, with M or U on every named dimension it breaks", () => {
+    const card = score("reckless");
+    expect(card.total).toBeLessThan(40);
+    for (const id of NAMED_DIMENSIONS) expect(["M", "U"], id).toContain(card.dimensions[id].rating);
+  });
+
+  it("holds every play's own expect block", () => {
+    for (const name of playNames) expect(unmetExpectations(loadPlay(name), score(name)), name).toEqual([]);
+  });
+
+  it("keeps the expert above 90 and the reckless below 40 whatever the seed", () => {
+    for (const seed of ["2", "7", "42"]) {
+      expect(score("expert", seed).total, seed).toBeGreaterThanOrEqual(90);
+      expect(score("reckless", seed).total, seed).toBeLessThan(40);
+    }
   });
 });
 
