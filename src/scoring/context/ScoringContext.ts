@@ -68,10 +68,12 @@ export function buildContext(scenario: ScenarioDefinition, log: readonly LogEntr
     ...(patientZero !== undefined ? { patientZero } : {}),
     entries,
     completed: <A extends ActionType>(...types: A[]) =>
-      completedAll.filter((entry) => (types as ActionType[]).includes(entry.action.type)) as Completed<A>[],
+      completedAll.filter(
+        (entry) => types.length === 0 || (types as ActionType[]).includes(entry.action.type),
+      ) as Completed<A>[],
     accepted: <A extends ActionType>(...types: A[]) =>
-      entries("action.accepted").filter((entry) =>
-        (types as ActionType[]).includes(entry.action.type),
+      entries("action.accepted").filter(
+        (entry) => types.length === 0 || (types as ActionType[]).includes(entry.action.type),
       ) as (LogEntryOf<"action.accepted"> & {
         action: Extract<PlayerAction, { type: A }>;
       })[],

@@ -88,17 +88,24 @@ export function affectedInstances(ctx: ScoringContext): Known<Instance>[] {
 
 /** Credentials the attacker holds in this drill, each with when it could have been identified. */
 export function compromisedCredentials(ctx: ScoringContext): Known<Credential>[] {
-  const stepCompromised = new Set(
-    ctx.scenario.attacker
-      .filter((step) => ctx.end.stepsDone.has(step.id))
-      .flatMap((step) =>
-        step.effects.flatMap((effect) =>
-          "compromiseCredential" in effect ? [effect.compromiseCredential] : [],
+  const compromisedBy = (ran: boolean) =>
+    new Set(
+      ctx.scenario.attacker
+        .filter((step) => ctx.end.stepsDone.has(step.id) === ran)
+        .flatMap((step) =>
+          step.effects.flatMap((effect) =>
+            "compromiseCredential" in effect ? [effect.compromiseCredential] : [],
+          ),
         ),
-      ),
-  );
+    );
+  const byStepThatRan = compromisedBy(true);
+  const byStepThatDidNot = compromisedBy(false);
+  // why: a credential an attacker step compromises (or creates) is compromised only if that step ran.
   return ctx.scenario.world.credentials
-    .filter((credential) => credential.compromised || stepCompromised.has(credential.id))
+    .filter(
+      (credential) =>
+        byStepThatRan.has(credential.id) || (credential.compromised && !byStepThatDidNot.has(credential.id)),
+    )
     .map((credential) =>
       known(
         credential,
@@ -141,4 +148,12 @@ export function vectorParties(ctx: ScoringContext): ThirdParty[] {
       ...(provider?.disclosesAt !== undefined ? { disclosesAt: provider.disclosesAt } : {}),
     };
   });
+}
+
+/** True when the instance exists in this drill (instances an attacker step creates exist once the step ran). */
+export function instanceExists(ctx: ScoringContext, id: string): boolean {
+  const instance = ctx.scenario.world.instances.find((candidate) => candidate.id === id);
+  return (
+    instance !== undefined && (instance.createdBy === undefined || ctx.end.stepsDone.has(instance.createdBy))
+  );
 }

@@ -1,6 +1,7 @@
+import type { FactKind } from "../../engine/scenario";
 import type { SimMinutes } from "../../engine/time";
 import { evaluateCondition } from "./evaluateCondition";
-import { discovery, factsInDrill } from "./groundTruth";
+import { factsInDrill } from "./groundTruth";
 import type { ScoringContext } from "./ScoringContext";
 
 /** A moment in the drill that rules measure against, and the entry that marks it. */
@@ -10,33 +11,39 @@ export interface Milestone {
   how: string;
 }
 
+const DECISIVE = new Set(["fact.discovered", "foothold.closed", "state.changed", "action.completed"]);
+
 /**
- * When forensics showed where the attack came from: the first completed forensic analysis, or the moment every
- * attribution fact (else every initial-access fact) of this drill was discovered — whichever comes first.
+ * When forensics showed the attack was not sourced internally: the first completed forensic analysis, or the
+ * first moment the attack's origin was established (every attribution fact of this drill discovered, else every
+ * initial-access fact) while the systems were secured (no foothold open, every `vector.closedBy` condition holds) —
+ * S10 "once you are confident the systems are secured" — whichever comes first.
  */
 export function forensicsDone(ctx: ScoringContext): Milestone | undefined {
   const analysis = ctx.completed("forensic-analysis")[0];
-  const candidates: Milestone[] = analysis
-    ? [
-        {
-          at: analysis.at,
-          seq: analysis.seq,
-          how: `forensic analysis of ${analysis.action.instance} completed`,
-        },
-      ]
-    : [];
   const attribution = factsInDrill(ctx, ["attribution"]);
-  const relevant = attribution.length > 0 ? attribution : factsInDrill(ctx, ["initial-access"]);
-  const found = relevant.map((fact) => discovery(ctx, fact.id));
-  if (relevant.length > 0 && found.every((entry) => entry !== undefined)) {
-    const last = found.sort((a, b) => a!.seq - b!.seq)[found.length - 1]!;
-    candidates.push({
-      at: last.at,
-      seq: last.seq,
-      how: "the facts showing how the attacker got in were established",
-    });
+  const origin = attribution.length > 0 ? attribution : factsInDrill(ctx, ["initial-access"]);
+  for (const entry of ctx.log) {
+    if (analysis && entry.seq >= analysis.seq)
+      return {
+        at: analysis.at,
+        seq: analysis.seq,
+        how: `forensic analysis of ${analysis.action.instance} completed`,
+      };
+    if (origin.length === 0 || !DECISIVE.has(entry.type)) continue;
+    const world = ctx.worldAfter(entry.seq);
+    const established = origin.every((fact) => world.facts.get(fact.id) === "discovered");
+    const secured =
+      [...world.footholds.values()].every((state) => state === "closed") &&
+      ctx.scenario.vector.closedBy.every((condition) => evaluateCondition(condition, world).holds);
+    if (established && secured)
+      return {
+        at: entry.at,
+        seq: entry.seq,
+        how: "the attack's origin was established and the systems secured",
+      };
   }
-  return candidates.sort((a, b) => a.seq - b.seq)[0];
+  return undefined;
 }
 
 /** What S14 requires before a statement, as of one moment. */
@@ -46,18 +53,24 @@ export interface Validation {
   vector: boolean;
 }
 
+const TIMELINE: FactKind[] = ["recon", "initial-access", "attacker-action", "dwell-time", "db-query"];
+const DATA: FactKind[] = ["exfiltration", "customer-data", "keys-on-host"];
+
 /**
- * Whether, just after log entry `seq`, the timeline was identified (every initial-access fact discovered),
- * the compromised data known (every exfiltration and customer-data fact discovered) and the vector closed
- * (every `vector.closedBy` condition holds).
+ * Whether, just after log entry `seq`, the timeline was identified (every timeline fact — recon, initial access,
+ * attacker actions, dwell time, queries — of this drill that had occurred by then was discovered), the compromised
+ * data known (likewise every exfiltration, customer-data and keys-on-host fact) and the vector closed (every
+ * `vector.closedBy` condition holds).
  */
 export function validationAfter(ctx: ScoringContext, seq: number): Validation {
   const world = ctx.worldAfter(seq);
-  const discovered = (kinds: Parameters<typeof factsInDrill>[1]) =>
-    factsInDrill(ctx, kinds).every((fact) => world.facts.get(fact.id) === "discovered");
+  const discovered = (kinds: FactKind[]) =>
+    factsInDrill(ctx, kinds)
+      .filter((fact) => fact.occurredAt <= world.at)
+      .every((fact) => world.facts.get(fact.id) === "discovered");
   return {
-    timeline: discovered(["initial-access"]),
-    data: discovered(["exfiltration", "customer-data"]),
+    timeline: discovered(TIMELINE),
+    data: discovered(DATA),
     vector: ctx.scenario.vector.closedBy.every((condition) => evaluateCondition(condition, world).holds),
   };
 }

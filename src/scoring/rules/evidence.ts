@@ -1,5 +1,5 @@
 import { formatDuration, formatSimTime } from "../../engine/time";
-import { affectedInstances } from "../context/groundTruth";
+import { affectedInstances, instanceExists } from "../context/groundTruth";
 import { firstInstanceMoment } from "../context/instanceHistory";
 import { lateCredit } from "../penalties";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summaryOf } from "./RuleDefinition";
@@ -160,7 +160,9 @@ const preserveLogs: RuleDefinition = {
   weight: 2,
   title: "Preserve log sources at risk",
   evaluate(ctx) {
-    const atRisk = ctx.scenario.world.logSources.filter((source) => source.atRisk);
+    const atRisk = ctx.scenario.world.logSources.filter(
+      (source) => source.atRisk && (source.livesOn === undefined || instanceExists(ctx, source.livesOn)),
+    );
     if (atRisk.length === 0) return notApplicable("No log source is at risk in this scenario.");
     const notes: string[] = [];
     const evidence: (number | undefined)[] = [];

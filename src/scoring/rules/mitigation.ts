@@ -186,10 +186,14 @@ const monitorReentry: RuleDefinition = {
   title: "Monitor for re-entry; leave no way back in",
   evaluate(ctx) {
     const firstStop = ctx.completed().find((entry) => STOPPING.has(entry.action.type));
+    // why: S8 — an attacker step that still runs after containment began means a way back in was left open.
+    const preventable = new Set(
+      ctx.scenario.attacker.filter((step) => step.preventable).map((step) => step.id),
+    );
     const reentries = firstStop
       ? ctx
-          .entries("foothold.opened")
-          .filter((entry) => entry.seq > firstStop.seq && entry.cause.kind === "attacker")
+          .entries("attacker.step")
+          .filter((entry) => entry.seq > firstStop.seq && preventable.has(entry.step))
       : [];
     const flags = flagViolations(ctx, "mitigation.monitor-reentry").set;
     const monitoring = ctx.completed("monitor-reentry")[0];

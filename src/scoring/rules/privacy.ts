@@ -69,13 +69,15 @@ const needToKnow: RuleDefinition = {
     const until = done
       ? `before forensics (${done.how}, ${formatSimTime(done.at)})`
       : "and forensics never showed the attack was external";
-    return scored(creditAfterOffences(offences.length), {
+    // why: "each message to an outsider is a violation" — every outsider told is one offence on the serious curve.
+    const told = [...new Set(offences.flatMap((o) => o.to.filter((id) => !isOutreach(ctx, id))))];
+    return scored(creditAfterOffences(told.length), {
       ...(offences[0] ? { at: offences[0].at } : {}),
       evidence: offences.map((o) => o.seq),
       summary:
         offences.length === 0
           ? "Nothing about the incident reached anyone outside the response team before forensics."
-          : `${offences.length} message(s) reached people outside the team ${until}: ${listOf([...new Set(offences.flatMap((o) => o.to))])}.`,
+          : `${offences.length} message(s) reached ${told.length} outsider(s) ${until}: ${listOf(told)}.`,
       advice:
         offences.length === 0
           ? "Right call: the attack could have been internal."
@@ -92,8 +94,15 @@ const noBroadChannels: RuleDefinition = {
   weight: 2,
   title: "Never in broad channels",
   evaluate(ctx) {
-    const broad = sentMessages(ctx).filter((message) => message.broad);
-    return scored(creditAfterOffences(broad.length), {
+    const done = forensicsDone(ctx);
+    // why: S11 allows the VP/Director of Engineering's internal overview once forensics shows the attack was external.
+    const sanctioned = (message: SentMessage) =>
+      done !== undefined &&
+      message.at >= done.at &&
+      (message.by === "vp-engineering" || delegatedTo(ctx, "vp-engineering", message.seq));
+    const broad = sentMessages(ctx).filter((message) => message.broad && !sanctioned(message));
+    // why: "never" in broad channels — one post is already the violation; the evidence lists every post.
+    return scored(broad.length === 0 ? 1 : 0, {
       ...(broad[0] ? { at: broad[0].at } : {}),
       evidence: broad.map((message) => message.seq),
       summary:
@@ -221,7 +230,8 @@ const noSms: RuleDefinition = {
     const names = detailNames(ctx);
     const judged = sms.map((message) => ({ message, verdict: judgeSms(message.body, ctx.profile, names) }));
     const bad = judged.filter((j) => !j.verdict.allowed);
-    return scored(creditAfterOffences(bad.length), {
+    // why: "Do not use SMS" — one SMS with details is already the violation.
+    return scored(bad.length === 0 ? 1 : 0, {
       ...(bad[0] ? { at: bad[0].message.at } : {}),
       evidence: (bad.length > 0 ? bad : judged).map((j) => j.message.seq),
       summary:
