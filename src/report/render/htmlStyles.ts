@@ -30,7 +30,9 @@ article.finding.violated { border-color: #b3261e; } article.finding.partial { bo
 .chart .guide-label, .chart .tick-label { fill: var(--muted); font-size: 11px; }
 .chart .lane { fill: #fafafa; } .chart .lane.odd { fill: #f0f0f0; }
 .chart .tick { stroke: #ddd; }
-.chart .mark { font-size: 14px; font-weight: 700; }
+.chart .tick.t0 { stroke: #888; stroke-width: 1.5; }
+.chart text.mark { font-size: 14px; font-weight: 700; }
+.chart text.mark-met { fill: #1b7f3b; } .chart text.mark-partial { fill: #8a6d00; } .chart text.mark-violated { fill: #b3261e; } .chart text.mark-na { fill: #6b6b6b; }
 .legend { font-size: 0.85rem; color: var(--muted); }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: 8px; font-size: 0.85rem; color: var(--muted); }
 @media print {

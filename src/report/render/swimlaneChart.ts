@@ -29,14 +29,14 @@ export function swimlaneChart(timeline: ReportTimeline): SafeHtml {
   );
   const ticks = scale.ticks.map(
     (tick) =>
-      html`<g><line x1="${tick.x.toFixed(1)}" y1="${TOP}" x2="${tick.x.toFixed(1)}" y2="${TOP + rows.length * LANE}" class="tick"/><text x="${tick.x.toFixed(1)}" y="${TOP + rows.length * LANE + 16}" text-anchor="middle" class="tick-label">${tick.label}</text></g>`,
+      html`<g>${tick.line ? html`<line x1="${tick.x.toFixed(1)}" y1="${TOP}" x2="${tick.x.toFixed(1)}" y2="${TOP + rows.length * LANE}" class="${tick.at === 0 ? "tick t0" : "tick"}"/>` : ""}<text x="${tick.x.toFixed(1)}" y="${TOP + rows.length * LANE + 16}" text-anchor="middle" class="tick-label">${tick.label}</text></g>`,
   );
   const dots = timeline.entries.map((entry, index) =>
     dot(entry, scale.x(entry.at), laneY(entry.lane) + stagger(index)),
   );
   const marks = timeline.findingMarks.map((mark, index) => {
     const outcome = OUTCOME_MARKS[mark.outcome];
-    return html`<text x="${scale.x(mark.at).toFixed(1)}" y="${(laneY("findings") + 5 + stagger(index)).toFixed(1)}" text-anchor="middle" class="mark" fill="${outcome.colour}">${outcome.glyph}<title>${mark.time} ${mark.rule}: ${outcome.label}</title></text>`;
+    return html`<text x="${scale.x(mark.at).toFixed(1)}" y="${(laneY("findings") + 5 + stagger(index)).toFixed(1)}" text-anchor="middle" class="mark mark-${mark.outcome === "n/a" ? "na" : mark.outcome}">${outcome.glyph}<title>${mark.time} ${mark.rule}: ${outcome.label}</title></text>`;
   });
   const description = `${timeline.entries.length} events from ${formatSimTime(timeline.from)} to ${formatSimTime(timeline.to)}; ${timeline.findingMarks.length} finding markers. The table below lists every event.`;
   return html`<svg class="chart swimlane" role="img" aria-labelledby="swimlane-title swimlane-desc" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg"><title id="swimlane-title">Swimlane timeline: attacker, injects, players and findings</title><desc id="swimlane-desc">${description}</desc>${bands}${ticks}${dots}${marks}</svg>`;
@@ -60,7 +60,7 @@ function dot(entry: TimelineEntry, x: number, y: number): SafeHtml {
 
 interface TimeScale {
   x(at: number): number;
-  ticks: { x: number; label: string }[];
+  ticks: { x: number; label: string; at?: number; line: boolean }[];
 }
 
 function timeScale(timeline: ReportTimeline): TimeScale {
@@ -78,10 +78,10 @@ function timeScale(timeline: ReportTimeline): TimeScale {
     const slots = Math.max(1, before.length);
     return LEFT + (band * (Math.max(rank, 0) + 0.5)) / slots;
   };
-  const ticks = Array.from({ length: TICKS }, (_, index) => {
+  const ticks: TimeScale["ticks"] = Array.from({ length: TICKS }, (_, index) => {
     const at = Math.round((span * index) / (TICKS - 1));
-    return { x: x(at), label: formatSimTime(at) };
+    return { x: x(at), label: formatSimTime(at), at, line: true };
   });
-  if (hasBefore) ticks.unshift({ x: LEFT + band / 2, label: "before T0" });
+  if (hasBefore) ticks.unshift({ x: LEFT + band / 2, label: "before T0", line: false });
   return { x, ticks };
 }
