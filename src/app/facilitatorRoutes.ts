@@ -34,7 +34,8 @@ export function boot(root: HTMLElement): void {
       );
       return;
     }
-    mountTeamDisplay(root, session, broadcastTransport());
+    const stop = mountTeamDisplay(root, session, broadcastTransport());
+    window.addEventListener("pagehide", stop, { once: true });
     return;
   }
   mountFacilitatorConsole(root, consoleDeps());

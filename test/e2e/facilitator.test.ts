@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileScenario } from "../../src/content/compileScenario";
 import type { Inject } from "../../src/engine/scenario";
 import {
-  ROOT,
   browserSkipReason,
   launchBrowser,
   newIsolatedContext,
   type PageWatch,
+  ROOT,
   screenshot,
   startViteServer,
   watchPage,
@@ -21,7 +21,10 @@ if (skip) console.warn(skip);
 
 /** The first plainly scheduled inject well after T0: the one the facilitator fires early. */
 function injectToFire(): Inject {
-  const compiled = compileScenario(readFileSync(join(ROOT, "scenarios/borrowed-keys.yaml"), "utf8"), "borrowed-keys.yaml");
+  const compiled = compileScenario(
+    readFileSync(join(ROOT, "scenarios/borrowed-keys.yaml"), "utf8"),
+    "borrowed-keys.yaml",
+  );
   if (!compiled.ok) throw new Error("borrowed-keys.yaml does not compile");
   const inject = compiled.value.injects
     .filter((candidate) => !candidate.contingency && !candidate.when && (candidate.at ?? 0) >= 20)
@@ -61,7 +64,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     });
     return page;
   };
-  const displayText = (page: Page) => page.locator(".td").innerText();
+  const displayText = async (page: Page) => (await page.locator(".td").textContent()) ?? "";
 
   beforeAll(async () => {
     ({ server, url } = await startViteServer());
@@ -84,16 +87,18 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     await consolePage.getByLabel("Security lead").fill("Ben Osei");
     await consolePage.getByLabel("Scribe").fill("Cy Park");
     await consolePage.getByRole("button", { name: "Start session" }).click();
-    await expect.poll(() => consolePage.getByRole("heading", { level: 1 }).innerText()).toContain("Borrowed Keys");
-    const header = await consolePage.locator("header").innerText();
-    sessionId = /session ([a-z0-9-]+)/.exec(header)?.[1] ?? "";
+    await expect
+      .poll(() => consolePage.getByRole("heading", { level: 1 }).textContent())
+      .toContain("Borrowed Keys");
+    const header = await consolePage.locator("header").textContent();
+    sessionId = /session ([a-z0-9-]+)/.exec(header ?? "")?.[1] ?? "";
     expect(sessionId).not.toBe("");
   }, 60_000);
 
   it("opens the team display, which shows the briefing and the roster", async () => {
     display = await openDisplay();
     expect(display.url()).toContain(`#/display?session=${sessionId}`);
-    await expect.poll(() => display.getByTestId("display-phase").innerText()).toMatch(/briefing/i);
+    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/briefing/i);
     const text = await displayText(display);
     expect(text).toContain("Ana Ruiz — Incident Commander");
     expect(text).not.toContain("Master scenario events");
@@ -101,19 +106,19 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
 
   it("starts the drill and enters a decision attributed to a role", async () => {
     await consolePage.getByRole("button", { name: "Start the drill" }).click();
-    await expect.poll(() => display.getByTestId("display-phase").innerText()).toMatch(/live/i);
+    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/live/i);
     await consolePage.getByRole("button", { name: "Advance 15 minutes" }).click();
     const form = consolePage.getByRole("form", { name: "Enter a team decision" });
     await form.getByLabel("Decided by").selectOption({ label: "Ana Ruiz — Incident Commander" });
     await form.getByLabel("Action", { exact: true }).selectOption("page-ic");
     await form.getByRole("button", { name: "Enter decision" }).click();
-    await expect.poll(() => form.innerText()).toContain("Accepted");
+    await expect.poll(() => form.textContent()).toContain("Accepted");
     await form.getByLabel("Decided by").selectOption({ label: "Ben Osei — Security lead" });
     await form.getByLabel("Action", { exact: true }).selectOption("set-codename");
     await form.getByLabel("Codename").fill("quiet-heron");
     await form.getByRole("button", { name: "Enter decision" }).click();
     await consolePage.getByRole("button", { name: "Advance 15 minutes" }).click();
-    await expect.poll(() => display.getByTestId("display-clock").innerText()).toBe("T+0:30");
+    await expect.poll(() => display.getByTestId("display-clock").textContent()).toBe("T+0:30");
     await expect.poll(() => displayText(display)).toContain("quiet-heron");
   }, 60_000);
 
@@ -123,14 +128,14 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     await consolePage.getByRole("button", { name: `Fire now ${fired.id}`, exact: true }).click();
     await expect.poll(() => displayText(display)).toContain(firstLine);
     const row = consolePage.locator(`tr[data-inject="${fired.id}"]`);
-    await expect.poll(() => row.innerText()).toContain("delivered");
+    await expect.poll(() => row.textContent()).toContain("delivered");
     const shown = await displayText(display);
     expect(shown).not.toContain(fired.controller.evaluatorNotes.slice(0, 40));
   }, 60_000);
 
   it("pauses the clock, and the display says so", async () => {
     await consolePage.getByRole("button", { name: "Pause", exact: true }).click();
-    await expect.poll(() => display.getByTestId("display-phase").innerText()).toMatch(/paused/i);
+    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/paused/i);
   }, 60_000);
 
   it("overrides a finding with a rationale, seen only on the console", async () => {
@@ -140,7 +145,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     await form.getByLabel("Rationale").fill(RATIONALE);
     await form.getByRole("button", { name: "Override finding" }).click();
     const row = consolePage.locator('tr[data-rule="team.page-ic-early"]');
-    await expect.poll(() => row.innerText()).toContain("overridden");
+    await expect.poll(() => row.textContent()).toContain("overridden");
     expect(await displayText(display)).not.toContain(RATIONALE);
   }, 60_000);
 
@@ -152,7 +157,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     await link.selectOption(option ?? "");
     await form.getByRole("button", { name: "Record observation" }).click();
     await expect
-      .poll(() => consolePage.getByRole("list", { name: "Recorded observations" }).innerText())
+      .poll(() => consolePage.getByRole("list", { name: "Recorded observations" }).textContent())
       .toContain(`${OBSERVATION} (re #${option})`);
     expect(await displayText(display)).not.toContain(OBSERVATION);
   }, 60_000);
@@ -165,15 +170,15 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
   }, 60_000);
 
   it("refuses a corrupt session file and leaves the session untouched", async () => {
-    const clock = await consolePage.locator("header .clock").innerText();
+    const clock = await consolePage.locator("header .clock").textContent();
     await consolePage.getByLabel("Load a session file").setInputFiles({
       name: "broken.json",
       mimeType: "application/json",
       buffer: Buffer.from("{ this is not a session"),
     });
-    await expect.poll(() => consolePage.getByRole("alert").innerText()).toContain("not valid JSON");
-    expect(await consolePage.locator("header .clock").innerText()).toBe(clock);
-    expect(await consolePage.locator("header").innerText()).toContain(`session ${sessionId}`);
+    await expect.poll(() => consolePage.getByRole("alert").textContent()).toContain("not valid JSON");
+    expect(await consolePage.locator("header .clock").textContent()).toBe(clock);
+    expect(await consolePage.locator("header").textContent()).toContain(`session ${sessionId}`);
   }, 60_000);
 
   it("saves the session to a file and restores it to the same moment", async () => {
@@ -183,41 +188,43 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     ]);
     const path = await download.path();
     const saved = readFileSync(path, "utf8");
-    const file = JSON.parse(saved) as { inputs: { by?: string; actorName?: string; intent: { type: string } }[] };
+    const file = JSON.parse(saved) as {
+      inputs: { by?: string; actorName?: string; intent: { type: string } }[];
+    };
     expect(file.inputs.find((input) => input.intent.type === "page-ic")).toMatchObject({
       by: "incident-commander",
       actorName: "Ana Ruiz",
     });
     const before = await displayText(display);
-    const clock = await consolePage.locator("header .clock").innerText();
+    const clock = await consolePage.locator("header .clock").textContent();
     await consolePage.getByLabel("Load a session file").setInputFiles({
       name: "session.json",
       mimeType: "application/json",
       buffer: Buffer.from(saved),
     });
-    await expect.poll(() => consolePage.locator("header .clock").innerText()).toBe(clock);
+    await expect.poll(() => consolePage.locator("header .clock").textContent()).toBe(clock);
     await expect.poll(() => displayText(display)).toBe(before);
   }, 60_000);
 
   it("ends the session: the display shows the hotwash questions and answers are recorded", async () => {
     await consolePage.getByRole("button", { name: "Resume" }).click();
     await consolePage.getByRole("button", { name: "End the session" }).click();
-    await expect.poll(() => display.getByTestId("display-phase").innerText()).toMatch(/ended/i);
-    await expect.poll(() => display.getByTestId("display-prompt").innerText()).toMatch(/Hotwash/i);
+    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/ended/i);
+    await expect.poll(() => display.getByTestId("display-prompt").textContent()).toMatch(/Hotwash/i);
     await consolePage.getByLabel("Answer given by").selectOption({ label: "Cy Park — Scribe" });
     const answer = consolePage.getByRole("form", { name: "Answer to question 1" });
     await answer.getByRole("textbox").fill("Paging was fast; revoking was slow");
     await answer.getByRole("button", { name: "Record answer 1" }).click();
     await expect
-      .poll(() => consolePage.getByRole("list", { name: "Recorded answers" }).innerText())
+      .poll(() => consolePage.getByRole("list", { name: "Recorded answers" }).textContent())
       .toContain("Paging was fast; revoking was slow");
   }, 60_000);
 
   it("builds the after-action report with roles, the observation and the override", async () => {
     await consolePage.getByRole("button", { name: "Build the after-action report" }).click();
     const report = consolePage.frameLocator('iframe[title="After-action report"]').locator("body");
-    await expect.poll(() => report.innerText(), { timeout: 20_000 }).toContain(OBSERVATION);
-    const text = await report.innerText();
+    await expect.poll(() => report.textContent(), { timeout: 20_000 }).toContain(OBSERVATION);
+    const text = await report.textContent();
     expect(text).toContain(RATIONALE);
     expect(text).toContain("Ana Ruiz");
     expect(text).toContain("Incident Commander");
@@ -228,7 +235,9 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
   }, 60_000);
 
   it("was driven without any keyboard or pointer input on the display, with no errors or foreign requests", async () => {
-    expect(await display.evaluate(() => (window as unknown as { displayInputs: number }).displayInputs)).toBe(0);
+    expect(await display.evaluate(() => (window as unknown as { displayInputs: number }).displayInputs)).toBe(
+      0,
+    );
     expect(consoleWatch.consoleErrors).toEqual([]);
     expect(displayWatch.consoleErrors).toEqual([]);
     expect([...consoleWatch.foreignRequests, ...displayWatch.foreignRequests]).toEqual([]);

@@ -12,7 +12,8 @@ export function reportPanel(
   const { section, body } = panel("After-action report", "report wide");
   const build = el("button", { type: "button", text: "Build the after-action report" });
   const downloads = el("div", { class: "bar" });
-  const frame = el("iframe", { class: "report-frame", title: "After-action report", hidden: true });
+  const frameHost = el("div");
+  let frame: HTMLIFrameElement | undefined;
   build.addEventListener("click", () => {
     const snapshot = current();
     if (!deps.report || !snapshot.scoreCard) {
@@ -34,8 +35,9 @@ export function reportPanel(
       );
       return;
     }
+    // why: the report is a self-contained page with its own strict CSP; srcdoc keeps it inside this origin.
+    frame ??= frameHost.appendChild(el("iframe", { class: "report-frame", title: "After-action report" }));
     frame.srcdoc = files.html;
-    frame.hidden = false;
     const base = `hotwash-${runner.scenario.id}-${runner.id}`;
     downloads.replaceChildren(
       downloadButton("Download HTML", `${base}.html`, files.html, "text/html"),
@@ -45,7 +47,7 @@ export function reportPanel(
     );
     notify.notice("Report built.");
   });
-  body.append(el("div", { class: "bar" }, build), downloads, frame);
+  body.append(el("div", { class: "bar" }, build), downloads, frameHost);
   return {
     section,
     update({ view }) {

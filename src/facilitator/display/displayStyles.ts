@@ -1,5 +1,6 @@
 /** The team display's stylesheet: projector-friendly, large type, high contrast (white and amber on black). */
 export const DISPLAY_CSS = `
+body { margin: 0; background: #000; }
 .td { font: 24px/1.35 system-ui, sans-serif; color: #fff; background: #000; min-height: 100vh; padding: 24px 32px; box-sizing: border-box; }
 .td h1 { font-size: 1.6em; margin: 0; color: #ffd54a; }
 .td h2 { font-size: 1.15em; margin: 0 0 10px; color: #ffd54a; border-bottom: 2px solid #ffd54a; padding-bottom: 4px; }

@@ -128,6 +128,15 @@ function runner(
     changed();
   };
   const live = () => state.started && !drill.view().ended;
+  let cachedLog: { key: string; log: readonly LogEntry[] } | undefined;
+  // why: the log comes from a replay of the inputs; every change appends or extends an input, so the input count
+  // and the last input identify the log (a start adds none, but a replay always starts the drill).
+  const log = () => {
+    const inputs = drill.inputs();
+    const key = `${state.started}:${inputs.length}:${JSON.stringify(inputs.at(-1) ?? null)}`;
+    if (cachedLog?.key !== key) cachedLog = { key, log: services.logOf(drill, scenario, state.seed) };
+    return cachedLog.log;
+  };
 
   const self: SessionRunner = {
     scenario,
@@ -135,7 +144,7 @@ function runner(
     seed: state.seed,
     roster: state.roster,
     view: () => drill.view(),
-    log: () => services.logOf(drill, scenario, state.seed),
+    log,
     inputs: () =>
       drill.inputs().map((input, index) => {
         const name = state.names.get(index);
