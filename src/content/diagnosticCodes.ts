@@ -36,7 +36,7 @@ export const DIAGNOSTIC_CODES = {
   HW0005: {
     title: "file or value too large",
     severity: "error",
-    fix: "Scenario files are limited to 2 MB and single text values to 100,000 characters; split or shorten it.",
+    fix: "Files are limited to 1,000,000 characters and 10,000 lines, and a line or text value to 100,000 characters; split or shorten it.",
   },
   HW0006: {
     title: "empty file or not a mapping",

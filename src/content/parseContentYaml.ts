@@ -2,7 +2,9 @@ import { type Document, isMap, LineCounter, parseDocument, type YAMLError } from
 import { type Diagnostic, diagnostic, sortDiagnostics } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
 
-export const MAX_SOURCE_CHARS = 2_000_000;
+export const MAX_SOURCE_CHARS = 1_000_000;
+export const MAX_LINES = 10_000;
+export const MAX_LINE_CHARS = 100_000;
 export const MAX_FLOW_DEPTH = 64;
 
 export interface ParsedYaml {
@@ -43,6 +45,26 @@ function deepFlowOffset(source: string): number {
   return -1;
 }
 
+/** The first line-count or line-length limit the source breaks (the parser is slow on such input), if any. */
+function firstOverlongLine(source: string): { message: string; offset: number } | undefined {
+  let lines = 1;
+  let lineStart = 0;
+  for (let i = 0; i <= source.length; i++) {
+    if (i < source.length && source.charCodeAt(i) !== 10) continue;
+    if (i - lineStart > MAX_LINE_CHARS) {
+      return {
+        message: `line ${lines} has ${i - lineStart} characters; the limit is ${MAX_LINE_CHARS}`,
+        offset: lineStart,
+      };
+    }
+    lineStart = i + 1;
+    if (++lines > MAX_LINES && i < source.length - 1) {
+      return { message: `the file has more than ${MAX_LINES} lines; split it`, offset: lineStart };
+    }
+  }
+  return undefined;
+}
+
 /** Offset of the first NUL or other C0 control (tab, LF, VT, FF, CR allowed) or U+FFFD (invalid UTF-8), or -1. */
 function firstBinaryOffset(source: string): number {
   for (let i = 0; i < source.length; i++) {
@@ -73,6 +95,8 @@ export function parseContentYaml(
   if (source.length > MAX_SOURCE_CHARS) {
     return fail("HW0005", `the file has ${source.length} characters; the limit is ${MAX_SOURCE_CHARS}`);
   }
+  const overlong = firstOverlongLine(source);
+  if (overlong) return fail("HW0005", overlong.message, overlong.offset);
   const binaryAt = firstBinaryOffset(source);
   if (binaryAt >= 0)
     return fail("HW0004", "the file is not UTF-8 text (it contains control or invalid bytes)", binaryAt);
