@@ -1,5 +1,5 @@
 import type { AfterActionReport } from "../afterActionReport";
-import { sortKeys } from "../support/canonicalJson";
+import { sortKeys } from "../support/sortKeys";
 
 /** The report as JSON: keys sorted at every level, 2-space indent, trailing newline (stable byte for byte). */
 export function renderJson(report: AfterActionReport): string {

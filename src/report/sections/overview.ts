@@ -1,7 +1,6 @@
-import { sha256Hex } from "../../engine/sha256";
+import { hashLog } from "../../engine/headless/hashLog";
 import { formatDuration } from "../../engine/time";
 import type { ReportOverview } from "../afterActionReport";
-import { canonicalJson } from "../support/canonicalJson";
 import type { ReportContext } from "../support/reportContext";
 
 /** The exercise overview: scenario, content hash, seed, date, participants, sim-time duration and log hash. */
@@ -32,7 +31,7 @@ export function buildOverview(context: ReportContext): ReportOverview {
     ended: context.moment(to),
     duration,
     durationText: formatDuration(duration),
-    logHash: sha256Hex(canonicalJson(log)),
+    logHash: hashLog(log),
     logEntries: log.length,
     inputs: inputs.length,
   };

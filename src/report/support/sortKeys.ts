@@ -1,9 +1,4 @@
-/** JSON with object keys sorted at every level and no whitespace; undefined members are dropped, as JSON does. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-/** A deep copy of `value` whose objects list their keys in code-point order (arrays keep their order). */
+/** A deep copy of `value` whose objects list their keys in code-point order, without undefined members. */
 export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : sortKeys(item)));
   if (value === null || typeof value !== "object") return value;

@@ -99,7 +99,7 @@ describe("renderHtml", () => {
 
   it("shows findings with the checklist line and what to do instead, and the replay command", () => {
     const area = doc.querySelector("#areas article");
-    expect(area?.querySelector("h3")?.textContent).toBe("Evidence: no terminate — ✗ violated");
+    expect(area?.querySelector("h3")?.textContent).toBe("Never terminate an affected instance — ✗ violated");
     expect(area?.textContent).toContain("What to do instead");
     expect(area?.textContent).toContain(
       "Isolate and shut down, image the disks, never terminate an affected instance.",
