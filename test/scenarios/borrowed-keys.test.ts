@@ -116,16 +116,19 @@ describe("Borrowed Keys: the scenario file", () => {
         "a5-sms",
         "a6-a7-naming",
         "a12-forgotten-key",
+        "a4-isolate",
       ]),
     );
     for (const name of playNames) expect(loadPlay(name).inputs.length).toBeGreaterThan(0);
   });
 
-  it("gives every temptation play the rule it exists to fire, and expects that rule violated", () => {
+  it("names, in every temptation play, the rule it exists to fire and the outcome expected of it", () => {
     for (const name of playNames.filter((n) => n !== "expert" && n !== "reckless")) {
       const compiled = loadPlay(name);
+      const rules = compiled.expect.rules;
+      const expected = [...(rules?.violated ?? []), ...(rules?.met ?? []), ...(rules?.partial ?? [])];
       expect(compiled.tests, name).toBeDefined();
-      expect(compiled.expect.rules?.violated, name).toContain(compiled.tests);
+      expect(expected, name).toContain(compiled.tests);
     }
   });
 });
@@ -250,6 +253,18 @@ describe("Borrowed Keys: the temptation plays", () => {
     const log = play("a4-terminate");
     expect(delivered(log)).toContain("a4-cost-alert");
     expect(lostFacts(log).sort()).toEqual([...BUILD_CACHE_FACTS].sort());
+  });
+
+  it("A4 done right: isolate, shut down, image both disks off-site, then analyse: the evidence is found, not lost", () => {
+    const log = play("a4-isolate");
+    expect(lostFacts(log)).toEqual([]);
+    const viaImage = entries(log, "fact.discovered").filter(
+      (entry) => entry.via === "forensic-analysis:build-cache-7",
+    );
+    expect(viaImage.map((entry) => entry.fact).sort()).toEqual([...BUILD_CACHE_FACTS].sort());
+    expect(
+      entries(log, "state.changed").some((e) => e.subject === "build-cache-7" && e.to === "terminated"),
+    ).toBe(false);
   });
 
   it("A5: details by SMS reach the CFO before she is on the team, and she forwards them", () => {
