@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BROKEN_EXPECTATIONS } from "../content/support/brokenExpectations";
+import { BROKEN, VALID } from "../content/support/fixtures";
+
+const ROOT = join(import.meta.dirname, "../..");
+const BIN = join(ROOT, "bin/hotwash.js");
+
+function hotwash(args: string[], cwd = ROOT) {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const STACK_TRACE = /\n\s+at .+:\d+:\d+|Error:/;
+
+/** A scratch folder holding every broken fixture beside the valid scenario their plays name. */
+const scratch = mkdtempSync(join(tmpdir(), "hotwash-check-"));
+for (const file of readdirSync(BROKEN)) copyFileSync(join(BROKEN, file), join(scratch, file));
+copyFileSync(join(VALID, "quiet-pipeline.yaml"), join(scratch, "quiet-pipeline.yaml"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("hotwash check", () => {
+  it("passes a valid scenario and its play: exit 0, nothing on stdout, a summary on stderr", () => {
+    const run = hotwash([
+      "check",
+      "test/fixtures/valid/quiet-pipeline.yaml",
+      "test/fixtures/valid/quiet-pipeline.expert.play.yaml",
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim()).toBe("hotwash check: 2 files, 0 errors, 0 warnings");
+  });
+
+  it("reports a broken fixture as path:line:col CODE message and exits 1, without a stack trace", () => {
+    const run = hotwash(["check", "test/fixtures/broken/dangling-person.yaml"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      'test/fixtures/broken/dangling-person.yaml:52:11 HW0031 unknown person "anna" (did you mean "ana"?)\n',
+    );
+    expect(run.stderr.trim()).toBe("hotwash check: 1 file, 1 error, 0 warnings");
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("reports every broken fixture at its expected position when given their folder", () => {
+    const run = hotwash(["check", "."], scratch);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    for (const [file, code, line, col] of BROKEN_EXPECTATIONS) {
+      expect(lines.filter((out) => out.startsWith(`${file}:${line}:${col} ${code} `))).toHaveLength(1);
+    }
+    for (const out of lines) expect(out).toMatch(/^[\w.-]+\.yaml:\d+:\d+ HW\d{4} \S/);
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stderr).toMatch(
+      new RegExp(`^hotwash check: ${BROKEN_EXPECTATIONS.length + 1} files, \\d+ errors`),
+    );
+  });
+
+  it("checks every scenario and play in ./scenarios by default, and they are clean", () => {
+    const run = hotwash(["check"]);
+    expect(run.stdout).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^hotwash check: \d+ files, 0 errors, 0 warnings\n$/);
+  });
+
+  it("reports a missing file with HW0012 and exits 1", () => {
+    const run = hotwash(["check", "scenarios/no-such-scenario.yaml"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      "scenarios/no-such-scenario.yaml:1:1 HW0012 cannot read the file: no such file\n",
+    );
+  });
+
+  it("rejects an unknown option in one line with exit 2", () => {
+    const run = hotwash(["check", "--fast"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("hotwash check: unknown option --fast; run hotwash check --help\n");
+  });
+
+  it("prints its usage for --help", () => {
+    const run = hotwash(["check", "--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: hotwash check \[files or folders…\]/);
+  });
+});
