@@ -3,7 +3,7 @@ import { appendLog } from "../world/appendLog";
 import { evaluateCondition } from "../world/evaluateCondition";
 import { destroyLogSource, loseUnreachableFacts } from "../world/evidence";
 import { drawJitter } from "../world/rng";
-import { schedule } from "../world/schedule";
+import { isCheckpoint, schedule } from "../world/schedule";
 import type { WorldState } from "../world/worldState";
 import { deliverInject } from "./deliverInject";
 
@@ -14,7 +14,10 @@ const MAX_PASSES = 16;
  * attacker triggers, conditional injects, and evidence lost to retention. Repeats until nothing changes.
  */
 export function settle(world: WorldState, cause: LogCause): void {
-  const { scenario } = world;
+  const { scenario, settled } = world;
+  // why: every change a condition can see is logged, and time alone matters only at checkpoints.
+  if (settled.log === world.log.length && (settled.now === world.now || !isCheckpoint(world, world.now)))
+    return;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     for (const flag of scenario.flags) {
@@ -32,6 +35,7 @@ export function settle(world: WorldState, cause: LogCause): void {
       if (!source.destroyedWhen || world.logSources[source.id]?.status !== "intact") continue;
       if (!evaluateCondition(source.destroyedWhen, world)) continue;
       destroyLogSource(world, source.id, "destroyed in the scenario", cause);
+      loseUnreachableFacts(world, cause);
       changed = true;
     }
     for (const step of scenario.attacker) {
@@ -53,5 +57,7 @@ export function settle(world: WorldState, cause: LogCause): void {
     }
     if (!changed) break;
   }
-  loseUnreachableFacts(world, cause);
+  // why: between checkpoints evidence is lost only by explicit destruction, which checks for itself.
+  if (isCheckpoint(world, world.now)) loseUnreachableFacts(world, cause);
+  world.settled = { now: world.now, log: world.log.length };
 }

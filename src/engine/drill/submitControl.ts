@@ -44,6 +44,7 @@ export function submitControl(
         appendLog(world, { type: "inject.held", at, cause, inject: intent.inject });
       } else if (intent.type === "inject.release") {
         state.held = false;
+        world.settled = { now: world.now, log: -1 };
         if (state.status === "due") fireInject(world, intent.inject, cause);
       } else {
         state.status = "skipped";

@@ -25,7 +25,9 @@ export function completeAction(world: WorldState, acceptedSeq: number): void {
     acceptedSeq,
   });
   const target = actionTarget(action);
-  world.completed.push({
+  const done = world.completed[action.type] ?? [];
+  world.completed[action.type] = done;
+  done.push({
     type: action.type,
     ...(target !== undefined ? { target } : {}),
     action,

@@ -12,8 +12,16 @@ export function retainedSince(world: WorldState, source: LogSource): number {
   return from - source.retention;
 }
 
+const sourcesByScenario = new WeakMap<object, Map<string, LogSource>>();
+
 function logSourceOf(world: WorldState, id: string | undefined): LogSource | undefined {
-  return id ? world.scenario.world.logSources.find((source) => source.id === id) : undefined;
+  if (!id) return undefined;
+  let sources = sourcesByScenario.get(world.scenario);
+  if (!sources) {
+    sources = new Map(world.scenario.world.logSources.map((source) => [source.id, source]));
+    sourcesByScenario.set(world.scenario, sources);
+  }
+  return sources.get(id);
 }
 
 /** Why the log-source copy of this fact's evidence is gone, or undefined while it can still be read. */

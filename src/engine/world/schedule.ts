@@ -28,3 +28,16 @@ export function nextCheckpoint(world: WorldState, now: SimMinutes): SimMinutes {
   }
   return low < points.length ? (points[low] as number) : Number.POSITIVE_INFINITY;
 }
+
+/** Whether `minute` is one of the world's checkpoints. */
+export function isCheckpoint(world: WorldState, minute: SimMinutes): boolean {
+  const points = world.checkpoints;
+  let low = 0;
+  let high = points.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((points[mid] as number) < minute) low = mid + 1;
+    else high = mid;
+  }
+  return points[low] === minute;
+}

@@ -134,11 +134,14 @@ export interface WorldState {
   messages: SentMessage[];
   statements: { at: SimMinutes; title: string; body: string }[];
   pending: PendingAction[];
-  completed: CompletedAction[];
+  /** Completed player actions by type (conditions look them up by type). */
+  completed: Partial<Record<PlayerAction["type"], CompletedAction[]>>;
   queue: ScheduledEvent[];
   queueSeq: number;
   /** Minutes at which a condition may change by time alone (after/before, retention, conditional `at`). */
   checkpoints: SimMinutes[];
+  /** When the derived rules were last brought up to date: the minute and the log length then. */
+  settled: { now: SimMinutes; log: number };
   rng: ArcFourState;
   log: LogEntry[];
   inputs: DrillInput[];
