@@ -1,0 +1,213 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CompiledPlay } from "../../src/content/compiledPlay";
+import { compilePlay } from "../../src/content/compilePlay";
+import { compileScenario } from "../../src/content/compileScenario";
+import { runPlay } from "../../src/engine/headless/runPlay";
+import type { LogEntry, LogEntryOf, LogEntryType } from "../../src/engine/log";
+import type { ScenarioDefinition } from "../../src/engine/scenario";
+import type { ScoreCard } from "../../src/scoring/scoreCard";
+import { scoreDrill } from "../../src/scoring/scoreDrill";
+
+const SCENARIOS = join(import.meta.dirname, "../../scenarios");
+const ID = "inside-voice";
+const PLAY_PREFIX = `${ID}.`;
+const PLAY_SUFFIX = ".play.yaml";
+
+function loadScenario(): ScenarioDefinition {
+  const result = compileScenario(readFileSync(join(SCENARIOS, `${ID}.yaml`), "utf8"), `scenarios/${ID}.yaml`);
+  if (!result.ok)
+    throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`).join("\n"));
+  return result.value;
+}
+
+const scenario = loadScenario();
+
+function loadPlay(name: string): CompiledPlay {
+  const file = `${PLAY_PREFIX}${name}${PLAY_SUFFIX}`;
+  const result = compilePlay(readFileSync(join(SCENARIOS, file), "utf8"), `scenarios/${file}`, (id) =>
+    id === scenario.id ? { status: "found", scenario } : { status: "missing" },
+  );
+  if (!result.ok)
+    throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`).join("\n"));
+  return result.value;
+}
+
+const logs = new Map<string, readonly LogEntry[]>();
+function play(name: string, seed?: string): readonly LogEntry[] {
+  const key = `${name}#${seed ?? ""}`;
+  const cached = logs.get(key);
+  if (cached) return cached;
+  const log = runPlay(scenario, loadPlay(name), seed).log;
+  logs.set(key, log);
+  return log;
+}
+
+const cards = new Map<string, ScoreCard>();
+function card(name: string): ScoreCard {
+  const cached = cards.get(name);
+  if (cached) return cached;
+  const scored = scoreDrill(scenario, play(name));
+  cards.set(name, scored);
+  return scored;
+}
+
+function outcome(name: string, rule: string): string | undefined {
+  return card(name).findings.find((finding) => finding.rule === rule)?.outcome;
+}
+
+function entries<T extends LogEntryType>(log: readonly LogEntry[], type: T): LogEntryOf<T>[] {
+  return log.filter((entry): entry is LogEntryOf<T> => entry.type === type);
+}
+
+const delivered = (log: readonly LogEntry[]) => entries(log, "inject.delivered").map((e) => e.inject);
+const stepsDone = (log: readonly LogEntry[]) => entries(log, "attacker.step").map((e) => e.step);
+const stepsSkipped = (log: readonly LogEntry[]) => entries(log, "attacker.skipped").map((e) => e.step);
+const lostFacts = (log: readonly LogEntry[]) => entries(log, "fact.lost").map((e) => e.fact);
+const flagsSet = (log: readonly LogEntry[]) => entries(log, "flag.set").map((e) => e.flag);
+const destroyed = (log: readonly LogEntry[]) => entries(log, "evidence.destroyed").map((e) => e.subject);
+
+const playNames = readdirSync(SCENARIOS)
+  .filter((file) => file.startsWith(PLAY_PREFIX) && file.endsWith(PLAY_SUFFIX))
+  .map((file) => file.slice(PLAY_PREFIX.length, -PLAY_SUFFIX.length));
+const temptationPlays = playNames.filter((name) => name !== "expert" && name !== "reckless");
+
+describe("Inside Voice: the scenario and its plays", () => {
+  it("compiles without a single diagnostic", () => {
+    const result = compileScenario(
+      readFileSync(join(SCENARIOS, `${ID}.yaml`), "utf8"),
+      `scenarios/${ID}.yaml`,
+    );
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it("ships an expert, a reckless and one play per temptation", () => {
+    expect(playNames).toEqual(
+      expect.arrayContaining([
+        "expert",
+        "reckless",
+        "alert-channel",
+        "page-dana",
+        "invite-dana",
+        "cto-broadcast",
+        "rebuild-bastion",
+        "forward-ransom",
+        "sms-dana",
+        "deny-press",
+        "pay-quietly",
+      ]),
+    );
+  });
+
+  it.each(playNames)("%s meets every expectation it states", (name) => {
+    const { expect: wanted } = loadPlay(name);
+    const scored = card(name);
+    if (wanted.score?.min !== undefined) expect(scored.total).toBeGreaterThanOrEqual(wanted.score.min);
+    if (wanted.score?.max !== undefined) expect(scored.total).toBeLessThanOrEqual(wanted.score.max);
+    for (const [want, rules] of Object.entries(wanted.rules ?? {}))
+      for (const rule of rules ?? []) expect(`${rule}: ${outcome(name, rule)}`).toBe(`${rule}: ${want}`);
+  });
+
+  it.each(temptationPlays)("%s fires the rule it exists to test", (name) => {
+    const { tests } = loadPlay(name);
+    expect(tests).toBeDefined();
+    expect(["partial", "violated"]).toContain(outcome(name, tests ?? ""));
+    expect(outcome("expert", tests ?? "")).toBe("met");
+  });
+
+  it("scores the expert play at least 90 and above every other play; the reckless play below 40", () => {
+    const expert = card("expert").total;
+    expect(expert).toBeGreaterThanOrEqual(90);
+    for (const name of playNames.filter((n) => n !== "expert"))
+      expect(card(name).total, name).toBeLessThan(expert);
+    expect(card("reckless").total).toBeLessThan(40);
+  });
+
+  it("replays the expert play byte for byte with the same seed", () => {
+    expect(runPlay(scenario, loadPlay("expert")).hash).toBe(runPlay(scenario, loadPlay("expert")).hash);
+  });
+});
+
+describe("Inside Voice: what the seed leaves to chance", () => {
+  it("shows exactly the scenario's number of red herrings to a team that reads every log, not always the same ones", () => {
+    const herrings = new Set(scenario.variation.redHerrings);
+    const picks = new Set<string>();
+    for (let seed = 1; seed <= 10; seed += 1) {
+      const found = entries(play("expert", String(seed)), "fact.discovered")
+        .map((entry) => entry.fact)
+        .filter((fact) => herrings.has(fact));
+      expect(found, `seed ${seed}`).toHaveLength(scenario.variation.redHerringCount);
+      picks.add(found.sort().join(","));
+    }
+    expect(picks.size).toBeGreaterThan(1);
+  });
+
+  it("moves ins-ransom within its jitter, differently across seeds", () => {
+    const step = scenario.attacker.find((candidate) => candidate.id === "ins-ransom");
+    const times = new Set<number>();
+    for (let seed = 1; seed <= 10; seed += 1) {
+      const ran = entries(play("reckless", String(seed)), "attacker.step").find(
+        (e) => e.step === "ins-ransom",
+      );
+      expect(ran, `seed ${seed}`).toBeDefined();
+      expect(Math.abs((ran?.at ?? 0) - (step?.at ?? 0))).toBeLessThanOrEqual(step?.jitter ?? 0);
+      times.add(ran?.at ?? 0);
+    }
+    expect(times.size).toBeGreaterThan(1);
+  });
+});
+
+describe("Inside Voice: the expert keeps the insider in the dark", () => {
+  const log = play("expert");
+
+  it("cuts the break-glass key before Dana's own access, so the half-revocation tip-off never happens", () => {
+    expect(flagsSet(log)).not.toContain("half-revoked");
+    expect(flagsSet(log)).not.toContain("insider-aware");
+  });
+
+  it("preserves all four evidence sources, so nothing is wiped and no fact is lost", () => {
+    expect(flagsSet(log)).toContain("evidence-preserved");
+    expect(stepsSkipped(log)).toEqual(expect.arrayContaining(["ins-resigns-early", "ins-backdoor-return"]));
+    expect(stepsDone(log)).not.toContain("ins-cover-tracks");
+    expect(lostFacts(log)).toEqual([]);
+  });
+
+  it("finds the home-IP line that ties the session to Dana, and the back-door user", () => {
+    const found = entries(log, "fact.discovered").map((e) => e.fact);
+    expect(found).toEqual(expect.arrayContaining(["f-home-ip", "f-laptop-tools", "f-backdoor-user"]));
+  });
+});
+
+describe("Inside Voice: leaking to the insider before the evidence is safe", () => {
+  it("paging Dana as the runbook says lets her delete the audit logs, terminate bastion-1 and wipe her laptop", () => {
+    const log = play("page-dana");
+    expect(flagsSet(log)).toContain("insider-aware");
+    expect(stepsDone(log)).toEqual(
+      expect.arrayContaining(["ins-cover-tracks", "ins-wipe-laptop", "ins-resigns-early"]),
+    );
+    expect(destroyed(log)).toEqual(expect.arrayContaining(["cloudtrail", "bastion-1", "dana-laptop"]));
+    expect(lostFacts(log)).toEqual(
+      expect.arrayContaining(["f-home-ip", "f-laptop-tools", "f-keys-on-bastion"]),
+    );
+  });
+
+  it("a question in #security-alerts reaches Dana, who wipes her laptop although her cloud access is already cut", () => {
+    const log = play("alert-channel");
+    expect(entries(log, "leak").some((leak) => leak.to.includes("dana-kowalski"))).toBe(true);
+    expect(stepsDone(log)).toContain("ins-wipe-laptop");
+    expect(stepsSkipped(log)).toContain("ins-cover-tracks");
+  });
+
+  it("the reckless team never finds ops-readonly2, and Dana comes back through it on day three", () => {
+    const log = play("reckless");
+    expect(stepsDone(log)).toContain("ins-backdoor-return");
+    expect(delivered(log)).toContain("b12-reentry-alert");
+  });
+
+  it("rebuilding bastion-1 without an image loses the shell history and the keys on the host", () => {
+    expect(lostFacts(play("rebuild-bastion"))).toEqual(
+      expect.arrayContaining(["f-db-query", "f-keys-on-bastion"]),
+    );
+  });
+});
