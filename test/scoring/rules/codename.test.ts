@@ -17,9 +17,12 @@ describe("codename.set-early", () => {
   });
 
   it("is violated when no codename is ever set", () => {
-    expect(findingOf(start().act({ type: "create-room", name: "ops-room" }).at("T+0:10").end(), "codename.set-early").outcome).toBe(
-      "violated",
-    );
+    expect(
+      findingOf(
+        start().act({ type: "create-room", name: "ops-room" }).at("T+0:10").end(),
+        "codename.set-early",
+      ).outcome,
+    ).toBe("violated");
   });
 
   it("counts the submission order, even when both complete later", () => {
@@ -48,7 +51,11 @@ describe("codename.innocuous", () => {
 
 describe("codename.room-named", () => {
   it("is met when the room carries the codename", () => {
-    const play = start().act({ type: "set-codename", codename: "amber-owl" }).act({ type: "create-room", name: "#amber-owl" }).at("T+0:10").end();
+    const play = start()
+      .act({ type: "set-codename", codename: "amber-owl" })
+      .act({ type: "create-room", name: "#amber-owl" })
+      .at("T+0:10")
+      .end();
     expect(findingOf(play, "codename.room-named").outcome).toBe("met");
   });
 
@@ -63,7 +70,11 @@ describe("codename.room-named", () => {
   });
 
   it("is violated when the room ignores the codename", () => {
-    const play = start().act({ type: "set-codename", codename: "amber-owl" }).act({ type: "create-room", name: "ops-sync" }).at("T+0:10").end();
+    const play = start()
+      .act({ type: "set-codename", codename: "amber-owl" })
+      .act({ type: "create-room", name: "ops-sync" })
+      .at("T+0:10")
+      .end();
     expect(findingOf(play, "codename.room-named").outcome).toBe("violated");
   });
 });

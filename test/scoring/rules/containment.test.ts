@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HARBOUR_LIGHTS } from "../fixtures/harbourLights";
-import { assembleTeam, expertPlay } from "../support/harbourPlays";
 import { findingOf } from "../support/findings";
+import { assembleTeam, expertPlay } from "../support/harbourPlays";
 import { playthrough } from "../support/playthrough";
 
 const team = () => assembleTeam(playthrough(HARBOUR_LIGHTS));
@@ -23,7 +23,11 @@ describe("containment.stop-first", () => {
   });
 
   it("is violated when nothing ever aims at the attacker's access", () => {
-    const play = team().at("T+0:05").act({ type: "investigate", logSource: "cloudtrail" }).act({ type: "shutdown-instance", instance: "web-2" }).end();
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "investigate", logSource: "cloudtrail" })
+      .act({ type: "shutdown-instance", instance: "web-2" })
+      .end();
     expect(findingOf(play, "containment.stop-first").outcome).toBe("violated");
   });
 });
@@ -41,7 +45,11 @@ describe("containment.time-to-stop", () => {
       .act({ type: "revoke-credential", credential: "deploy-key" })
       .end();
     // closed at T+7:00 = 420 min: 1 − (420 − 120) / (720 − 120) = 0.5
-    expect(findingOf(play, "containment.time-to-stop")).toMatchObject({ outcome: "partial", credit: 0.5, at: 420 });
+    expect(findingOf(play, "containment.time-to-stop")).toMatchObject({
+      outcome: "partial",
+      credit: 0.5,
+      at: 420,
+    });
   });
 
   it("is violated when a foothold is still open at the end", () => {
@@ -72,11 +80,19 @@ describe("containment.vector-cut", () => {
 describe("containment.isolate-early", () => {
   it("needs both isolation and shutdown: isolation alone is half", () => {
     const play = team().at("T+0:05").act({ type: "isolate-instance", instance: "web-1" }).at("T+1:00").end();
-    expect(findingOf(play, "containment.isolate-early")).toMatchObject({ outcome: "partial", credit: 0.5, couldHaveKnownAt: 5 });
+    expect(findingOf(play, "containment.isolate-early")).toMatchObject({
+      outcome: "partial",
+      credit: 0.5,
+      couldHaveKnownAt: 5,
+    });
   });
 
   it("is violated when no affected instance is isolated or shut down", () => {
-    const play = team().at("T+0:05").act({ type: "revoke-credential", credential: "deploy-key" }).at("T+1:00").end();
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "revoke-credential", credential: "deploy-key" })
+      .at("T+1:00")
+      .end();
     expect(findingOf(play, "containment.isolate-early").outcome).toBe("violated");
   });
 
@@ -116,14 +132,24 @@ describe("containment.forensics-after-secure", () => {
   });
 
   it("is violated when nothing was secured first", () => {
-    const play = team().at("T+0:05").act({ type: "image-disk", instance: "web-1" }).at("T+0:40").act({ type: "forensic-analysis", instance: "web-1" }).end();
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "image-disk", instance: "web-1" })
+      .at("T+0:40")
+      .act({ type: "forensic-analysis", instance: "web-1" })
+      .end();
     expect(findingOf(play, "containment.forensics-after-secure").outcome).toBe("violated");
   });
 });
 
 describe("containment.no-tip-off", () => {
   it("is violated when the scenario's tip-off flag is set", () => {
-    const play = team().at("T+0:05").act({ type: "rotate-credential", credential: "db-password" }).at("T+0:20").flag("tip-off").end();
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "rotate-credential", credential: "db-password" })
+      .at("T+0:20")
+      .flag("tip-off")
+      .end();
     expect(findingOf(play, "containment.no-tip-off")).toMatchObject({ outcome: "violated", at: 20 });
   });
 

@@ -15,12 +15,20 @@ describe("evidence.no-terminate", () => {
   });
 
   it("is violated when the group is cycled", () => {
-    const play = team().at("T+0:05").act({ type: "cycle-autoscaling-group", group: "web-asg" }).at("T+1:00").end();
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "cycle-autoscaling-group", group: "web-asg" })
+      .at("T+1:00")
+      .end();
     expect(findingOf(play, "evidence.no-terminate").outcome).toBe("violated");
   });
 
   it("ignores terminating an instance that was not affected", () => {
-    const play = team().at("T+0:05").act({ type: "terminate-instance", instance: "web-2" }).at("T+1:00").end();
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "terminate-instance", instance: "web-2" })
+      .at("T+1:00")
+      .end();
     expect(findingOf(play, "evidence.no-terminate").outcome).toBe("met");
   });
 
@@ -40,7 +48,11 @@ describe("evidence.no-terminate", () => {
 
 describe("evidence.image-affected", () => {
   it("is the share of affected disks imaged", () => {
-    const play = team().at("T+0:05").act({ type: "image-disk", instance: "web-1", disk: "web-1-root" }).at("T+1:00").end();
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "image-disk", instance: "web-1", disk: "web-1-root" })
+      .at("T+1:00")
+      .end();
     expect(findingOf(play, "evidence.image-affected")).toMatchObject({ outcome: "partial", credit: 0.5 });
   });
 
@@ -57,11 +69,18 @@ describe("evidence.image-readonly-offsite", () => {
       .act({ type: "image-disk", instance: "web-1", disk: "web-1-data", offsite: false })
       .at("T+1:00")
       .end();
-    expect(findingOf(play, "evidence.image-readonly-offsite")).toMatchObject({ outcome: "partial", credit: 0.5 });
+    expect(findingOf(play, "evidence.image-readonly-offsite")).toMatchObject({
+      outcome: "partial",
+      credit: 0.5,
+    });
   });
 
   it("is violated when the only image is writable", () => {
-    const play = team().at("T+0:05").act({ type: "image-disk", instance: "web-1", readOnly: false }).at("T+1:00").end();
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "image-disk", instance: "web-1", readOnly: false })
+      .at("T+1:00")
+      .end();
     expect(findingOf(play, "evidence.image-readonly-offsite").outcome).toBe("violated");
   });
 
@@ -95,11 +114,18 @@ describe("evidence.image-early", () => {
 
 describe("evidence.preserve-logs", () => {
   it("gives half credit when an at-risk source survived without being preserved", () => {
-    expect(findingOf(team().at("T+1:00").end(), "evidence.preserve-logs")).toMatchObject({ outcome: "partial", credit: 0.5 });
+    expect(findingOf(team().at("T+1:00").end(), "evidence.preserve-logs")).toMatchObject({
+      outcome: "partial",
+      credit: 0.5,
+    });
   });
 
   it("is violated when the source is lost before it was preserved", () => {
-    const play = team().at("T+0:05").act({ type: "terminate-instance", instance: "web-1" }).at("T+1:00").end();
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "terminate-instance", instance: "web-1" })
+      .at("T+1:00")
+      .end();
     const finding = findingOf(play, "evidence.preserve-logs");
     expect(finding.outcome).toBe("violated");
     expect(finding.summary).toContain("web-1-logs lost");
