@@ -102,6 +102,8 @@ export interface ReportFinding {
   outcome: Outcome;
   credit?: number;
   weight: number;
+  /** Points of the 0–100 total this finding cost (0 when met or not applicable). */
+  pointsLost: number;
   at?: Moment;
   couldHaveKnownAt?: Moment;
   evidence: number[];
@@ -119,6 +121,7 @@ export interface ReportObservation {
   dimension: DimensionId;
   outcome: Outcome;
   credit?: number;
+  pointsLost: number;
   what: string;
   when?: Moment;
   couldHaveKnownAt?: Moment;
@@ -195,6 +198,7 @@ export interface ReportImprovement {
   ownerTitle: string;
   capabilityElement: CapabilityElement;
   priority: "high" | "medium";
+  pointsLost: number;
   dimension: DimensionId;
   step: ChecklistStepId;
   at?: Moment;

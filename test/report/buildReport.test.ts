@@ -73,7 +73,10 @@ describe("buildReport over a facilitated mini drill", () => {
     expect(strongest).toBe("Strongest: containment order and response team (100, P).");
     expect(weakest).toBe("Weakest: avoiding instance termination and keeping comms private (0, U).");
     expect(worst).toBe(
-      "Violation at T+2:03 (evidence.no-terminate, checklist S4): Web server 1 was terminated; its disk and the facts on it were lost.",
+      "Violation at T+0:32 (privacy.no-broad-channels, checklist S3, −17.1 points): Posted in #general: We had a security incident, details soon.",
+    );
+    expect(report.executiveSummary[4]).toBe(
+      "Violation at T+2:03 (evidence.no-terminate, checklist S4, −17.1 points): Web server 1 was terminated; its disk and the facts on it were lost.",
     );
     expect(report.executiveSummary).toContain(
       "The attacker completed 3 of 5 scripted steps; 1 did not happen.",
@@ -129,20 +132,21 @@ describe("buildReport over a facilitated mini drill", () => {
       "team.page-ic-early",
       "disclosure.within-days",
     ]);
-    expect(report.areasForImprovement.map((item) => item.rule)).toEqual([
-      "evidence.no-terminate",
-      "codename.room-named",
-      "privacy.no-broad-channels",
-      "disclosure.date-in-title",
-      "codename.innocuous",
-      "investigation.timeline",
+    expect(report.areasForImprovement.map((item) => [item.rule, item.pointsLost])).toEqual([
+      ["privacy.no-broad-channels", 17.1],
+      ["evidence.no-terminate", 17.1],
+      ["codename.room-named", 11.4],
+      ["disclosure.date-in-title", 8.6],
+      ["investigation.timeline", 3.6],
+      ["codename.innocuous", 2.9],
     ]);
-    expect(report.areasForImprovement[0]).toEqual({
+    expect(report.areasForImprovement[1]).toEqual({
       rule: "evidence.no-terminate",
       title: "Never terminate an affected instance",
       dimension: "evidence",
       outcome: "violated",
       credit: 0,
+      pointsLost: 17.1,
       what: "Web server 1 was terminated; its disk and the facts on it were lost.",
       when: { at: 123, time: "T+2:03" },
       couldHaveKnownAt: { at: 0, time: "T+0:00" },
@@ -245,7 +249,7 @@ describe("buildReport over a facilitated mini drill", () => {
     ]);
   });
 
-  it("plans improvements from violated then partial findings, owned by the role the step is delegated to", () => {
+  it("plans improvements from violated then partial findings by points lost, owned by the step's delegate", () => {
     expect(
       report.improvementPlan.map((item) => [
         item.rule,
@@ -254,12 +258,12 @@ describe("buildReport over a facilitated mini drill", () => {
         item.capabilityElement,
       ]),
     ).toEqual([
+      ["privacy.no-broad-channels", "high", "incident-commander", "Training"],
       ["evidence.no-terminate", "high", "security-lead", "Training"],
       ["codename.room-named", "high", "incident-commander", "Training"],
-      ["privacy.no-broad-channels", "high", "incident-commander", "Training"],
       ["disclosure.date-in-title", "high", "communications", "Planning"],
-      ["codename.innocuous", "medium", "incident-commander", "Training"],
       ["investigation.timeline", "medium", "security-lead", "Equipment"],
+      ["codename.innocuous", "medium", "incident-commander", "Training"],
     ]);
     expect(report.improvementPlan[3]).toMatchObject({
       issue: 'The title "Security update" has no date.',

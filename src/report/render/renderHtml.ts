@@ -164,6 +164,7 @@ function observation(item: ReportObservation, adviceLabel: string): SafeHtml {
 <dl class="facts">
 <dt>What happened</dt><dd>${text(item.what)}</dd>
 <dt>When</dt><dd>${time(item.when)}${item.couldHaveKnownAt ? ` (could have known at ${item.couldHaveKnownAt.time})` : ""}</dd>
+${item.pointsLost > 0 ? html`<dt>Cost</dt><dd>${item.pointsLost} points of 100</dd>` : ""}
 <dt>Checklist ${item.step}</dt><dd>${text(item.checklistLine)}</dd>
 <dt>${adviceLabel}</dt><dd>${text(item.instead)}</dd>
 ${item.by.length > 0 ? html`<dt>By</dt><dd>${actors(item.by)}</dd>` : ""}
@@ -240,14 +241,14 @@ ${table("Facts destroyed before anyone found them", head, factRows(report.facts.
 function planSection(report: AfterActionReport): SafeHtml {
   const rows = report.improvementPlan.map(
     (item, index) =>
-      html`<tr><th scope="row">${index + 1}</th><td><span class="text">${item.issue}</span><br><span class="muted">${item.rule} · ${item.step}${item.at ? ` · ${item.at.time}` : ""}</span></td><td class="text">${item.correctiveAction}</td><td>${item.ownerTitle}</td><td>${item.capabilityElement}</td><td>${item.priority}</td></tr>`,
+      html`<tr><th scope="row">${index + 1}</th><td><span class="text">${item.issue}</span><br><span class="muted">${item.rule} · ${item.step}${item.at ? ` · ${item.at.time}` : ""}</span></td><td class="text">${item.correctiveAction}</td><td>${item.ownerTitle}</td><td>${item.capabilityElement}</td><td>${item.priority}</td><td>${item.pointsLost}</td></tr>`,
   );
   return section(
     "plan",
     "Improvement plan",
     table(
       "Corrective actions",
-      ["#", "Issue", "Corrective action", "Owner", "Capability element", "Priority"],
+      ["#", "Issue", "Corrective action", "Owner", "Capability element", "Priority", "Points lost"],
       rows,
       "Nothing to improve.",
     ),
@@ -324,7 +325,7 @@ ${table(
 }
 
 function findingRow(finding: ReportFinding): SafeHtml {
-  return html`<tr><th scope="row">${finding.rule}</th><td>${outcome(finding.outcome, finding.credit)}${finding.override ? html`<br><span class="muted">overridden from ${finding.override.from}</span>` : ""}${finding.undecided ? html`<br><span class="text muted">${finding.undecided}</span>` : ""}</td><td>${time(finding.at)}</td><td>${finding.step}</td><td>${finding.evidence.join(", ")}</td></tr>`;
+  return html`<tr><th scope="row">${finding.rule}</th><td>${outcome(finding.outcome, finding.credit)}${finding.override ? html`<br><span class="muted">overridden from ${finding.override.from}</span>` : ""}${finding.undecided ? html`<br><span class="text muted">${finding.undecided}</span>` : ""}</td><td>${finding.pointsLost}</td><td>${time(finding.at)}</td><td>${finding.step}</td><td>${finding.evidence.join(", ")}</td></tr>`;
 }
 
 function findingsSection(report: AfterActionReport): SafeHtml {
@@ -333,7 +334,7 @@ function findingsSection(report: AfterActionReport): SafeHtml {
     "All findings",
     table(
       "Every rubric rule and its outcome",
-      ["Rule", "Outcome", "Time", "Step", "Log entries"],
+      ["Rule", "Outcome", "Points lost", "Time", "Step", "Log entries"],
       report.findings.map(findingRow),
       "No findings.",
     ),

@@ -124,7 +124,7 @@ function observations(title: string, items: readonly ReportObservation[], advice
     (item) => `### ${md(item.title)} — ${outcome(item.outcome, item.credit)}
 
 - What happened: ${md(item.what, ITEM)}
-- When: ${time(item.when)}${item.couldHaveKnownAt ? ` (could have known at ${time(item.couldHaveKnownAt)})` : ""}
+- When: ${time(item.when)}${item.couldHaveKnownAt ? ` (could have known at ${time(item.couldHaveKnownAt)})` : ""}${item.pointsLost > 0 ? `\n- Cost: ${item.pointsLost} points of 100` : ""}
 - Checklist ${item.step}: ${md(item.checklistLine, ITEM)}
 - ${adviceLabel}: ${md(item.instead, ITEM)}${item.by.length > 0 ? `\n- By: ${actors(item.by)}` : ""}`,
   );
@@ -200,7 +200,7 @@ function plan(report: AfterActionReport): string {
   const items = report.improvementPlan.map(
     (item, index) => `${index + 1}. **Issue:** ${md(item.issue, "   ")}\\
    **Corrective action:** ${md(item.correctiveAction, "   ")}\\
-   **Owner:** ${md(item.ownerTitle)} · **Capability element:** ${item.capabilityElement} · **Priority:** ${item.priority} · ${md(item.rule)} (${item.step}${item.at ? `, ${item.at.time}` : ""})`,
+   **Owner:** ${md(item.ownerTitle)} · **Capability element:** ${item.capabilityElement} · **Priority:** ${item.priority} · **Points lost:** ${item.pointsLost} · ${md(item.rule)} (${item.step}${item.at ? `, ${item.at.time}` : ""})`,
   );
   return `## Improvement plan\n\n${items.join("\n")}`;
 }
@@ -265,12 +265,12 @@ ${list(
 function findings(report: AfterActionReport): string {
   const rows = report.findings.map(
     (finding) =>
-      `| ${cell(finding.rule)} | ${outcome(finding.outcome, finding.credit)}${finding.override ? ` (overridden from ${cell(finding.override.from)})` : ""} | ${finding.at ? time(finding.at) : "—"} | ${finding.step} | ${finding.evidence.join(", ")} |`,
+      `| ${cell(finding.rule)} | ${outcome(finding.outcome, finding.credit)}${finding.override ? ` (overridden from ${cell(finding.override.from)})` : ""} | ${finding.pointsLost} | ${finding.at ? time(finding.at) : "—"} | ${finding.step} | ${finding.evidence.join(", ")} |`,
   );
   return `## All findings
 
-| Rule | Outcome | Time | Step | Log entries |
-| --- | --- | --- | --- | --- |
+| Rule | Outcome | Points lost | Time | Step | Log entries |
+| --- | --- | ---: | --- | --- | --- |
 ${rows.join("\n")}`;
 }
 

@@ -38,12 +38,15 @@ export function buildExecutiveSummary(parts: {
   }
   const violations = findings
     .filter((finding) => finding.outcome === "violated")
-    .sort((a, b) => b.weight - a.weight || (a.at?.at ?? 0) - (b.at?.at ?? 0) || a.rule.localeCompare(b.rule))
+    .sort(
+      (a, b) =>
+        b.pointsLost - a.pointsLost || (a.at?.at ?? 0) - (b.at?.at ?? 0) || a.rule.localeCompare(b.rule),
+    )
     .slice(0, WORST_VIOLATIONS);
   if (violations.length === 0) sentences.push("No rubric rule was violated.");
   for (const finding of violations)
     sentences.push(
-      `Violation${finding.at ? ` at ${finding.at.time}` : ""} (${finding.rule}, checklist ${finding.step}): ${finding.summary}`,
+      `Violation${finding.at ? ` at ${finding.at.time}` : ""} (${finding.rule}, checklist ${finding.step}, −${finding.pointsLost} points): ${finding.summary}`,
     );
   const done = attacker.filter((step) => step.status === "done").length;
   const prevented = attacker.filter((step) => step.status === "skipped").length;

@@ -1,15 +1,19 @@
 import { checklistStep } from "../../engine/checklist";
 import type { Finding } from "../../scoring/scoreCard";
 import type { ReportFinding } from "../afterActionReport";
+import { pointsLost } from "../support/pointsLost";
 import type { ReportContext } from "../support/reportContext";
 import { ruleTitle } from "../support/ruleTitle";
 
 /** Every finding of the score card with its moment, checklist step title and the roles behind its evidence. */
 export function buildFindings(context: ReportContext): ReportFinding[] {
-  return context.input.scoreCard.findings.map((finding) => toReportFinding(finding, context));
+  const lost = pointsLost(context.input.scoreCard);
+  return context.input.scoreCard.findings.map((finding) =>
+    toReportFinding(finding, lost.get(finding.rule) ?? 0, context),
+  );
 }
 
-function toReportFinding(finding: Finding, context: ReportContext): ReportFinding {
+function toReportFinding(finding: Finding, lost: number, context: ReportContext): ReportFinding {
   const result: ReportFinding = {
     rule: finding.rule,
     title: ruleTitle(finding.rule),
@@ -19,6 +23,7 @@ function toReportFinding(finding: Finding, context: ReportContext): ReportFindin
     checklistLine: finding.checklistLine,
     outcome: finding.outcome,
     weight: finding.weight,
+    pointsLost: lost,
     evidence: [...finding.evidence],
     summary: finding.summary,
     advice: finding.advice,

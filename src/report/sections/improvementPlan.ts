@@ -40,7 +40,7 @@ export function buildImprovementPlan(
     .sort(
       (a, b) =>
         priorityRank(a) - priorityRank(b) ||
-        b.weight - a.weight ||
+        b.pointsLost - a.pointsLost ||
         (a.at?.at ?? Number.POSITIVE_INFINITY) - (b.at?.at ?? Number.POSITIVE_INFINITY) ||
         a.rule.localeCompare(b.rule),
     )
@@ -54,6 +54,7 @@ export function buildImprovementPlan(
         ownerTitle: context.roleTitle(ownerRole),
         capabilityElement: CAPABILITY_BY_RULE[finding.rule] ?? CAPABILITY_BY_DIMENSION[finding.dimension],
         priority: finding.outcome === "violated" ? "high" : "medium",
+        pointsLost: finding.pointsLost,
         dimension: finding.dimension,
         step: finding.step,
       };

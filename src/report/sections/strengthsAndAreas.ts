@@ -13,8 +13,8 @@ export function buildStrengthsAndAreas(findings: readonly ReportFinding[]): {
     .filter((finding) => finding.outcome === "violated" || finding.outcome === "partial")
     .sort(
       (a, b) =>
+        b.pointsLost - a.pointsLost ||
         (a.credit ?? 0) - (b.credit ?? 0) ||
-        b.weight - a.weight ||
         momentOf(a) - momentOf(b) ||
         a.rule.localeCompare(b.rule),
     )
@@ -32,6 +32,7 @@ function toObservation(finding: ReportFinding): ReportObservation {
     title: finding.title,
     dimension: finding.dimension,
     outcome: finding.outcome,
+    pointsLost: finding.pointsLost,
     what: finding.summary,
     step: finding.step,
     checklistLine: finding.checklistLine,

@@ -98,8 +98,9 @@ describe("renderHtml", () => {
   });
 
   it("shows findings with the checklist line and what to do instead, and the replay command", () => {
-    const area = doc.querySelector("#areas article");
+    const area = doc.querySelectorAll("#areas article")[1];
     expect(area?.querySelector("h3")?.textContent).toBe("Never terminate an affected instance — ✗ violated");
+    expect(area?.textContent).toContain("17.1 points of 100");
     expect(area?.textContent).toContain("What to do instead");
     expect(area?.textContent).toContain(
       "Isolate and shut down, image the disks, never terminate an affected instance.",
