@@ -47,6 +47,14 @@ export function readContentFile(
   }
   const versionNode = versionPair.value as YamlNode | null;
   const version = isScalar(versionNode) ? versionNode.value : undefined;
+  if (typeof version === "string" && version.trim() === String(SUPPORTED_FORMAT_VERSION)) {
+    reader.report(
+      "HW0011",
+      `formatVersion must be the number ${SUPPORTED_FORMAT_VERSION}, not the text "${version}"`,
+      versionNode,
+    );
+    return reader.diagnostics;
+  }
   if (version !== SUPPORTED_FORMAT_VERSION) {
     reader.report(
       "HW0011",
@@ -55,7 +63,7 @@ export function readContentFile(
     );
     return reader.diagnostics;
   }
-  if (!/^#\s*yaml-language-server:\s*\$schema=/.test(source)) {
+  if (!/^\uFEFF?#\s*yaml-language-server:\s*\$schema=/.test(source)) {
     reader.report(
       "HW0071",
       `the first line should be \`# yaml-language-server: $schema=./${schemaName}\``,

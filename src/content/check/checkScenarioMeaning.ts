@@ -156,6 +156,30 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
     );
   }
 
+  const { par, organisation } = scenario;
+  if (par.stopAttack > par.stopAttackLimit) {
+    report(
+      "HW0058",
+      `par.stopAttack (${par.stopAttack}) is longer than par.stopAttackLimit (${par.stopAttackLimit})`,
+      ["par", "stopAttack"],
+    );
+  }
+  const { fullCreditWithin, zeroCreditAfter } = organisation.disclosure;
+  if (fullCreditWithin > zeroCreditAfter) {
+    report(
+      "HW0058",
+      `organisation.disclosure.fullCreditWithin (${fullCreditWithin}) is longer than zeroCreditAfter (${zeroCreditAfter})`,
+      ["organisation", "disclosure"],
+    );
+  }
+  const { P, S, M } = organisation.ratingThresholds;
+  if (!(P >= S && S >= M)) {
+    report("HW0058", `organisation.ratingThresholds must satisfy P ≥ S ≥ M (got P ${P}, S ${S}, M ${M})`, [
+      "organisation",
+      "ratingThresholds",
+    ]);
+  }
+
   scenario.world.instances.forEach((instance, i) => {
     if (
       instance.createdBy !== undefined &&
