@@ -38,8 +38,9 @@ const SAME_WORD: Record<string, readonly string[]> = {
   seriously: ["seriously", "serious", "seriousnes"],
 };
 
-/** How many tokens a variant may span beyond the banned phrase's own length. */
-const EXTRA_SPAN = 8;
+/** How many tokens a variant may span beyond the banned phrase's own length (within one clause). */
+const EXTRA_SPAN = 5;
+const CLAUSE = /[.;:!?\n]+/;
 
 function forms(word: string): readonly string[] {
   return SAME_WORD[word] ?? [word];
@@ -47,20 +48,23 @@ function forms(word: string): readonly string[] {
 
 /**
  * The banned phrase (from the profile) that the text says, or a close variant of it: the phrase's content words
- * (minus filler), each in any listed form, within a window of the phrase's length plus a few words, in any order.
+ * (minus filler), each in any listed form, within one clause and a window of the phrase's length plus a few words,
+ * in any order.
  * Returns the banned phrase matched, or undefined.
  */
 export function bannedPhraseIn(text: string, bannedPhrases: readonly string[]): string | undefined {
-  const words = stems(text);
+  const clauses = text.split(CLAUSE).map((clause) => stems(clause));
   for (const phrase of bannedPhrases) {
     const phraseStems = stems(phrase);
     const content = phraseStems.filter((word) => !FILLER.has(word));
     if (content.length === 0) continue;
     const span = phraseStems.length + EXTRA_SPAN;
-    for (let start = 0; start < words.length; start++) {
-      const frame = words.slice(start, start + span);
-      if (!content.some((word) => forms(word).includes(words[start]!))) continue;
-      if (content.every((word) => forms(word).some((form) => frame.includes(form)))) return phrase;
+    for (const words of clauses) {
+      for (let start = 0; start < words.length; start++) {
+        if (!content.some((word) => forms(word).includes(words[start]!))) continue;
+        const window = words.slice(start, start + span);
+        if (content.every((word) => forms(word).some((form) => window.includes(form)))) return phrase;
+      }
     }
   }
   return undefined;
