@@ -9,13 +9,14 @@ import { type Command, UsageError } from "../command";
 import { ContentError, loadScenario, parseOptions } from "./drillFiles";
 import { logLines } from "./play";
 
-const USAGE = `Usage: hotwash replay <saved-drill.json> [--format text|json]
+const USAGE = `Usage: hotwash replay <saved-drill.json> [--scenario <file>] [--format text|json]
 
 Rebuilds a drill saved from the browser (or by \`hotwash play --format json\`) from its scenario, seed and
 inputs, and prints its log, a summary and the log hash. The scenario is read from scenarios/<id>.yaml; a
 saved content hash that differs from the scenario's is an error (the replay would not be exact).
 
 Options:
+  --scenario <file> read the scenario from this file instead of scenarios/<id>.yaml
   --format <f>      text (default) or json
   -h, --help        show this help`;
 
@@ -53,7 +54,7 @@ export const replay: Command = {
   summary: "rebuild a saved drill from its inputs and print its log",
   usage: USAGE,
   async run(args, io) {
-    const { positional, options } = parseOptions(args, ["format"], "replay");
+    const { positional, options } = parseOptions(args, ["format", "scenario"], "replay");
     const [file] = positional;
     if (!file || positional.length > 1)
       throw new UsageError("give one saved drill file; run hotwash replay --help");
@@ -62,7 +63,9 @@ export const replay: Command = {
       throw new UsageError(`unknown format ${format}; use text or json`);
     const saved = readSaved(resolve(io.cwd, file));
     try {
-      const scenario = loadScenario(saved.scenario, io.cwd);
+      const scenario = loadScenario(options.scenario ?? saved.scenario, io.cwd);
+      if (scenario.id !== saved.scenario)
+        throw new UsageError(`the drill was played on ${saved.scenario}, not ${scenario.id}`);
       if (saved.contentHash && saved.contentHash !== scenario.contentHash) {
         io.err(`hotwash replay: ${saved.scenario} changed since the drill was saved (content hash differs)`);
         return 1;
