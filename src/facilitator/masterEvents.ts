@@ -1,4 +1,4 @@
-import type { LogEntry } from "../engine/log";
+import type { DrillInput, LogEntry } from "../engine/log";
 import type { ScenarioDefinition } from "../engine/scenario";
 import type { SimMinutes } from "../engine/time";
 
@@ -25,16 +25,36 @@ export interface MasterEvent {
 }
 
 /**
- * The master scenario events list: every inject with its schedule, its status read from the log, and the
- * controller fields (expected actions, evaluator notes), ordered with the undelivered ones first by time.
+ * The master scenario events list: every inject with its schedule, its status read from the log (a release,
+ * which logs nothing, read from the inputs), and the controller fields (expected actions, evaluator notes),
+ * ordered with the undelivered ones first by time.
  */
-export function masterEvents(scenario: ScenarioDefinition, log: readonly LogEntry[]): MasterEvent[] {
+export function masterEvents(
+  scenario: ScenarioDefinition,
+  log: readonly LogEntry[],
+  inputs: readonly DrillInput[] = [],
+): MasterEvent[] {
   const status = new Map<string, { status: InjectStatus; at?: SimMinutes }>();
+  const rejected = new Set(
+    log.flatMap((entry) =>
+      entry.type === "action.rejected" && entry.cause.kind === "input" ? [entry.cause.input] : [],
+    ),
+  );
+  const releases = inputs.flatMap((input, index) =>
+    input.intent.type === "inject.release" && !rejected.has(index)
+      ? [{ inject: input.intent.inject, index }]
+      : [],
+  );
   for (const entry of log) {
+    const current = status.get(
+      "inject" in entry && typeof entry.inject === "string" ? entry.inject : "",
+    )?.status;
     if (entry.type === "inject.delivered") status.set(entry.inject, { status: "delivered", at: entry.at });
-    else if (entry.type === "inject.held" && status.get(entry.inject)?.status !== "delivered")
-      status.set(entry.inject, { status: "held" });
-    else if (entry.type === "inject.skipped" && status.get(entry.inject)?.status !== "delivered")
+    else if (entry.type === "inject.held" && current !== "delivered") {
+      const heldBy = entry.cause.kind === "input" ? entry.cause.input : -1;
+      const released = releases.some((release) => release.inject === entry.inject && release.index > heldBy);
+      status.set(entry.inject, { status: released ? "pending" : "held" });
+    } else if (entry.type === "inject.skipped" && current !== "delivered")
       status.set(entry.inject, { status: "skipped" });
   }
   const names = new Map(scenario.world.people.map((person) => [person.id, person.name]));

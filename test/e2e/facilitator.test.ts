@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileScenario } from "../../src/content/compileScenario";
 import type { Inject } from "../../src/engine/scenario";
 import {
+  axeViolations,
   browserSkipReason,
   launchBrowser,
   newIsolatedContext,
@@ -86,6 +87,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     await consolePage.getByLabel("Incident Commander").fill("Ana Ruiz");
     await consolePage.getByLabel("Security lead").fill("Ben Osei");
     await consolePage.getByLabel("Scribe").fill("Cy Park");
+    expect(await axeViolations(consolePage)).toEqual([]);
     await consolePage.getByRole("button", { name: "Start session" }).click();
     await expect
       .poll(() => consolePage.getByRole("heading", { level: 1 }).textContent())
@@ -133,6 +135,11 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     expect(shown).not.toContain(fired.controller.evaluatorNotes.slice(0, 40));
   }, 60_000);
 
+  it("has no accessibility violations on the console or the display", async () => {
+    expect(await axeViolations(consolePage)).toEqual([]);
+    expect(await axeViolations(display)).toEqual([]);
+  }, 60_000);
+
   it("pauses the clock, and the display says so", async () => {
     await consolePage.getByRole("button", { name: "Pause", exact: true }).click();
     await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/paused/i);
@@ -167,6 +174,18 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     await display.close();
     display = await openDisplay();
     await expect.poll(() => displayText(display)).toBe(before);
+  }, 60_000);
+
+  it("runs the clock live at the chosen speed until paused", async () => {
+    await consolePage.getByRole("button", { name: "Resume" }).click();
+    const before = await display.getByTestId("display-clock").textContent();
+    await consolePage.getByLabel("Clock speed").selectOption("30");
+    await expect
+      .poll(() => display.getByTestId("display-clock").textContent(), { timeout: 10_000 })
+      .not.toBe(before);
+    await consolePage.getByRole("button", { name: "Pause", exact: true }).click();
+    await consolePage.getByLabel("Clock speed").selectOption("0");
+    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/paused/i);
   }, 60_000);
 
   it("refuses a corrupt session file and leaves the session untouched", async () => {
@@ -230,6 +249,17 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     expect(text).toContain("Incident Commander");
     expect(text).toContain("Ben Osei");
     expect(text).toContain("Paging was fast; revoking was slow");
+    const [download] = await Promise.all([
+      consolePage.waitForEvent("download"),
+      consolePage.getByRole("button", { name: "Download JSON" }).click(),
+    ]);
+    const json = JSON.parse(readFileSync(await download.path(), "utf8")) as {
+      overview: { mode: string };
+      timeline: { entries: { kind: string; label: string; by: { role: string; name?: string }[] }[] };
+    };
+    expect(json.overview.mode).toBe("facilitated");
+    const codename = json.timeline.entries.find((entry) => JSON.stringify(entry).includes("quiet-heron"));
+    expect(codename?.by).toContainEqual(expect.objectContaining({ role: "security-lead", name: "Ben Osei" }));
     await screenshot(consolePage, "facilitator-console-report");
     await screenshot(display, "facilitator-team-display");
   }, 60_000);

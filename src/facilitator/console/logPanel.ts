@@ -9,7 +9,12 @@ const SHOWN = 80;
 /** The drill's event log, newest first (controller only: it names attacker steps and hidden facts). */
 export function logPanel(): ConsolePanel {
   const { section, body } = panel("Event log (controller only)", "log-panel controller");
-  const list = el("ol", { class: "log", reversed: true });
+  const list = el("ol", {
+    class: "log",
+    reversed: true,
+    tabindex: "0",
+    "aria-label": "Log entries, newest first",
+  });
   body.append(list);
   let seen = -1;
   return {

@@ -19,7 +19,7 @@ export function masterEventsPanel(runner: SessionRunner): ConsolePanel {
   return {
     section,
     update(snapshot) {
-      const rows = masterEvents(runner.scenario, snapshot.log);
+      const rows = masterEvents(runner.scenario, snapshot.log, runner.inputs());
       const signature = JSON.stringify([
         rows.map((row) => [row.inject, row.status]),
         snapshot.view.ended,

@@ -115,4 +115,29 @@ describe("a facilitated session", () => {
     expect(byId.get("i-nudge")).toMatchObject({ contingency: true });
     expect(rows.at(-1)?.status).not.toBe("pending");
   });
+
+  it("shows a held inject as pending again once released, and delivers it when due", () => {
+    const runner = runningSession();
+    runner.control({ type: "inject.hold", inject: "i-customer" });
+    runner.control({ type: "inject.release", inject: "i-customer" });
+    const status = () =>
+      masterEvents(MARKED_SCENARIO, runner.log(), runner.inputs()).find((row) => row.inject === "i-customer")
+        ?.status;
+    expect(status()).toBe("pending");
+    runner.advance(240);
+    expect(status()).toBe("delivered");
+  });
+
+  it("keeps a held inject back when its time comes", () => {
+    const runner = runningSession();
+    runner.control({ type: "inject.hold", inject: "i-customer" });
+    runner.advance(240);
+    const row = masterEvents(MARKED_SCENARIO, runner.log(), runner.inputs()).find(
+      (item) => item.inject === "i-customer",
+    );
+    expect(row?.status).toBe("held");
+    expect(runner.displayView().inbox.map((message) => message.body)).not.toContain(
+      "ZZINJ-i-customer-body are we affected?",
+    );
+  });
 });
