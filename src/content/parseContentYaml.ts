@@ -32,15 +32,30 @@ export function positionInSource(source: string, offset: number): { line: number
   return { line, col: offset - lineStart + 1 };
 }
 
-/** Offset where flow brackets first nest deeper than the limit (a cheap guard run before the parser). */
+/**
+ * Offset where flow brackets first nest deeper than the limit (a cheap guard run before the parser). A bracket
+ * counts when it can open a flow collection: first on its line or after `:`, `-`, `,`, `[`, `{` (so brackets
+ * inside prose such as `"[WARN] disk"` or `see [1]` do not add up across a file).
+ */
 function deepFlowOffset(source: string): number {
   let depth = 0;
+  let previous = 10;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 91 || c === 123) {
-      depth++;
-      if (depth > MAX_FLOW_DEPTH) return i;
+      if (
+        previous === 10 ||
+        previous === 58 ||
+        previous === 45 ||
+        previous === 44 ||
+        previous === 91 ||
+        previous === 123
+      ) {
+        depth++;
+        if (depth > MAX_FLOW_DEPTH) return i;
+      }
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    if (c !== 32 && c !== 9) previous = c;
   }
   return -1;
 }

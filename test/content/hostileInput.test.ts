@@ -37,6 +37,12 @@ describe("hostile input gets a diagnostic within a second, never an exception", 
     expect(ms).toBeLessThan(1000);
   });
 
+  it("but brackets inside prose do not count as nesting", () => {
+    const prose = Array.from({ length: 100 }, (_, i) => `  - "[WARN ${i}] see [1"`).join("\n");
+    const { codes } = timed(() => compileScenario(`formatVersion: 1\nnotes:\n${prose}\n`, "prose.yaml"));
+    expect(codes).not.toContain("HW0008");
+  });
+
   it("thousands of nested block mappings", () => {
     const source = Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i)}k:`).join("\n");
     const { codes, ms } = timed(() => compileScenario(`formatVersion: 1\n${source}`, "deep.yaml"));
