@@ -181,7 +181,7 @@ const monitorReentry: RuleDefinition = {
   dimension: "mitigation",
   step: "S8",
   alsoSteps: ["S10"],
-  checklistLine: quote("S10", "regain access"),
+  checklistLine: quote("S8", "another back door"),
   weight: 2,
   title: "Monitor for re-entry; leave no way back in",
   evaluate(ctx) {

@@ -90,7 +90,7 @@ const noBroadChannels: RuleDefinition = {
   id: "privacy.no-broad-channels",
   dimension: "privacy",
   step: "S3",
-  checklistLine: quote("COMMS", "Do not disseminate"),
+  checklistLine: quote("S3", "Do not communicate with anyone not on the response team"),
   weight: 2,
   title: "Never in broad channels",
   evaluate(ctx) {
