@@ -2,6 +2,8 @@ import * as Phaser from "phaser";
 import type { PlayerView } from "../engine/playerView";
 import { OpsRoomScene } from "./opsRoomScene";
 
+const BOUNDS_EVENTS = ["pointerdown", "mousedown", "touchstart", "pointermove"] as const;
+
 export interface OpsRoomSceneHandle {
   update(view: PlayerView): void;
   select(key: string | undefined): void;
@@ -28,7 +30,10 @@ export function mountOpsRoomScene(
       update: (view) => scene.showView(view),
       select: (key) => scene.showSelection(key),
       setReducedMotion: (reduced) => scene.setReducedMotion(reduced),
-      destroy: () => game?.destroy(true),
+      destroy: () => {
+        for (const type of BOUNDS_EVENTS) host.removeEventListener(type, refreshBounds, true);
+        game?.destroy(true);
+      },
     };
     scene.configure({
       onSelect: options.onSelect,
@@ -38,6 +43,9 @@ export function mountOpsRoomScene(
         resolve(handle);
       },
     });
+    // why: the DOM around the map moves (alerts, loading status); Phaser caches the canvas position for input.
+    const refreshBounds = () => game?.scale.updateBounds();
+    for (const type of BOUNDS_EVENTS) host.addEventListener(type, refreshBounds, true);
     game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: host,

@@ -46,45 +46,55 @@ const HEADER = 56;
 const FOOTER = 64;
 const GAP = 12;
 const NODE_HEIGHT = 40;
+const MIN_NODE_HEIGHT = 18;
+const ROW_GAP = 6;
+const ZONE_TITLE = 32;
 
-/** Lays the view out on a width × height canvas: zones as columns, nodes in a grid inside their zone. */
+/** Lays the view out on a width × height canvas: zones as columns sized by their node count, nodes in a grid. */
 export function layoutOpsRoom(view: PlayerView, width: number, height: number): OpsRoomLayout {
   const entries = mapEntries(view);
   const zoneList = [...view.zones].sort((a, b) => (ZONE_ORDER[a.kind] ?? 9) - (ZONE_ORDER[b.kind] ?? 9));
-  if (entries.some((entry) => !zoneList.some((zone) => zone.id === entry.zone))) {
+  const known = new Set(zoneList.map((zone) => zone.id));
+  if (entries.some((entry) => !known.has(entry.zone)))
     zoneList.push({ id: "", name: "Elsewhere", kind: "other" });
-  }
+  const membersOf = (zoneId: string) =>
+    entries.filter((entry) => (zoneId === "" ? !known.has(entry.zone) : entry.zone === zoneId));
+  const counts = zoneList.map((zone) => membersOf(zone.id).length);
   const columns = Math.max(1, zoneList.length);
-  const zoneWidth = Math.max(80, (width - GAP * (columns + 1)) / columns);
+  const usable = Math.max(columns * 60, width - GAP * (columns + 1));
+  const minimum = Math.min(110, usable / columns);
+  const spare = usable - minimum * columns;
+  const totalWeight = counts.reduce((sum, count) => sum + Math.sqrt(count), 0) || 1;
   const zoneHeight = Math.max(80, height - HEADER - FOOTER - GAP);
   const zones: MapZone[] = [];
   const nodes: MapNode[] = [];
+  let x = GAP;
   zoneList.forEach((zone, index) => {
-    const x = GAP + index * (zoneWidth + GAP);
-    const y = HEADER;
-    zones.push({ id: zone.id, name: zone.name, x, y, width: zoneWidth, height: zoneHeight });
-    const members = entries.filter((entry) =>
-      zone.id === "" ? !zoneList.some((z) => z.id !== "" && z.id === entry.zone) : entry.zone === zone.id,
+    const zoneWidth = minimum + (spare * Math.sqrt(counts[index] ?? 0)) / totalWeight;
+    zones.push({ id: zone.id, name: zone.name, x, y: HEADER, width: zoneWidth, height: zoneHeight });
+    const members = membersOf(zone.id);
+    const available = zoneHeight - ZONE_TITLE - GAP;
+    const maxRows = Math.max(1, Math.floor((available + ROW_GAP) / (MIN_NODE_HEIGHT + ROW_GAP)));
+    const perRow = Math.max(1, Math.floor((zoneWidth - GAP) / 150), Math.ceil(members.length / maxRows));
+    const nodeWidth = Math.max(24, (zoneWidth - GAP * (perRow + 1)) / perRow);
+    const rows = Math.max(1, Math.ceil(members.length / perRow));
+    const nodeHeight = Math.max(
+      MIN_NODE_HEIGHT,
+      Math.min(NODE_HEIGHT, (available + ROW_GAP) / rows - ROW_GAP),
     );
-    const perRow = Math.max(1, Math.floor((zoneWidth - GAP) / 140));
-    const nodeWidth = (zoneWidth - GAP * (perRow + 1)) / perRow;
-    const rows = Math.ceil(members.length / perRow);
-    const available = zoneHeight - 32 - GAP;
-    const nodeHeight = Math.max(18, Math.min(NODE_HEIGHT, rows > 0 ? available / rows - 6 : NODE_HEIGHT));
     members.forEach((member, position) => {
-      const column = position % perRow;
-      const row = Math.floor(position / perRow);
       nodes.push({
         key: member.key,
         kind: member.kind,
         label: member.label,
         states: member.states,
-        x: x + GAP + column * (nodeWidth + GAP),
-        y: y + 32 + row * (nodeHeight + 6),
+        x: x + GAP + (position % perRow) * (nodeWidth + GAP),
+        y: HEADER + ZONE_TITLE + Math.floor(position / perRow) * (nodeHeight + ROW_GAP),
         width: nodeWidth,
         height: nodeHeight,
       });
     });
+    x += zoneWidth + GAP;
   });
   const names = (ids: string[]) =>
     ids.map((id) => view.people.find((p) => p.id === id)?.name ?? id).join(", ") || "nobody";
@@ -101,6 +111,18 @@ export function layoutOpsRoom(view: PlayerView, width: number, height: number): 
       .reverse()
       .map((item) => `${formatSimTime(item.at)} ${item.text}`),
   };
+}
+
+/** The short name of a node for the map: the part before any parenthesised explanation. */
+export function shortLabel(label: string): string {
+  const cut = label.indexOf(" (");
+  return cut > 0 ? label.slice(0, cut) : label;
+}
+
+/** Truncates text to fit `width` pixels at roughly `charWidth` pixels per character. */
+export function fitText(text: string, width: number, charWidth: number): string {
+  const max = Math.max(1, Math.floor(width / charWidth));
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }
 
 interface Entry {

@@ -1,6 +1,6 @@
 import * as Phaser from "phaser";
 import type { PlayerView } from "../engine/playerView";
-import { layoutOpsRoom, type MapNode } from "./opsRoomLayout";
+import { fitText, layoutOpsRoom, type MapNode, shortLabel } from "./opsRoomLayout";
 
 const COLOURS = {
   background: 0x0f1720,
@@ -12,8 +12,11 @@ const COLOURS = {
   down: 0x4a4a4a,
   terminated: 0x000000,
   imaged: 0x2e7d32,
+  secured: 0x1f6f43,
   selected: 0xffffff,
 };
+
+const SECURED = new Set(["rotated", "revoked", "purged", "suspended"]);
 
 const KIND_MARK: Record<MapNode["kind"], string> = {
   instance: "VM",
@@ -127,7 +130,9 @@ export class OpsRoomScene extends Phaser.Scene {
           ? COLOURS.compromised
           : node.states.includes("isolated")
             ? COLOURS.isolated
-            : COLOURS.node;
+            : node.states.some((state) => SECURED.has(state))
+              ? COLOURS.secured
+              : COLOURS.node;
     const box = this.add.rectangle(node.x, node.y, node.width, node.height, fill).setOrigin(0);
     box.setStrokeStyle(
       node.key === this.selected ? 3 : 1,
@@ -136,12 +141,19 @@ export class OpsRoomScene extends Phaser.Scene {
     if (node.states.includes("imaged")) box.setStrokeStyle(3, COLOURS.imaged);
     box.setInteractive({ useHandCursor: true });
     box.on("pointerdown", () => this.onSelect(node.key));
-    const label = `${KIND_MARK[node.kind]} ${node.label}${node.states.length > 0 ? `\n${node.states.join(" · ")}` : ""}`;
-    const text = this.add.text(node.x + 6, node.y + 4, label, {
-      color: "#ffffff",
-      fontSize: node.height < 30 ? "10px" : "12px",
-      wordWrap: { width: node.width - 12 },
-    });
+    const twoLines = node.height >= 32;
+    const name = fitText(`${KIND_MARK[node.kind]} ${shortLabel(node.label)}`, node.width - 10, 6.6);
+    const states = fitText(node.states.join(" · "), node.width - 10, 6);
+    const label = twoLines && node.states.length > 0 ? `${name}\n${states}` : name;
+    const text = this.add.text(
+      node.x + 5,
+      node.y + (twoLines ? 3 : Math.max(1, (node.height - 14) / 2)),
+      label,
+      {
+        color: "#ffffff",
+        fontSize: "11px",
+      },
+    );
     layer.add([box, text]);
     if (!this.reducedMotion && node.states[0] === "compromised-known") {
       this.tweens.add({ targets: box, alpha: 0.55, duration: 700, yoyo: true, repeat: -1 });

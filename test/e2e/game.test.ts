@@ -1,0 +1,292 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { ViteDevServer } from "vite";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  ARTIFACTS,
+  axeViolations,
+  browserSkipReason,
+  launchBrowser,
+  newIsolatedContext,
+  type PageWatch,
+  screenshot,
+  startViteServer,
+  watchPage,
+} from "../support/browser";
+
+const skipReason = browserSkipReason();
+if (skipReason) console.warn(skipReason);
+const suite = skipReason ? describe.skip : describe;
+
+const BORROWED_KEYS = "#/?scenario=borrowed-keys&seed=4242";
+
+suite("the browser game in Chromium (Borrowed Keys)", () => {
+  let server: ViteDevServer;
+  let url: string;
+  let origin: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    ({ server, url } = await startViteServer());
+    origin = new URL(url).origin;
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (hash: string) => {
+    context = await newIsolatedContext(browser, origin);
+    page = await context.newPage();
+    watch = watchPage(page, origin);
+    await page.goto(`${url}${hash}`);
+    await page.getByRole("heading", { name: "Hotwash", level: 1 }).waitFor();
+  };
+
+  afterEach(async () => {
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await context?.close();
+  });
+
+  const expectNoAxeViolations = async (screen: string) => {
+    const violations = await axeViolations(page);
+    expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  };
+
+  const waitForMap = () =>
+    page.locator(".scene-host[data-scene-ready=true] canvas").waitFor({ timeout: 90_000 });
+
+  /** Presses Tab until the locator has focus (keyboard only: never a click). */
+  const tabTo = async (target: Locator, limit = 900) => {
+    const handle = await target.elementHandle();
+    for (let presses = 0; presses < limit; ) {
+      const distance = await page.evaluate((element) => {
+        if (document.activeElement === element) return 0;
+        const focusable = [
+          ...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]"),
+        ].filter(
+          (node) =>
+            node.tabIndex >= 0 &&
+            !(node as HTMLButtonElement).disabled &&
+            node.getClientRects().length > 0 &&
+            !(node instanceof HTMLInputElement && node.type === "radio" && !node.checked),
+        );
+        const from = focusable.indexOf(document.activeElement as HTMLElement);
+        const to = focusable.indexOf(element as HTMLElement);
+        return to > from ? to - from : 1;
+      }, handle);
+      if (distance === 0) return;
+      for (let step = 0; step < distance; step += 1) await page.keyboard.press("Tab");
+      presses += distance;
+    }
+    throw new Error("could not reach the element with Tab");
+  };
+  const press = async (target: Locator, key = "Enter") => {
+    await tabTo(target);
+    await page.keyboard.press(key);
+  };
+  const type = async (target: Locator, text: string) => {
+    await tabTo(target);
+    await page.keyboard.type(text);
+  };
+
+  const clock = () => page.getByRole("status", { name: "Sim clock" }).innerText();
+  const nodeStates = () => page.locator(".node-table tbody").innerText();
+
+  it("plays from picker to debrief by keyboard only, with no axe violations on any screen", async () => {
+    await open(BORROWED_KEYS);
+    await expectNoAxeViolations("picker");
+    await screenshot(page, "01-picker");
+    await press(page.getByRole("radio", { name: /^Live/ }), "ArrowDown");
+    expect(await page.getByRole("radio", { name: /Turn-based/ }).isChecked()).toBe(true);
+    await press(page.getByRole("button", { name: "Read the briefing" }));
+
+    await page.getByRole("heading", { name: "Situation", exact: true }).waitFor();
+    await expectNoAxeViolations("briefing");
+    await screenshot(page, "02-briefing");
+    await press(page.getByRole("button", { name: "Start the drill" }));
+
+    await page.getByRole("status", { name: "Sim clock" }).waitFor();
+    await press(page.getByRole("button", { name: "Page the Incident Commander" }));
+    await type(page.getByRole("textbox", { name: "Codename" }), "Quiet Harbour");
+    await page.keyboard.press("Enter");
+    await press(page.getByRole("button", { name: "Start call" }));
+    await type(page.getByRole("textbox", { name: "Room name" }), "quiet-harbour");
+    await type(page.getByRole("textbox", { name: "Topic" }), "Attorney Work Project");
+    await page.keyboard.press("Enter");
+    await press(page.getByRole("button", { name: /^ci-aws-deploy/ }));
+    await press(page.getByRole("button", { name: /^Revoke credential/ }));
+    await expect
+      .poll(() => page.locator(".pending").innerText())
+      .toMatch(/Revoke credential \(ci-aws-deploy\)/);
+    for (
+      let step = 0;
+      step < 8 && !(await page.locator(".pending").innerText()).includes("Nothing under way");
+      step += 1
+    ) {
+      await press(page.getByRole("button", { name: "Advance to next event" }));
+    }
+
+    await waitForMap();
+    await expect.poll(nodeStates).toMatch(/ci-aws-deploy[^\n]*revoked/);
+    await expect.poll(() => page.locator(".panel.team dl").innerText()).toMatch(/Quiet Harbour/);
+    await expectNoAxeViolations("ops room");
+    await screenshot(page, "03-ops-room");
+
+    await press(page.getByRole("button", { name: "End drill…" }));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Debrief: Borrowed Keys" }).waitFor({ timeout: 60_000 });
+    await expect(page.getByText(/\/ 100 —/)).toBeTruthy();
+    await expectNoAxeViolations("debrief");
+    await screenshot(page, "04-debrief");
+
+    const slider = page.getByRole("slider", { name: "Replay up to decision" });
+    await tabTo(slider);
+    await page.keyboard.press("Home");
+    await expect.poll(() => page.locator(".replay-output").innerText()).toMatch(/after 0 of/);
+    await page.keyboard.press("End");
+    await expect.poll(() => page.locator(".replay-output").innerText()).toMatch(/ci-aws-deploy[^\n]*revoked/);
+  }, 300_000);
+
+  it("plays from picker to debrief by mouse, selecting a node on the canvas", async () => {
+    await open(BORROWED_KEYS);
+    await page.getByRole("radio", { name: /Turn-based/ }).click();
+    await page.getByRole("button", { name: "Read the briefing" }).click();
+    await page.getByRole("button", { name: "Start the drill" }).click();
+    await page.getByRole("button", { name: "Page the Incident Commander" }).click();
+    await waitForMap();
+    await page.locator(".scene-host canvas").scrollIntoViewIfNeeded();
+    const box = await page.locator(".scene-host canvas").boundingBox();
+    if (!box) throw new Error("no canvas");
+    const target = await page.evaluate(() => {
+      const host = document.querySelector(".scene-host") as HTMLElement;
+      return { width: host.clientWidth, height: host.clientHeight };
+    });
+    expect(target.width).toBeGreaterThan(200);
+    // why: the first node of the production zone sits at the zone's top-left grid cell (see opsRoomLayout).
+    await page.mouse.click(box.x + 40, box.y + 56 + 32 + 10);
+    await expect.poll(() => page.locator(".selected-node").count()).toBe(1);
+    await page.getByRole("button", { name: /^Isolate instance/ }).click();
+    await page.getByRole("button", { name: "Advance to next event" }).click();
+    await page.getByRole("button", { name: "Advance to next event" }).click();
+    await page.getByRole("button", { name: "End drill…" }).click();
+    await page.getByRole("button", { name: "Yes, end the drill now" }).click();
+    await page.getByRole("heading", { name: "Debrief: Borrowed Keys" }).waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download report (HTML)" }).click(),
+    ]);
+    const html = readFileSync((await download.path()) as string, "utf8");
+    expect(html).toContain("Borrowed Keys");
+    expect(download.url().startsWith("blob:")).toBe(true);
+  }, 300_000);
+
+  it("a reload mid-drill resumes the same drill at the same moment", async () => {
+    await open(BORROWED_KEYS);
+    await page.getByRole("radio", { name: /Turn-based/ }).click();
+    await page.getByRole("button", { name: "Read the briefing" }).click();
+    await page.getByRole("button", { name: "Start the drill" }).click();
+    await page.getByRole("button", { name: "Page the Incident Commander" }).click();
+    await page.getByRole("button", { name: /^gh-ci-bot/ }).click();
+    await page.getByRole("button", { name: /^Rotate credential/ }).click();
+    await page.getByRole("button", { name: "Advance to next event" }).click();
+    await page.getByRole("button", { name: "Advance to next event" }).click();
+    const before = {
+      clock: await clock(),
+      nodes: await nodeStates(),
+      inbox: await page.locator(".inbox-list").innerText(),
+    };
+    await page.reload();
+    await page.getByRole("status", { name: "Sim clock" }).waitFor();
+    expect({
+      clock: await clock(),
+      nodes: await nodeStates(),
+      inbox: await page.locator(".inbox-list").innerText(),
+    }).toEqual(before);
+  }, 300_000);
+
+  it("exports a drill and imports it back; a corrupt or foreign file is refused and the current drill kept", async () => {
+    await open(BORROWED_KEYS);
+    await page.getByRole("radio", { name: /Turn-based/ }).click();
+    await page.getByRole("button", { name: "Read the briefing" }).click();
+    await page.getByRole("button", { name: "Start the drill" }).click();
+    await page.getByRole("button", { name: "Page the Incident Commander" }).click();
+    await page.getByRole("button", { name: "Advance to next event" }).click();
+    const before = { clock: await clock(), nodes: await nodeStates() };
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export drill" }).click(),
+    ]);
+    const exported = readFileSync((await download.path()) as string, "utf8");
+    const saved = JSON.parse(exported);
+    expect(saved).toMatchObject({
+      kind: "hotwash-drill",
+      formatVersion: 1,
+      scenarioId: "borrowed-keys",
+      seed: "4242",
+    });
+    const file = join(ARTIFACTS, "exported-drill.json");
+    writeFileSync(file, exported);
+
+    const corrupt = join(ARTIFACTS, "corrupt-drill.json");
+    writeFileSync(corrupt, "{ not json");
+    const foreign = join(ARTIFACTS, "foreign-drill.json");
+    writeFileSync(foreign, JSON.stringify({ ...saved, contentHash: "0".repeat(64) }));
+    const future = join(ARTIFACTS, "future-drill.json");
+    writeFileSync(future, JSON.stringify({ ...saved, formatVersion: 99 }));
+    const unknown = join(ARTIFACTS, "unknown-drill.json");
+    writeFileSync(unknown, JSON.stringify({ ...saved, scenarioId: "no-such-scenario" }));
+
+    await page.goto(`${url}#/`);
+    const input = page.getByLabel("Import a drill file");
+    for (const [path, message] of [
+      [corrupt, /not valid JSON/],
+      [foreign, /content hash differs/],
+      [future, /format version 99/],
+      [unknown, /does not have/],
+    ] as const) {
+      await input.setInputFiles(path);
+      await expect.poll(() => page.getByRole("alert").first().innerText()).toMatch(message);
+    }
+    await expect(
+      page.getByRole("button", { name: /^Resume Borrowed Keys at/ }).innerText(),
+    ).resolves.toContain(before.clock);
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByLabel("Import a drill file").setInputFiles(file);
+    await page.getByRole("status", { name: "Sim clock" }).waitFor();
+    expect({ clock: await clock(), nodes: await nodeStates() }).toEqual(before);
+  }, 300_000);
+
+  it("runs the live clock, honours reduced motion, and keeps the map in step with the window size", async () => {
+    await open(BORROWED_KEYS.replace("seed=4242", "seed=7&pace=live&speed=60"));
+    await page.getByRole("button", { name: "Read the briefing" }).click();
+    await page.getByRole("button", { name: "Start the drill" }).click();
+    await waitForMap();
+    const first = await clock();
+    await expect.poll(clock, { timeout: 10_000 }).not.toBe(first);
+    await page.getByRole("button", { name: "Pause" }).click();
+    const paused = await clock();
+    await page.waitForTimeout(1500);
+    expect(await clock()).toBe(paused);
+    await page.getByRole("checkbox", { name: "Reduce motion" }).check();
+    await page.setViewportSize({ width: 900, height: 900 });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const host = document.querySelector(".scene-host") as HTMLElement;
+          const canvas = host.querySelector("canvas") as HTMLCanvasElement;
+          return Math.abs(canvas.clientWidth - host.clientWidth) <= 2;
+        }),
+      )
+      .toBe(true);
+  }, 300_000);
+});
