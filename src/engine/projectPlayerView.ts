@@ -28,7 +28,7 @@ function activityOf(entry: LogEntry, world: WorldState): Activity | undefined {
       return { at, text: target ? `${label}: ${target}` : label, kind: "action" };
     }
     case "action.rejected":
-      return { at, text: `Not done (${entry.action.type}): ${entry.reason}`, kind: "system" };
+      return { at, text: `Not done (${String(entry.action?.type)}): ${entry.reason}`, kind: "system" };
     case "fact.discovered": {
       const fact = world.scenario.facts.find((item) => item.id === entry.fact);
       return { at, text: `Found: ${fact?.text ?? entry.fact}`, kind: "evidence" };

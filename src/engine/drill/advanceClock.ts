@@ -37,6 +37,7 @@ function run(world: WorldState, event: ScheduledEvent): void {
 export function advanceClock(world: WorldState, target: SimMinutes, stopWhenVisible = false): void {
   const horizon = world.scenario.horizon;
   const end = Math.min(target, horizon);
+  if (Number.isNaN(end)) return;
   const inboxBefore = world.inbox.length;
   const pendingBefore = world.pending.length;
   const seen = () =>

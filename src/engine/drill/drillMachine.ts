@@ -49,8 +49,10 @@ export const drillMachine = setup({
     advanceClock: assign(({ context, event }) => {
       if (event.type !== "clock.advance") return {};
       const world = context.world;
-      const target = event.to ?? world.now + (event.minutes ?? 0);
-      if (target > world.now) receiveInput(world, { at: target, intent: { type: "clock.advance" } });
+      const wanted = event.to ?? world.now + (event.minutes ?? 0);
+      const target = Math.min(wanted, world.scenario.horizon);
+      if (Number.isFinite(target) && target > world.now)
+        receiveInput(world, { at: target, intent: { type: "clock.advance" } });
       return { world };
     }),
     advanceToNextEvent: assign(({ context }) => {

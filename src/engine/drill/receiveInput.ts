@@ -23,7 +23,7 @@ const CONTROL_TYPES: ReadonlySet<string> = new Set([
 /** Records an input (consecutive clock advances are kept as one) and returns its index. */
 function record(world: WorldState, input: DrillInput): number {
   const last = world.inputs[world.inputs.length - 1];
-  if (input.intent.type === "clock.advance" && last?.intent.type === "clock.advance") {
+  if (input.intent?.type === "clock.advance" && last?.intent?.type === "clock.advance") {
     world.inputs[world.inputs.length - 1] = input;
     return world.inputs.length - 1;
   }
@@ -40,8 +40,9 @@ export function receiveInput(world: WorldState, input: DrillInput): void {
   const cause: LogCause = { kind: "input", input: index };
   const { intent } = input;
   try {
-    if (world.phase === "live" && input.at > world.now) advanceClock(world, input.at);
-    switch (intent.type) {
+    if (world.phase === "live" && Number.isFinite(input.at) && input.at > world.now)
+      advanceClock(world, input.at);
+    switch (intent?.type) {
       case "clock.advance":
         return;
       case "drill.pause":
@@ -58,7 +59,7 @@ export function receiveInput(world: WorldState, input: DrillInput): void {
         endDrill(world, "ended", cause);
         return;
       default:
-        if (CONTROL_TYPES.has(intent.type)) submitControl(world, intent as ControlIntent, input.by, cause);
+        if (CONTROL_TYPES.has(intent?.type)) submitControl(world, intent as ControlIntent, input.by, cause);
         else submitAction(world, intent as PlayerAction, input.by, input.at, cause);
         settle(world, cause);
     }

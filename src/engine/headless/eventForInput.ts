@@ -16,7 +16,7 @@ const CONTROL_TYPES: ReadonlySet<string> = new Set([
 
 /** Whether an intent is a facilitator control rather than a player action or clock intent. */
 export function isControlIntent(intent: DrillInput["intent"]): intent is ControlIntent {
-  return CONTROL_TYPES.has(intent.type);
+  return CONTROL_TYPES.has(intent?.type);
 }
 
 /** The machine event that re-enacts a recorded input. */
@@ -27,7 +27,7 @@ export function eventForInput(input: DrillInput): DrillEvent {
     ...(input.by !== undefined ? { by: input.by } : {}),
     ...(input.actorName !== undefined ? { actorName: input.actorName } : {}),
   };
-  switch (intent.type) {
+  switch (intent?.type) {
     case "clock.advance":
       return { type: "clock.advance", to: input.at };
     case "drill.pause":
