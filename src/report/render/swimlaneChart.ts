@@ -9,7 +9,9 @@ const RIGHT = 24;
 const LANE = 54;
 const TOP = 30;
 const PRE_T0_SHARE = 0.14;
-const TICKS = 6;
+const MAX_TICKS = 6;
+/** Round tick spacings in sim minutes, from 5 minutes to a week. */
+const TICK_STEPS = [5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 4320, 10080];
 
 /**
  * An inline SVG swimlane: attacker, injects and players lanes plus a findings row, over sim time. Time before T0
@@ -78,8 +80,9 @@ function timeScale(timeline: ReportTimeline): TimeScale {
     const slots = Math.max(1, before.length);
     return LEFT + (band * (Math.max(rank, 0) + 0.5)) / slots;
   };
-  const ticks: TimeScale["ticks"] = Array.from({ length: TICKS }, (_, index) => {
-    const at = Math.round((span * index) / (TICKS - 1));
+  const step = TICK_STEPS.find((candidate) => span / candidate <= MAX_TICKS) ?? Math.ceil(span / MAX_TICKS);
+  const ticks: TimeScale["ticks"] = Array.from({ length: Math.floor(span / step) + 1 }, (_, index) => {
+    const at = index * step;
     return { x: x(at), label: formatSimTime(at), at, line: true };
   });
   if (hasBefore) ticks.unshift({ x: LEFT + band / 2, label: "before T0", line: false });
