@@ -156,7 +156,18 @@ export function parseContentYaml(
     doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return fail("HW0007", `aliases expand too much (${message.slice(0, 120)})`, doc.contents.range?.[0] ?? 0);
+    const unresolved = /Unresolved alias.*: (.+)$/.exec(message);
+    if (unresolved) {
+      const at = source.indexOf(`*${unresolved[1]}`);
+      return fail(
+        "HW0001",
+        `alias *${unresolved[1]} is used before its anchor &${unresolved[1]}`,
+        Math.max(at, 0),
+      );
+    }
+    if (/alias/i.test(message))
+      return fail("HW0007", "anchors and aliases expand too much", doc.contents.range?.[0] ?? 0);
+    return fail("HW0001", `the YAML cannot be read: ${message.slice(0, 120)}`, doc.contents.range?.[0] ?? 0);
   }
   return { ok: true, value: { doc, lineCounter }, diagnostics: [] };
 }

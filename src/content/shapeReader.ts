@@ -47,6 +47,7 @@ export class ShapeReader {
   private visited = 0;
   private aborted = false;
   private readonly scopes: string[] = [];
+  private readonly reported = new Set<string>();
 
   constructor(
     private readonly doc: Document,
@@ -63,6 +64,10 @@ export class ShapeReader {
   /** Records a diagnostic at the start of `node`. */
   report(code: DiagnosticCode, message: string, node: YamlNode | null | undefined): void {
     const { line, col } = this.positionOf(node);
+    // why: a node reached twice through an alias would otherwise repeat its diagnostics.
+    const key = `${code}|${line}|${col}|${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     this.diagnostics.push(diagnostic(code, message, this.file, line, col));
   }
 

@@ -1,5 +1,6 @@
 /** Each broken fixture, the one error it must produce, and where (1-based line:col). */
 export const BROKEN_EXPECTATIONS: [file: string, code: string, line: number, col: number][] = [
+  ["alias-before-anchor.yaml", "HW0001", 57, 13],
   ["alias-bomb.yaml", "HW0007", 1, 1],
   ["attacker-after-horizon.yaml", "HW0052", 38, 9],
   ["bad-duration.yaml", "HW0026", 30, 70],
