@@ -3,7 +3,7 @@ import type { LogEntry, LogEntryOf, LogEntryType } from "../../engine/log";
 import type { OrganisationProfile } from "../../engine/organisation";
 import type { Person, ScenarioDefinition } from "../../engine/scenario";
 import type { SimMinutes } from "../../engine/time";
-import { type DerivedWorld, deriveWorld } from "./deriveWorld";
+import { advanceWorld, cloneWorld, type DerivedWorld, deriveWorld, initialWorld } from "./deriveWorld";
 
 /** A completed action narrowed to its type, with the moment the player submitted it. */
 export type Completed<A extends ActionType = ActionType> = LogEntryOf<"action.completed"> & {
@@ -51,10 +51,15 @@ export function buildContext(scenario: ScenarioDefinition, log: readonly LogEntr
   const ended = entries("drill.ended")[0];
   const endAt = ended?.at ?? log[log.length - 1]?.at ?? 0;
   const cache = new Map<number, DerivedWorld>();
+  // why: rules ask for worlds at increasing moments, so keep a cursor and advance a copy instead of replaying.
+  let cursor = { world: initialWorld(scenario), next: 0, seq: -1 };
   const worldAfter = (seq: number) => {
     const cached = cache.get(seq);
     if (cached) return cached;
-    const world = deriveWorld(scenario, log, seq);
+    if (seq < cursor.seq) cursor = { world: initialWorld(scenario), next: 0, seq: -1 };
+    const world = cloneWorld(cursor.world);
+    const next = advanceWorld(world, scenario, log, cursor.next, seq);
+    cursor = { world, next, seq };
     cache.set(seq, world);
     return world;
   };

@@ -85,8 +85,7 @@ export function internalAnnouncements(ctx: ScoringContext): SentMessage[] {
     (message) =>
       message.broad ||
       message.outsiders.some((id) => {
-        const person = ctx.person(id);
-        return person !== undefined && person.internal;
+        return ctx.person(id)?.internal === true;
       }),
   );
 }

@@ -37,7 +37,8 @@ export interface DerivedWorld {
   witness: Map<string, number>;
 }
 
-function initialWorld(scenario: ScenarioDefinition): DerivedWorld {
+/** The scenario's world before any log entry. */
+export function initialWorld(scenario: ScenarioDefinition): DerivedWorld {
   const { world } = scenario;
   return {
     at: Number.NEGATIVE_INFINITY,
@@ -239,6 +240,51 @@ function applyEntry(world: DerivedWorld, scenario: ScenarioDefinition, entry: Lo
     default:
       return;
   }
+}
+
+/** A copy of a derived world that further entries can be applied to without changing the original. */
+export function cloneWorld(world: DerivedWorld): DerivedWorld {
+  return {
+    at: world.at,
+    instances: new Map([...world.instances].map(([id, state]) => [id, { ...state }])),
+    images: [...world.images],
+    credentials: new Map(world.credentials),
+    codePaths: new Map(world.codePaths),
+    services: new Map(world.services),
+    providers: new Map(world.providers),
+    groups: new Map(world.groups),
+    logSources: new Map(world.logSources),
+    footholds: new Map(world.footholds),
+    facts: new Map(world.facts),
+    flags: new Set(world.flags),
+    stepsDone: new Set(world.stepsDone),
+    stepsSkipped: new Set(world.stepsSkipped),
+    injectsDelivered: new Set(world.injectsDelivered),
+    team: new Set(world.team),
+    leaks: [...world.leaks],
+    completed: [...world.completed],
+    witness: new Map(world.witness),
+  };
+}
+
+/**
+ * Applies the log entries after `world`'s last one up to and including `uptoSeq` (entries are in seq order and
+ * `fromIndex` is the index of the first entry not yet applied); returns the next index.
+ */
+export function advanceWorld(
+  world: DerivedWorld,
+  scenario: ScenarioDefinition,
+  log: readonly LogEntry[],
+  fromIndex: number,
+  uptoSeq: number,
+): number {
+  let index = fromIndex;
+  for (; index < log.length; index++) {
+    const entry = log[index]!;
+    if (entry.seq > uptoSeq) break;
+    applyEntry(world, scenario, entry);
+  }
+  return index;
 }
 
 /**

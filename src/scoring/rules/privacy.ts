@@ -199,11 +199,8 @@ const avoidEmail: RuleDefinition = {
   evaluate(ctx) {
     const avoidable = emails(ctx).filter((message) =>
       message.to.every((id) => {
-        const person = ctx.person(id);
-        return (
-          person !== undefined &&
-          person.reachableBy.some((kind) => kind === "voice" || kind === "chat" || kind === "phone")
-        );
+        const reachable = ctx.person(id)?.reachableBy ?? [];
+        return reachable.some((kind) => kind === "voice" || kind === "chat" || kind === "phone");
       }),
     );
     return scored(creditAfterOffences(avoidable.length, SMALL_OFFENCE_STEP), {

@@ -22,8 +22,21 @@ export function foldPlural(word: string): string {
   return word;
 }
 
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, Token[]>();
+
 /** Splits free text into tokens, case-insensitive and tolerant of punctuation (`Hack!` → `hack`). */
 export function tokenise(text: string): Token[] {
+  const known = memo.get(text);
+  if (known) return known;
+  const tokens = tokeniseUncached(text);
+  // why: scoring re-reads the same names and messages for many rules; a bounded memo keeps it pure and fast.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, tokens);
+  return tokens;
+}
+
+function tokeniseUncached(text: string): Token[] {
   const normalised = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
   const tokens: Token[] = [];
   let previousEnd = -1;
