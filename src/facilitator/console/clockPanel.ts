@@ -69,7 +69,7 @@ export function clockPanel(runner: SessionRunner): ConsolePanel {
       start.disabled = started || view.ended;
       pause.disabled = !started || view.ended || view.phase === "paused";
       resume.disabled = !started || view.ended || view.phase !== "paused";
-      const idle = !started || view.ended;
+      const idle = !started || view.ended || view.phase === "paused";
       next.disabled = idle || view.nextEventAt === undefined;
       nextModule.disabled = idle || upcoming === undefined;
       quarter.disabled = idle;

@@ -4,7 +4,7 @@ import type { DisplayPrompt } from "../display/teamDisplayView";
 import { roleTitle } from "../roster";
 import type { SessionRunner } from "../session/sessionRunner";
 import type { ConsolePanel, Notifier } from "./consoleDeps";
-import { speakerSelect } from "./speakerSelect";
+import { type Speaker, speakerSelect } from "./speakerSelect";
 
 /**
  * The questions pushed to the team display (module discussion at each module start, hotwash at the end) with a
@@ -68,7 +68,7 @@ function promptForms(
   prompt: DisplayPrompt,
   runner: SessionRunner,
   notify: Notifier,
-  speaker: () => { by?: import("../../engine/organisation").RoleId; actorName?: string },
+  speaker: () => Speaker,
 ): HTMLElement[] {
   const heading = el("h3", {
     text:

@@ -128,6 +128,8 @@ function runner(
     changed();
   };
   const live = () => state.started && !drill.view().ended;
+  // why: a paused drill ignores clock advances (the engine keeps time still), so only a live clock moves.
+  const ticking = () => live() && drill.view().phase === "live";
   let cachedLog: { key: string; log: readonly LogEntry[] } | undefined;
   // why: the log comes from a replay of the inputs; every change appends or extends an input, so the input count
   // and the last input identify the log (a start adds none, but a replay always starts the drill).
@@ -187,12 +189,12 @@ function runner(
       changed();
     },
     advance(minutes) {
-      if (!live() || minutes <= 0) return;
+      if (!ticking() || minutes <= 0) return;
       drill.advance(minutes);
       changed();
     },
     advanceToNextEvent() {
-      if (!live()) return;
+      if (!ticking()) return;
       drill.advanceToNextEvent();
       changed();
     },
@@ -201,7 +203,7 @@ function runner(
       const next = scenario.modules
         .filter((module) => module.startsAt > now)
         .sort((a, b) => a.startsAt - b.startsAt)[0];
-      if (!next || !live()) return false;
+      if (!next || !ticking()) return false;
       drill.advance(next.startsAt - now);
       changed();
       return true;

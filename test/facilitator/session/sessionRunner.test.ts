@@ -89,6 +89,9 @@ describe("a facilitated session", () => {
     const runner = runningSession();
     runner.pause();
     expect(runner.view().phase).toBe("paused");
+    runner.advance(30);
+    expect(runner.jumpToNextModule()).toBe(false);
+    expect(runner.view().now).toBe(23);
     runner.resume();
     expect(runner.view().phase).toBe("live");
     runner.end();
