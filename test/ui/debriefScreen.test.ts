@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { getByRole, within } from "@testing-library/dom";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { compileScenario } from "../../src/content/compileScenario";
+import { createDrill } from "../../src/engine/createDrill";
+import { replay } from "../../src/engine/headless/replay";
+import type { ScenarioDefinition } from "../../src/engine/scenario";
+import { buildReport } from "../../src/report/buildReport";
+import { scoreDrill } from "../../src/scoring/scoreDrill";
+import { renderDebriefScreen } from "../../src/ui/debrief/debriefScreen";
+
+const HOSTILE = `<img src=x onerror=alert(1)>`;
+
+describe("the debrief, from a played drill of Borrowed Keys", () => {
+  let root: HTMLElement;
+  let scenario: ScenarioDefinition;
+  const downloads = {
+    html: vi.fn(() => "<html></html>"),
+    markdown: vi.fn(() => "# r"),
+    json: vi.fn(() => "{}"),
+    csv: vi.fn(() => "a,b"),
+  };
+
+  beforeAll(() => {
+    const source = readFileSync(join(import.meta.dirname, "../../scenarios/borrowed-keys.yaml"), "utf8");
+    const compiled = compileScenario(source, "borrowed-keys.yaml");
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
+    scenario = compiled.value;
+    const drill = createDrill(scenario, "5");
+    drill.start();
+    drill.submit({ type: "page-ic" });
+    drill.submit({ type: "set-codename", codename: HOSTILE });
+    drill.submit({ type: "revoke-credential", credential: "ci-aws-deploy" });
+    drill.advance(30);
+    drill.end();
+    const inputs = drill.inputs();
+    const { log } = replay(scenario, "5", inputs);
+    const report = buildReport({
+      scenario,
+      seed: "5",
+      log,
+      scoreCard: scoreDrill(scenario, log),
+      inputs,
+      meta: { mode: "solo" },
+    });
+    root = document.createElement("main");
+    document.body.append(root);
+    URL.createObjectURL = vi.fn(() => "blob:fake");
+    URL.revokeObjectURL = vi.fn();
+    renderDebriefScreen(root, {
+      report,
+      downloads,
+      replay: {
+        steps: inputs.length,
+        describe: (step) => `decision ${step + 1}`,
+        viewAt: (steps) => replay(scenario, "5", inputs.slice(0, steps)).view,
+      },
+      onExportDrill: vi.fn(),
+      onNewDrill: vi.fn(),
+    });
+  });
+
+  it("shows the total and every dimension with its rating", () => {
+    expect(getByRole(root, "heading", { level: 1, name: "Debrief: Borrowed Keys" })).toBeTruthy();
+    const score = getByRole(root, "region", { name: "Score" });
+    expect(within(score).getByText(/\/ 100/)).toBeTruthy();
+    const rows = within(getByRole(score, "table", { name: "Scores per dimension" })).getAllByRole("row");
+    expect(rows).toHaveLength(10);
+  });
+
+  it("keeps player text inert: the hostile codename is text, not an element", () => {
+    expect(root.querySelector("img")).toBeNull();
+    expect(root.textContent).toContain(HOSTILE);
+  });
+
+  it("links a finding to its moment on the swimlane timeline", () => {
+    const findings = getByRole(root, "region", { name: "Findings" });
+    const link = within(findings).getAllByRole("button", { name: /^Show T[+-].* on the timeline$/ })[0]!;
+    link.click();
+    expect(document.activeElement?.closest("table")?.querySelector("caption")?.textContent).toBe(
+      "What happened, lane by lane",
+    );
+  });
+
+  it("shows what really happened and the improvement plan", () => {
+    expect(
+      within(getByRole(root, "region", { name: "What really happened" })).getAllByRole("listitem").length,
+    ).toBeGreaterThan(3);
+    expect(getByRole(root, "table", { name: "Improvement plan" })).toBeTruthy();
+  });
+
+  it("replays step by step: the slider rebuilds the drill up to a decision", () => {
+    const replayRegion = getByRole(root, "region", { name: "Replay" });
+    const slider = within(replayRegion).getByRole("slider", {
+      name: "Replay up to decision",
+    }) as HTMLInputElement;
+    slider.value = "0";
+    slider.dispatchEvent(new Event("input"));
+    expect(replayRegion.textContent).toMatch(/after 0 of \d+ decisions/);
+    expect(replayRegion.textContent).toMatch(/ci-aws-deploy[^:]*: active/);
+    slider.value = slider.max;
+    slider.dispatchEvent(new Event("input"));
+    expect(replayRegion.textContent).toMatch(/ci-aws-deploy[^:]*: revoked/);
+  });
+
+  it("downloads each format through a same-origin Blob URL", () => {
+    const region = getByRole(root, "region", { name: "Downloads" });
+    for (const name of [
+      "Download report (HTML)",
+      "Download report (Markdown)",
+      "Download report (JSON)",
+      "Download findings (CSV)",
+    ]) {
+      within(region).getByRole("button", { name }).click();
+    }
+    expect(downloads.html).toHaveBeenCalledOnce();
+    expect(downloads.csv).toHaveBeenCalledOnce();
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(4);
+  });
+});
