@@ -8,6 +8,9 @@ export interface Diagnostic {
   line: number;
   col: number;
   severity: Severity;
+  /** Where the offending value ends (exclusive), when known: lets editors underline the whole range. */
+  endLine?: number;
+  endCol?: number;
 }
 
 /** What every content entry point returns: never an exception. Warnings may accompany a value. */

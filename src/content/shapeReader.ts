@@ -68,7 +68,14 @@ export class ShapeReader {
     const key = `${code}|${line}|${col}|${message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.diagnostics.push(diagnostic(code, message, this.file, line, col));
+    const found = diagnostic(code, message, this.file, line, col);
+    const end = node?.range?.[1];
+    if (end !== undefined && end > (node?.range?.[0] ?? end)) {
+      const { line: endLine, col: endCol } = this.lineCounter.linePos(end);
+      found.endLine = endLine;
+      found.endCol = endCol;
+    }
+    this.diagnostics.push(found);
   }
 
   /** The converted value of `node` read as `shape`, or INVALID after reporting why. */

@@ -26,3 +26,19 @@ describe("the broken-fixture corpus", () => {
     expect(elapsed).toBeLessThan(1000);
   });
 });
+
+describe("diagnostic ranges", () => {
+  it("span the whole offending value, so editors can underline it", () => {
+    const result = compileContentFile(
+      readFixture(join(BROKEN, "dangling-person.yaml")),
+      "x.yaml",
+      fixtureLookup,
+    );
+    expect(result.diagnostics.find((found) => found.code === "HW0031")).toMatchObject({
+      line: 52,
+      col: 11,
+      endLine: 52,
+      endCol: 15,
+    });
+  });
+});
