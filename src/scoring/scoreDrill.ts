@@ -14,6 +14,7 @@ import type { Finding, ScoreCard } from "./scoreCard";
 export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[]): ScoreCard {
   const ctx = buildContext(scenario, log);
   const weights = scenario.organisation.ruleWeights ?? {};
+  const bySeq = new Map(log.map((entry) => [entry.seq, entry]));
   const computed: Finding[] = RULES.map((rule) => {
     const verdict = rule.evaluate(ctx);
     const finding: Finding = {
@@ -25,6 +26,10 @@ export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[
       ...verdict,
     };
     if (finding.outcome === "n/a") delete finding.credit;
+    // why: without a rule-specific moment, the last entry that proves the outcome is the decisive one.
+    if (finding.at === undefined && finding.evidence.length > 0)
+      finding.at = Math.max(...finding.evidence.map((seq) => bySeq.get(seq)?.at ?? Number.NEGATIVE_INFINITY));
+    if (finding.at === Number.NEGATIVE_INFINITY) delete finding.at;
     return finding;
   });
   const findings = applyOverrides(computed, log);

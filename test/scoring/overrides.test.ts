@@ -51,4 +51,13 @@ describe("facilitator overrides", () => {
     expect(execLegal?.credit).toBeUndefined();
     expect(card.findings.find((f) => f.rule === "team.room")?.override).toBeUndefined();
   });
+
+  it("rule weights can be overridden by the organisation profile", () => {
+    const scenario = {
+      ...HARBOUR_LIGHTS,
+      organisation: { ...HARBOUR_LIGHTS.organisation, ruleWeights: { "evidence.no-terminate": 10 } },
+    };
+    const card = scoreDrill(scenario, recklessPlay().log());
+    expect(card.findings.find((f) => f.rule === "evidence.no-terminate")?.weight).toBe(10);
+  });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { RUBRIC_RULE_IDS } from "../../src/content/rubricRules";
 import { CHECKLIST } from "../../src/engine/checklist";
 import { RULE_IDS, RULES } from "../../src/scoring/rules/registry";
 
@@ -77,6 +78,10 @@ describe("the rule registry", () => {
       expect([step?.summary, ...(step?.lines ?? [])]).toContain(rule.checklistLine);
     },
   );
+
+  it("matches the copy content validates plays against", () => {
+    expect([...RUBRIC_RULE_IDS]).toEqual(RUBRIC_IDS);
+  });
 
   it("every rule is documented in docs/rubric-rules.md", () => {
     const doc = readFileSync(join(import.meta.dirname, "../../docs/rubric-rules.md"), "utf8");
