@@ -37,5 +37,5 @@ describe.each(scenarios)("the engine on $name", ({ name, compiled }) => {
   it(`survives random playthroughs (${name})`, () => {
     for (let run = 0; run < 15; run++)
       expect(() => randomPlaythrough(scenario, `shipped-${run}`)).not.toThrow();
-  });
+  }, 60_000);
 });

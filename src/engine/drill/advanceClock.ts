@@ -10,6 +10,7 @@ import { runAttackerStep } from "./runAttackerStep";
 import { settle } from "./settle";
 
 const SCHEDULE: LogCause = { kind: "schedule" };
+const VISIBLE: ReadonlySet<string> = new Set(["inject.delivered", "action.completed", "module.started"]);
 
 function run(world: WorldState, event: ScheduledEvent): void {
   switch (event.kind) {
@@ -32,16 +33,20 @@ function run(world: WorldState, event: ScheduledEvent): void {
 /**
  * Moves the sim clock forward to `target` (never past the horizon), running every scheduled event and
  * time-driven rule in (time, insertion) order; the drill ends at the horizon. With `stopWhenVisible`, stops
- * once the minute in which an inject reached the inbox or an action completed is fully processed.
+ * once the minute in which an inject reached the inbox, an action completed or a module started is fully
+ * processed.
  */
 export function advanceClock(world: WorldState, target: SimMinutes, stopWhenVisible = false): void {
   const horizon = world.scenario.horizon;
   const end = Math.min(target, horizon);
   if (Number.isNaN(end)) return;
-  const inboxBefore = world.inbox.length;
-  const pendingBefore = world.pending.length;
-  const seen = () =>
-    stopWhenVisible && (world.inbox.length > inboxBefore || world.pending.length < pendingBefore);
+  let scanned = world.log.length;
+  let visible = false;
+  const seen = () => {
+    if (!stopWhenVisible) return false;
+    for (; scanned < world.log.length && !visible; scanned++) visible = VISIBLE.has(world.log[scanned]!.type);
+    return visible;
+  };
   while (world.phase === "live") {
     const head = world.queue[0];
     const next = Math.min(head ? head.at : Number.POSITIVE_INFINITY, nextCheckpoint(world, world.now));
