@@ -1,6 +1,7 @@
 /**
  * Every rubric rule id of RUBRIC.md. why: content may import only the engine, so play expectations and
- * inject `controller.tests` are checked against this copy; keep it in step with src/scoring's rules.
+ * inject `controller.tests` are checked against this copy; test/content/rubricRules.test.ts keeps it equal to
+ * src/scoring/rules/registry.ts.
  */
 export const RUBRIC_RULE_IDS: readonly string[] = [
   "containment.stop-first",
