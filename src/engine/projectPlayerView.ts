@@ -2,7 +2,6 @@ import { ACTION_CATALOG, actionTarget } from "./actions";
 import { nextVisibleAt } from "./drill/advanceClock";
 import type { LogEntry } from "./log";
 import type { PlayerView } from "./playerView";
-import { formatSimTime } from "./time";
 import type { WorldState } from "./world/worldState";
 
 type Activity = PlayerView["activity"][number];
@@ -239,9 +238,4 @@ export function projectPlayerView(world: WorldState): PlayerView {
     ended,
     ...(world.endReason !== undefined ? { endReason: world.endReason } : {}),
   };
-}
-
-/** The sim clock as the players see it, e.g. `T+1:30`. */
-export function viewClock(view: PlayerView): string {
-  return formatSimTime(view.now);
 }

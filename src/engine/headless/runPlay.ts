@@ -21,6 +21,7 @@ export interface PlayResult {
   hash: string;
 }
 
+/** The seed a play runs with when neither the play nor the caller names one. */
 export const DEFAULT_SEED = "1";
 
 /** Runs a play headless: its inputs in order, then (if it did not end the drill) the clock to the horizon. */
