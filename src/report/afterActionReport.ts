@@ -206,7 +206,15 @@ export interface ReportImprovement {
 
 export interface ReportFacilitatorRecord {
   notes: { seq: number; at: Moment; text: string; by: ReportActor[] }[];
-  observations: { seq: number; at: Moment; text: string; logRef?: number; by: ReportActor[] }[];
+  /** `logRef` is the log entry the observation is about; `about` is that entry's moment. */
+  observations: {
+    seq: number;
+    at: Moment;
+    text: string;
+    logRef?: number;
+    about?: Moment;
+    by: ReportActor[];
+  }[];
   overrides: {
     seq: number;
     at: Moment;

@@ -282,8 +282,13 @@ describe("buildReport over a facilitated mini drill", () => {
         by: [{ role: "scribe", roleTitle: "Scribe", name: "Rui Costa" }],
       },
     ]);
-    expect(f.observations.map((item) => [item.at.time, item.text])).toEqual([
-      ["T+2:40", PLAIN_TEXT.observation],
+    expect(f.observations.map((item) => [item.at.time, item.text, item.logRef, item.about?.time])).toEqual([
+      [
+        "T+2:40",
+        PLAIN_TEXT.observation,
+        report.timeline.entries.find((entry) => entry.kind === "terminate-instance")?.seq,
+        "T+2:03",
+      ],
     ]);
     expect(f.overrides).toEqual([
       {

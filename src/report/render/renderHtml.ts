@@ -277,7 +277,7 @@ ${table(
   ["Time", "Observation", "By"],
   f.observations.map(
     (item) =>
-      html`<tr><th scope="row">${item.at.time}</th><td class="text">${item.text}</td><td>${by(item.by)}</td></tr>`,
+      html`<tr><th scope="row">${item.at.time}</th><td><span class="text">${item.text}</span>${item.about ? html`<br><span class="muted">About log entry ${item.logRef} at ${item.about.time}</span>` : ""}</td><td>${by(item.by)}</td></tr>`,
   ),
   "No observations.",
 )}

@@ -47,7 +47,7 @@ function byLine(by: readonly ReportActor[]): string {
   return by.length > 0 ? ` — by ${actors(by)}` : "";
 }
 
-/** Escaped text for a table cell, where a line break would end the row. */
+/** Escaped text for a table cell or a heading, where a line break would end the row or the heading. */
 function cell(text: string): string {
   return md(text).replace(/\\\n/g, " ");
 }
@@ -58,7 +58,7 @@ function score(value: number | null): string {
 
 function header(report: AfterActionReport): string {
   const o = report.overview;
-  return `# After-action report: ${md(o.scenario.title)}
+  return `# After-action report: ${cell(o.scenario.title)}
 
 ${md(o.organisation)} · ${o.mode === "facilitated" ? "Facilitated exercise" : "Solo drill"}${o.playedAt ? ` · played ${md(o.playedAt)}` : ""} · seed ${md(o.seed)}`;
 }
@@ -121,7 +121,7 @@ function outcome(value: keyof typeof OUTCOME_MARKS, credit?: number): string {
 function observations(title: string, items: readonly ReportObservation[], adviceLabel: string): string {
   if (items.length === 0) return `## ${title}\n\nNone.`;
   const blocks = items.map(
-    (item) => `### ${md(item.title)} — ${outcome(item.outcome, item.credit)}
+    (item) => `### ${cell(item.title)} — ${outcome(item.outcome, item.credit)}
 
 - What happened: ${md(item.what, ITEM)}
 - When: ${time(item.when)}${item.couldHaveKnownAt ? ` (could have known at ${time(item.couldHaveKnownAt)})` : ""}${item.pointsLost > 0 ? `\n- Cost: ${item.pointsLost} points of 100` : ""}
@@ -220,7 +220,10 @@ ${list(
 ### Observations
 
 ${list(
-  f.observations.map((item) => `- ${time(item.at)} ${md(item.text, ITEM)}${byLine(item.by)}`),
+  f.observations.map(
+    (item) =>
+      `- ${time(item.at)} ${md(item.text, ITEM)}${byLine(item.by)}${item.about ? ` (about log entry ${item.logRef} at ${time(item.about)})` : ""}`,
+  ),
   "No observations.",
 )}
 

@@ -18,13 +18,14 @@ export function buildFacilitatorRecord(context: ReportContext): ReportFacilitato
       case "action.completed":
         if (entry.action.type === "note") record.notes.push({ ...base, text: entry.action.text });
         break;
-      case "observation":
-        record.observations.push(
-          entry.logRef === undefined
-            ? { ...base, text: entry.text }
-            : { ...base, text: entry.text, logRef: entry.logRef },
-        );
+      case "observation": {
+        const observation: ReportFacilitatorRecord["observations"][number] = { ...base, text: entry.text };
+        const about = entry.logRef === undefined ? undefined : context.entry(entry.logRef);
+        if (entry.logRef !== undefined) observation.logRef = entry.logRef;
+        if (about) observation.about = context.moment(about.at);
+        record.observations.push(observation);
         break;
+      }
       case "finding.overridden": {
         const finding = scoreCard.findings.find((candidate) => candidate.override?.seq === entry.seq);
         const override: ReportFacilitatorRecord["overrides"][number] = {
