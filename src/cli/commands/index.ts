@@ -1,8 +1,9 @@
 import type { Command } from "../command";
 import { check } from "./check";
+import { coverage } from "./coverage";
 import { play } from "./play";
 import { replay } from "./replay";
 import { simulate } from "./simulate";
 
 /** Every `hotwash` subcommand, in the order `hotwash --help` lists them. */
-export const COMMANDS: readonly Command[] = [check, play, simulate, replay];
+export const COMMANDS: readonly Command[] = [check, play, simulate, replay, coverage];
