@@ -98,14 +98,14 @@ const PERSON = object("person", {
   name: req(TEXT),
   title: req(TEXT),
   internal: opt(BOOLEAN, false),
-  role: opt(oneOf(ROLE_IDS)),
+  role: opt(oneOf(ROLE_IDS), undefined, "For internal people: the role they can play on the response team."),
   team: opt(TEXT),
   organisation: opt(TEXT),
   contactKind: opt(oneOf(CONTACT_KINDS)),
   email: opt(TEXT),
   reachableBy: list(oneOf(CHANNEL_KINDS)),
-  insider: opt(BOOLEAN, false),
-  operational: opt(BOOLEAN, false),
+  insider: opt(BOOLEAN, false, "Controller-only: this person is the insider."),
+  operational: opt(BOOLEAN, false, "Part of the operational response, invited before execs and legal."),
   security: opt(BOOLEAN, false),
   represents: list(ref("service")),
 });
@@ -114,9 +114,13 @@ const CHANNEL = object("channel", {
   id: req(id("channel")),
   name: req(TEXT),
   kind: req(oneOf(CHANNEL_KINDS)),
-  broad: opt(BOOLEAN, false),
+  broad: opt(BOOLEAN, false, "Broad channel: discussing the incident here is a violation and a leak."),
   members: list(ref("person")),
-  compromisedWhen: opt(CONDITION),
+  compromisedWhen: opt(
+    CONDITION,
+    undefined,
+    "Controller-only: when this holds, the attacker reads the channel.",
+  ),
 });
 
 const ZONE = object("zone", {
@@ -133,15 +137,15 @@ const INSTANCE = object("instance", {
   service: opt(ref("service")),
   disks: list(TEXT),
   autoscalingGroup: opt(ref("autoscalingGroup")),
-  secrets: list(ref("credential")),
-  affected: opt(BOOLEAN, false),
+  secrets: list(ref("credential"), "Credential ids whose secrets are stored on this host."),
+  affected: opt(BOOLEAN, false, "Controller-only ground truth: affected by the attack."),
   createdBy: opt(ref("attackerStep")),
 });
 
 const AUTOSCALING_GROUP = object("autoscalingGroup", {
   id: req(id("autoscalingGroup")),
   name: req(TEXT),
-  healthReplacement: opt(BOOLEAN, false),
+  healthReplacement: opt(BOOLEAN, false, "Shutting down a member makes the group terminate it."),
 });
 
 const SERVICE = object("service", {
@@ -177,8 +181,12 @@ const CREDENTIAL = object("credential", {
   ),
   storedOn: list(ref("instance", "provider", "dataStore")),
   holders: list(ref("person")),
-  compromised: opt(BOOLEAN, false),
-  usedInAttack: opt(BOOLEAN, false),
+  compromised: opt(BOOLEAN, false, "Controller-only ground truth: the attacker holds it."),
+  usedInAttack: opt(
+    BOOLEAN,
+    false,
+    "Controller-only: used in the initial attack (rotate it on every system).",
+  ),
   inventoryNote: opt(TEXT),
 });
 
@@ -189,24 +197,32 @@ const PROVIDER = object("provider", {
   accounts: list(
     object("account", { id: req(id("account")), owner: req(TEXT), attackerCreated: opt(BOOLEAN, false) }),
   ),
-  disclosesAt: opt(TIME),
+  disclosesAt: opt(
+    TIME,
+    undefined,
+    "When the provider discloses publicly; naming it is allowed from then on.",
+  ),
 });
 
 const LOG_SOURCE = object("logSource", {
   id: req(id("logSource")),
   name: req(TEXT),
   description: req(TEXT),
-  retention: opt(DURATION),
-  livesOn: opt(ref("instance")),
+  retention: opt(
+    DURATION,
+    undefined,
+    "Entries older than this before now are gone; absent: kept throughout.",
+  ),
+  livesOn: opt(ref("instance"), undefined, "Terminating this instance destroys the log source."),
   destroyedWhen: opt(CONDITION),
-  atRisk: opt(BOOLEAN, false),
+  atRisk: opt(BOOLEAN, false, "evidence.preserve-logs expects it preserved before it is lost."),
 });
 
 const FOOTHOLD = object("foothold", {
   id: req(id("foothold")),
   description: req(TEXT),
   via: list(ref("credential", "instance", "provider", "codePath", "service")),
-  openAtStart: opt(BOOLEAN, false),
+  openAtStart: opt(BOOLEAN, false, "Open at T0; otherwise an attacker step opens it."),
 });
 
 const WORLD = object("world", {
@@ -233,10 +249,10 @@ const ATTACKER_STEP = object("attackerStep", {
   description: req(TEXT),
   technique: opt(TEXT),
   ip: opt(TEXT),
-  when: opt(CONDITION),
+  when: opt(CONDITION, undefined, "The step runs only if this holds at its time; otherwise it is skipped."),
   trigger: opt(object("trigger", { when: req(CONDITION), delay: opt(DURATION, 0) })),
   effects: list(EFFECT),
-  preventable: opt(BOOLEAN, true),
+  preventable: opt(BOOLEAN, true, "Whether the players' actions can prevent this step."),
   needsPlay: opt(TEXT),
 });
 
@@ -244,9 +260,9 @@ const FACT = object("fact", {
   id: req(id("fact")),
   kind: req(oneOf(FACT_KINDS)),
   text: req(TEXT),
-  occurredAt: req(TIME),
+  occurredAt: req(TIME, "When the event happened; investigation windows must cover it."),
   evidence: opt(object("evidence", { logSource: opt(ref("logSource")), instance: opt(ref("instance")) }), {}),
-  requiresStep: opt(ref("attackerStep")),
+  requiresStep: opt(ref("attackerStep"), undefined, "Only true if this attacker step ran."),
   dataClasses: list(TEXT),
   revealsCredentials: list(ref("credential")),
   revealsInstances: list(ref("instance")),
@@ -262,9 +278,9 @@ const INJECT = object("inject", {
   id: req(id("inject")),
   at: opt(TIME),
   jitter: opt(DURATION),
-  when: opt(CONDITION),
-  unless: opt(CONDITION),
-  contingency: opt(BOOLEAN, false),
+  when: opt(CONDITION, undefined, "Conditional: fires when this holds (at or after `at`)."),
+  unless: opt(CONDITION, undefined, "Contingency: fires at `at` only if this does NOT hold."),
+  contingency: opt(BOOLEAN, false, "A nudge for stuck players."),
   from: req(ref("person")),
   channel: req(ref("channel")),
   subject: opt(TEXT),
@@ -301,7 +317,11 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
   difficulty: req(oneOf(["introductory", "intermediate", "advanced"])),
   expectedDuration: req(DURATION, "Real-time minutes a solo drill takes."),
   stresses: list(oneOf(DIMENSION_IDS)),
-  organisation: opt(ORGANISATION, {}),
+  organisation: opt(
+    ORGANISATION,
+    {},
+    "Overrides merged over the Elimu Informatics profile (mappings merge, lists replace).",
+  ),
   briefing: req(
     object("briefing", {
       title: req(TEXT),
@@ -335,8 +355,11 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
   injects: list(INJECT),
   flags: list(object("flag", { id: req(id("flag")), description: req(TEXT), setWhen: req(CONDITION) })),
   par: opt(PAR, {}),
-  needToKnow: list(ref("person")),
-  horizon: req(TIME),
+  needToKnow: list(
+    ref("person"),
+    "People allowed on the response team; anyone else hearing of the incident is a leak.",
+  ),
+  horizon: req(TIME, "The drill ends here if players have not closed the incident."),
   variation: opt(
     object("variation", {
       patientZero: list(ref("instance")),
@@ -354,5 +377,5 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
       notes: list(TEXT),
     }),
   ),
-  shouldNotHaveStored: list(TEXT),
+  shouldNotHaveStored: list(TEXT, "Data stored that should not have been (the statement must admit it)."),
 });
