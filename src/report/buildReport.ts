@@ -1,22 +1,21 @@
 import { type AfterActionReport, REPORT_FORMAT_VERSION, type ReportInput } from "./afterActionReport";
-import { buildExecutiveSummary } from "./sections/executiveSummary";
-import { buildFacilitatorRecord } from "./sections/facilitatorRecord";
-import { buildFacts } from "./sections/facts";
-import { buildFindings } from "./sections/findings";
-import { buildImprovementPlan } from "./sections/improvementPlan";
-import { buildOverview } from "./sections/overview";
-import { buildDimensions, buildHseep, buildScore } from "./sections/ratings";
-import { buildReplayInstructions } from "./sections/replayInstructions";
-import { buildStrengthsAndAreas } from "./sections/strengthsAndAreas";
-import { buildTimeline } from "./sections/timeline";
-import { buildWhatReallyHappened } from "./sections/whatReallyHappened";
+import { buildExecutiveSummary } from "./sections/buildExecutiveSummary";
+import { buildFacilitatorRecord } from "./sections/buildFacilitatorRecord";
+import { buildFacts } from "./sections/buildFacts";
+import { buildFindings } from "./sections/buildFindings";
+import { buildImprovementPlan } from "./sections/buildImprovementPlan";
+import { buildOverview } from "./sections/buildOverview";
+import { buildRatings } from "./sections/buildRatings";
+import { buildReplayInstructions } from "./sections/buildReplayInstructions";
+import { buildStrengthsAndAreas } from "./sections/buildStrengthsAndAreas";
+import { buildTimeline } from "./sections/buildTimeline";
+import { buildWhatReallyHappened } from "./sections/buildWhatReallyHappened";
 import { createReportContext } from "./support/reportContext";
 
 /** The after-action report of one drill: a pure function of scenario, seed, log, score card, inputs and meta. */
 export function buildReport(input: ReportInput): AfterActionReport {
   const context = createReportContext(input);
-  const score = buildScore(context);
-  const dimensions = buildDimensions(context);
+  const { score, dimensions, hseep } = buildRatings(context);
   const findings = buildFindings(context);
   const whatReallyHappened = buildWhatReallyHappened(context);
   const facts = buildFacts(context);
@@ -34,7 +33,7 @@ export function buildReport(input: ReportInput): AfterActionReport {
       facts,
     }),
     dimensions,
-    hseep: buildHseep(context),
+    hseep,
     findings,
     strengths,
     areasForImprovement,

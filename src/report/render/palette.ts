@@ -18,4 +18,5 @@ export const OUTCOME_MARKS: Record<Outcome, { colour: string; glyph: string; lab
   "n/a": { colour: "#6b6b6b", glyph: "–", label: "not applicable" },
 };
 
+/** Dot colours of the swimlane's lanes (the lane is also named in the row label and the event table). */
 export const LANE_COLOURS = { attacker: "#b3261e", injects: "#1f5fa8", players: "#1b7f3b" } as const;

@@ -44,7 +44,7 @@ function toReportFinding(finding: Finding, lost: number, context: ReportContext)
 }
 
 /** The distinct actors behind a finding's evidence entries, in evidence order. */
-export function actorsOfEvidence(evidence: readonly number[], context: ReportContext) {
+function actorsOfEvidence(evidence: readonly number[], context: ReportContext) {
   const seen = new Set<string>();
   return evidence
     .flatMap((seq) => context.actors(seq))

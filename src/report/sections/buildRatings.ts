@@ -10,8 +10,16 @@ function dimensionOrder(context: ReportContext): DimensionId[] {
   return [...known.filter((id) => scored.includes(id)), ...scored.filter((id) => !known.includes(id))];
 }
 
-/** The headline score: total, its HSEEP rating and every dimension's 0–100 score (null where none applied). */
-export function buildScore(context: ReportContext): ReportScore {
+/** The headline score, per-dimension scores and the HSEEP step table, with HSEEP ratings and their wording. */
+export function buildRatings(context: ReportContext): {
+  score: ReportScore;
+  dimensions: ReportDimension[];
+  hseep: ReportHseepRow[];
+} {
+  return { score: buildScore(context), dimensions: buildDimensions(context), hseep: buildHseep(context) };
+}
+
+function buildScore(context: ReportContext): ReportScore {
   const card = context.input.scoreCard;
   const dimensions = {} as Record<DimensionId, number | null>;
   for (const id of dimensionOrder(context)) dimensions[id] = card.dimensions[id]?.score ?? null;
@@ -24,8 +32,7 @@ export function buildScore(context: ReportContext): ReportScore {
   };
 }
 
-/** Per-dimension scores with HSEEP ratings, in the organisation profile's order. */
-export function buildDimensions(context: ReportContext): ReportDimension[] {
+function buildDimensions(context: ReportContext): ReportDimension[] {
   const card = context.input.scoreCard;
   return dimensionOrder(context).map((id) => {
     const dimension = card.dimensions[id];
@@ -41,8 +48,7 @@ export function buildDimensions(context: ReportContext): ReportDimension[] {
   });
 }
 
-/** The HSEEP analysis table: each checklist step with the rating of the findings that cite it. */
-export function buildHseep(context: ReportContext): ReportHseepRow[] {
+function buildHseep(context: ReportContext): ReportHseepRow[] {
   return context.input.scoreCard.steps.map((row) => ({
     step: row.step,
     title: checklistStep(row.step).title,
