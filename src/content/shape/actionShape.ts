@@ -1,4 +1,4 @@
-import { ACTION_TYPES, type ActionType } from "../../engine/actions";
+import type { ActionType } from "../../engine/actions";
 import { RUBRIC_RULE_IDS } from "../rubricRules";
 import type { RefKind } from "./shape";
 import { BOOLEAN, type Fields, oneOf, opt, ref, req, type Shape, TEXT, TIME } from "./shape";
@@ -155,5 +155,3 @@ export const PLAY_STEP: Shape = {
     actorName: opt(TEXT),
   },
 };
-
-export const ACTION_TYPE_NAMES: readonly string[] = ACTION_TYPES;

@@ -95,7 +95,6 @@ export function list(items: Shape, doc?: string): Field {
 }
 
 export const TEXT: Shape = { kind: "string" };
-export const INTEGER: Shape = { kind: "integer" };
 export const BOOLEAN: Shape = { kind: "boolean" };
 export const TIME: Shape = { kind: "time" };
 export const DURATION: Shape = { kind: "duration" };
