@@ -62,8 +62,8 @@ export function bannedPhraseIn(text: string, bannedPhrases: readonly string[]): 
     for (const words of clauses) {
       for (let start = 0; start < words.length; start++) {
         if (!content.some((word) => forms(word).includes(words[start]!))) continue;
-        const window = words.slice(start, start + span);
-        if (content.every((word) => forms(word).some((form) => window.includes(form)))) return phrase;
+        const nearby = words.slice(start, start + span);
+        if (content.every((word) => forms(word).some((form) => nearby.includes(form)))) return phrase;
       }
     }
   }
