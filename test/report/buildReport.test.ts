@@ -316,7 +316,7 @@ describe("buildReport over a facilitated mini drill", () => {
 
   it("says how to replay it, quoting anything a shell would misread", () => {
     expect(report.replay.commands).toEqual({
-      replay: "npx hotwash replay mini-keys-42.drill.json",
+      replay: "npx hotwash replay hotwash-drill-mini-keys-42.json",
       play: "npx hotwash play mini-keys --script 'scenarios/mini-keys.<play>.play.yaml' --seed 42",
     });
     expect(report.replay.inputs).toEqual(input.inputs);

@@ -4,7 +4,8 @@ import type { ReportContext } from "../support/reportContext";
 /** How to reproduce this drill: the `npx hotwash replay` and `play --seed` commands and the inputs themselves. */
 export function buildReplayInstructions(context: ReportContext): ReportReplay {
   const { scenario, seed, inputs, meta } = context.input;
-  const drillFile = meta.drillFile ?? `${scenario.id}-${seed}.drill.json`;
+  // why: the browser exports a drill as hotwash-drill-<scenario>-<seed>.json (src/app/game.ts).
+  const drillFile = meta.drillFile ?? `hotwash-drill-${scenario.id}-${seed}.json`;
   const playScript = meta.playScript ?? `scenarios/${scenario.id}.<play>.play.yaml`;
   return {
     scenario: scenario.id,

@@ -107,7 +107,7 @@ describe("renderHtml", () => {
     );
     expect(area?.textContent).toContain("Sam Patel (Security lead)");
     expect(doc.querySelector("#replay pre code")?.textContent).toBe(
-      "npx hotwash replay mini-keys-42.drill.json",
+      "npx hotwash replay hotwash-drill-mini-keys-42.json",
     );
   });
 

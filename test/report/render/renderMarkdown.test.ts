@@ -67,7 +67,7 @@ describe("renderMarkdown", () => {
   });
 
   it("gives the replay commands as code blocks", () => {
-    expect(markdown).toContain("```\nnpx hotwash replay mini-keys-42.drill.json\n```");
+    expect(markdown).toContain("```\nnpx hotwash replay hotwash-drill-mini-keys-42.json\n```");
   });
 
   it("ends with one newline and is deterministic", () => {
