@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -67,6 +67,15 @@ describe("hotwash check", () => {
     expect(run.stdout).toBe("");
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^hotwash check: \d+ files, 0 errors, 0 warnings\n$/);
+  });
+
+  it("prints warnings with a warning: prefix but still exits 0", () => {
+    const source = readFileSync(join(VALID, "quiet-pipeline.yaml"), "utf8").replace(/^#.*\n/, "\n");
+    writeFileSync(join(scratch, "warned.yaml"), source.replace("id: quiet-pipeline", "id: warned"));
+    const run = hotwash(["check", "warned.yaml"], scratch);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^warned\.yaml:\d+:\d+ HW0071 warning: the first line should be/);
+    expect(run.stderr.trim()).toBe("hotwash check: 1 file, 0 errors, 1 warning");
   });
 
   it("reports a missing file with HW0012 and exits 1", () => {
