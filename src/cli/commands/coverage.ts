@@ -68,7 +68,10 @@ export const coverage: Command = {
         : [gap.neverMet ? "met in no scenario" : "", gap.neverViolated ? "violated in no scenario" : ""]
             .filter(Boolean)
             .join(" and ");
-      io.out(`unreachable rule ${gap.rule}: ${why}`);
+      const partial = matrix.find((entry) => entry.rule === gap.rule)?.plays.partial.length ?? 0;
+      io.out(
+        `unreachable rule ${gap.rule}: ${why}${partial > 0 ? ` (partial in ${partial} play${partial === 1 ? "" : "s"})` : ""}`,
+      );
     }
     if (checking) problems += gaps.length;
     return problems > 0 ? 1 : 0;

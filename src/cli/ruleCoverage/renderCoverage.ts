@@ -38,11 +38,13 @@ function playList(plays: readonly PlayRef[]): string {
     .join("; ");
 }
 
-function status(gap: CoverageGap | undefined): string {
+function status(gap: CoverageGap | undefined, entry: RuleCoverage): string {
   if (!gap) return "reachable";
   if (gap.noScenario) return "**no scenario** (n/a everywhere)";
-  if (gap.neverMet && gap.neverViolated) return "**never met, never violated**";
-  return gap.neverMet ? "**never met**" : "**never violated**";
+  const partly = entry.plays.partial.length > 0;
+  if (gap.neverMet && gap.neverViolated) return "**never met, never violated** (partial only)";
+  if (gap.neverMet) return `**never met**${partly ? " (partial at best)" : ""}`;
+  return `**never violated**${partly ? " (partial at worst)" : ""}`;
 }
 
 /** The coverage matrix as Markdown: summary table, gaps, then every rule's plays by outcome; byte-stable. */
@@ -71,7 +73,7 @@ export function renderCoverage(library: readonly LibraryScenario[], matrix: read
     "| --- | --- | --- | --- | --- | --- |",
     ...matrix.map(
       (entry) =>
-        `| \`${entry.rule}\` | ${entry.dimension} | ${SHOWN.map((outcome) => scenarioCounts(entry.plays[outcome])).join(" | ")} | ${status(gaps.get(entry.rule))} |`,
+        `| \`${entry.rule}\` | ${entry.dimension} | ${SHOWN.map((outcome) => scenarioCounts(entry.plays[outcome])).join(" | ")} | ${status(gaps.get(entry.rule), entry)} |`,
     ),
     "",
     "## Rules not reachable",
@@ -79,13 +81,15 @@ export function renderCoverage(library: readonly LibraryScenario[], matrix: read
   ];
   if (gaps.size === 0) lines.push("None: every rule is met in some scenario and violated in some scenario.");
   else
-    for (const gap of [...gaps.values()].sort((a, b) => compareText(a.rule, b.rule)))
-      lines.push(`- \`${gap.rule}\`: ${status(gap)}`);
+    for (const entry of [...matrix].sort((a, b) => compareText(a.rule, b.rule))) {
+      const gap = gaps.get(entry.rule);
+      if (gap) lines.push(`- \`${entry.rule}\`: ${status(gap, entry)}`);
+    }
   lines.push("", "## Plays by rule");
   for (const entry of matrix) {
     lines.push("", `### \`${entry.rule}\` — ${escapeMarkdown(entry.title)}`, "");
     lines.push(
-      `Dimension ${entry.dimension}, checklist ${entry.step}. Status: ${status(gaps.get(entry.rule))}.`,
+      `Dimension ${entry.dimension}, checklist ${entry.step}. Status: ${status(gaps.get(entry.rule), entry)}.`,
       "",
     );
     for (const outcome of SHOWN) lines.push(`- ${outcome}: ${playList(entry.plays[outcome])}`);
