@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { renderReportAs } from "../../src/cli/reportFormats";
+import type { DimensionId } from "../../src/engine/organisation";
+import { buildReport } from "../../src/report/buildReport";
+import type { DimensionScore, ScoreCard } from "../../src/scoring/scoreCard";
+import { miniScenario } from "./fixtures/scenario";
+
+describe("a drill abandoned at the briefing", () => {
+  const scenario = { ...miniScenario(), attacker: [], facts: [] };
+  const dimensions = Object.fromEntries(
+    Object.keys(scenario.organisation.dimensionWeights).map((id) => [
+      id,
+      { id, title: id, score: undefined, rating: undefined, weight: 1, findings: [] } as DimensionScore,
+    ]),
+  ) as Record<DimensionId, DimensionScore>;
+  const scoreCard: ScoreCard = { total: 0, rating: "U", dimensions, findings: [], steps: [] };
+  const report = buildReport({
+    scenario,
+    seed: "7",
+    log: [
+      {
+        seq: 0,
+        at: 0,
+        cause: { kind: "schedule" },
+        type: "drill.started",
+        seed: "7",
+        scenario: "mini-keys",
+        contentHash: "x",
+      },
+    ],
+    scoreCard,
+    inputs: [],
+    meta: { mode: "solo" },
+  });
+
+  it("still reports: no violation, nothing to improve, an empty timeline at T0", () => {
+    expect(report.executiveSummary).toEqual([
+      'In "Borrowed Keys (mini)" the team scored 0 out of 100, rated U (unable to be performed).',
+      "No rubric rule was violated.",
+    ]);
+    expect(report.improvementPlan).toEqual([]);
+    expect(report.timeline).toMatchObject({ from: 0, to: 0, entries: [], findingMarks: [] });
+    expect(report.overview).toMatchObject({ duration: 0, durationText: "0 min", logEntries: 1 });
+    expect(report.overview.playedAt).toBeUndefined();
+  });
+
+  it.each(["json", "md", "html", "csv"] as const)("renders as %s", (format) => {
+    expect(renderReportAs(format, report).length).toBeGreaterThan(100);
+  });
+});
