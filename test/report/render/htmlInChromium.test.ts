@@ -74,7 +74,7 @@ if (skip) {
       expect(await page.title()).toBe("After-action report: Borrowed Keys (mini)");
       expect(await page.locator("h1").textContent()).toBe("After-action report: Borrowed Keys (mini)");
       expect(await page.locator("#scores svg text.bar-value").count()).toBe(9);
-      await page.screenshot({ path: join(ARTIFACTS, "report.png"), fullPage: true });
+      await page.screenshot({ path: join(ARTIFACTS, "report.png") });
       const pdf = await page.pdf({
         path: join(ARTIFACTS, "report.pdf"),
         format: "A4",
@@ -111,7 +111,7 @@ if (skip) {
       ])
         expect(body).toContain(value);
       expect(await page.locator("#overview dd code").nth(2).textContent()).toBe(text.seed);
-      await page.screenshot({ path: join(ARTIFACTS, "report-hostile.png"), fullPage: true });
+      await page.screenshot({ path: join(ARTIFACTS, "report-hostile.png") });
       expect(dialogs).toEqual([]);
       expect(requests.length).toBe(1);
       expect(aborted).toEqual([]);
