@@ -48,12 +48,25 @@ describe("team actions", () => {
   it("rejects invitations to a room nobody created and to unknown people", () => {
     const { log } = play([
       act(1, { type: "invite", people: ["sec-sam"], to: "room" }),
+      act(1, { type: "invite", people: ["sec-sam"], to: "both" }),
       act(1, { type: "start-voice-call" }),
       act(5, { type: "invite", people: ["nobody"], to: "call" }),
     ]);
     expect(entries(log, "action.rejected").map((entry) => entry.reason)).toEqual([
       "no chat room has been created",
+      "no voice call or chat room yet",
       "unknown person nobody",
+    ]);
+  });
+
+  it("an invitation to both joins whichever of call and room exists", () => {
+    const { log } = play([
+      act(1, { type: "start-voice-call" }),
+      act(5, { type: "invite", people: ["sec-sam"], to: "both" }),
+      advanceTo(10),
+    ]);
+    expect(entries(log, "team.joined").map((entry) => `${entry.person}>${entry.to}`)).toEqual([
+      "sec-sam>call",
     ]);
   });
 });

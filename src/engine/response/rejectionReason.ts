@@ -91,8 +91,9 @@ function targetProblem(world: WorldState, action: PlayerAction): string | undefi
       if (!Array.isArray(action.people) || action.people.length === 0) return "nobody to invite";
       const problem = personProblem(world, action.people);
       if (problem) return problem;
-      if (action.to !== "room" && !world.team.call) return "no voice call has been started";
-      if (action.to !== "call" && !world.team.room) return "no chat room has been created";
+      if (action.to === "call" && !world.team.call) return "no voice call has been started";
+      if (action.to === "room" && !world.team.room) return "no chat room has been created";
+      if (!world.team.call && !world.team.room) return "no voice call or chat room yet";
       return undefined;
     }
     case "reply": {
