@@ -32,8 +32,10 @@ const noTerminate: RuleDefinition = {
         advice: "Right call: shut down and isolate instead, so the disks survive for forensics.",
       });
     const lost = ctx.entries("fact.lost").filter((entry) => entry.at >= terminated[0]!.moment!.at);
+    const known = affected.find((a) => a.item.id === terminated[0]!.id)?.couldHaveKnownAt;
     return scored(0, {
       at: terminated[0]!.moment!.at,
+      ...(known !== undefined ? { couldHaveKnownAt: known } : {}),
       evidence: [...terminated.map((t) => t.moment!.seq), ...lost.map((entry) => entry.seq)],
       summary: `${listOf(terminated.map((t) => `${t.id} at ${formatSimTime(t.moment!.at)}`))} terminated${lost.length > 0 ? `; ${lost.length} fact(s) lost with the evidence` : ""}.`,
       advice:
@@ -140,8 +142,10 @@ const imageEarly: RuleDefinition = {
       }
       return credit;
     });
+    const known = affected.map((a) => a.couldHaveKnownAt).filter((at): at is number => at !== undefined);
     return scored(mean(credits), {
       evidence,
+      ...(known.length > 0 ? { couldHaveKnownAt: Math.min(...known) } : {}),
       summary:
         notes.length === 0
           ? "Every affected instance was imaged early, before any remediation changed it."

@@ -10,7 +10,7 @@ describe("evidence.no-terminate", () => {
   it("is violated when shutting down a member lets its autoscaling group terminate it", () => {
     const play = team().at("T+0:05").act({ type: "shutdown-instance", instance: "web-1" }).at("T+1:00").end();
     const finding = findingOf(play, "evidence.no-terminate");
-    expect(finding).toMatchObject({ outcome: "violated", at: 10 });
+    expect(finding).toMatchObject({ outcome: "violated", at: 10, couldHaveKnownAt: 5 });
     expect(finding.summary).toContain("web-1");
   });
 
