@@ -32,8 +32,8 @@ describe("hotwash play", () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it("prints the log, a summary and the log's hash as JSON", async () => {
-    const run = await hotwash(["play", SCENARIO, "--script", PLAY, "--format", "json"]);
+  it("prints the log, a summary and the log's hash as JSON with --format log", async () => {
+    const run = await hotwash(["play", SCENARIO, "--script", PLAY, "--format", "log"]);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ formatVersion: 1, scenario: "quiet-pipeline", play: "expert" });
@@ -55,7 +55,7 @@ describe("hotwash play", () => {
 describe("hotwash replay", () => {
   it("rebuilds a drill saved as JSON to the same log hash", async () => {
     const played = JSON.parse(
-      (await hotwash(["play", SCENARIO, "--script", PLAY, "--format", "json"])).stdout,
+      (await hotwash(["play", SCENARIO, "--script", PLAY, "--format", "log"])).stdout,
     );
     const saved = join(scratch, "drill.json");
     writeFileSync(
@@ -68,7 +68,7 @@ describe("hotwash replay", () => {
         inputs: played.inputs,
       }),
     );
-    const run = await hotwash(["replay", saved, "--scenario", SCENARIO, "--format", "json"]);
+    const run = await hotwash(["replay", saved, "--scenario", SCENARIO, "--format", "log"]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).logHash).toBe(played.logHash);
   });

@@ -3,18 +3,19 @@ import { summarizeDrill } from "../../engine/headless/summarizeDrill";
 import type { LogEntry } from "../../engine/log";
 import { formatSimTime } from "../../engine/time";
 import { type Command, UsageError } from "../command";
+import { DRILL_FORMAT_HELP, emitDrillOutput, parseDrillFormat, renderDrill } from "../drillOutput";
 import { ContentError, loadPlay, loadScenario, parseOptions } from "./drillFiles";
 
-const USAGE = `Usage: hotwash play <scenario> --script <play.yaml> [--seed N] [--format text|json]
+const USAGE = `Usage: hotwash play <scenario> --script <play.yaml> [--seed N] [--format F] [--out file]
 
 Runs a drill headless from a timed play script (scenarios/<scenario>.<name>.play.yaml) and prints its log,
-a summary and the log's SHA-256 hash. <scenario> is an id (scenarios/<id>.yaml) or a path.
-The same scenario, seed and script always print byte-identical output.
+a summary, the score and the log's SHA-256 hash, or the after-action report. <scenario> is an id
+(scenarios/<id>.yaml) or a path. The same scenario, seed and script always print byte-identical output.
 
 Options:
   --script <file>   the play script to run (required)
   --seed <seed>     the seed (default: the play's seed, else "1")
-  --format <f>      text (default) or json
+${DRILL_FORMAT_HELP}
   -h, --help        show this help`;
 
 function describe(entry: LogEntry): string {
@@ -35,14 +36,12 @@ export const play: Command = {
   summary: "run a drill headless from a play script and print its log",
   usage: USAGE,
   async run(args, io) {
-    const { positional, options } = parseOptions(args, ["script", "seed", "format"], "play");
+    const { positional, options } = parseOptions(args, ["script", "seed", "format", "out"], "play");
     const [reference] = positional;
     if (!reference || positional.length > 1)
       throw new UsageError("give one scenario; run hotwash play --help");
     if (!options.script) throw new UsageError("--script <play.yaml> is required");
-    const format = options.format ?? "text";
-    if (format !== "text" && format !== "json")
-      throw new UsageError(`unknown format ${format}; use text or json`);
+    const format = parseDrillFormat(options.format);
     try {
       const scenario = loadScenario(reference, io.cwd);
       const compiled = loadPlay(options.script, io.cwd, scenario);
@@ -50,43 +49,29 @@ export const play: Command = {
         throw new UsageError(`the play is for scenario ${compiled.scenario}, not ${scenario.id}`);
       const result = runPlay(scenario, compiled, options.seed);
       const summary = summarizeDrill(result.state);
-      if (format === "json") {
-        io.out(
-          JSON.stringify(
-            {
-              formatVersion: 1,
-              scenario: scenario.id,
-              contentHash: scenario.contentHash,
-              play: compiled.name,
-              seed: result.seed,
-              logHash: result.hash,
-              summary,
-              inputs: result.inputs,
-              log: result.log,
-            },
-            null,
-            2,
-          ),
-        );
-      } else {
-        for (const line of logLines(result.log)) io.out(line);
-        io.out("");
-        io.out(`scenario ${scenario.id} · play ${compiled.name} · seed ${result.seed}`);
-        io.out(`ended ${summary.endReason ?? summary.phase} at ${formatSimTime(summary.now)}`);
-        io.out(
-          `injects delivered ${summary.injects.delivered.length}, skipped ${summary.injects.skipped.length}`,
-        );
-        io.out(
-          `attacker steps done ${summary.attacker.done.join(", ") || "none"}; skipped ${summary.attacker.skipped.join(", ") || "none"}`,
-        );
-        io.out(
-          `facts discovered ${summary.facts.discovered.length}, lost ${summary.facts.lost.join(", ") || "none"}`,
-        );
-        io.out(
-          `footholds still open ${summary.footholdsOpen.join(", ") || "none"}; leaks ${summary.leaks}; rejected ${summary.rejected}`,
-        );
-        io.out(`log hash ${result.hash}`);
-      }
+      const output = renderDrill(
+        {
+          scenario,
+          seed: result.seed,
+          inputs: result.inputs,
+          log: result.log,
+          logHash: result.hash,
+          logFields: { play: compiled.name, summary },
+          textLines: [
+            ...logLines(result.log),
+            "",
+            `scenario ${scenario.id} · play ${compiled.name} · seed ${result.seed}`,
+            `ended ${summary.endReason ?? summary.phase} at ${formatSimTime(summary.now)}`,
+            `injects delivered ${summary.injects.delivered.length}, skipped ${summary.injects.skipped.length}`,
+            `attacker steps done ${summary.attacker.done.join(", ") || "none"}; skipped ${summary.attacker.skipped.join(", ") || "none"}`,
+            `facts discovered ${summary.facts.discovered.length}, lost ${summary.facts.lost.join(", ") || "none"}`,
+            `footholds still open ${summary.footholdsOpen.join(", ") || "none"}; leaks ${summary.leaks}; rejected ${summary.rejected}`,
+          ],
+          meta: { mode: "solo", playScript: options.script },
+        },
+        format,
+      );
+      emitDrillOutput(output, options.out, io);
       return 0;
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;

@@ -6,18 +6,19 @@ import { summarizeDrill } from "../../engine/headless/summarizeDrill";
 import type { DrillInput } from "../../engine/log";
 import { formatSimTime } from "../../engine/time";
 import { type Command, UsageError } from "../command";
+import { DRILL_FORMAT_HELP, emitDrillOutput, parseDrillFormat, renderDrill } from "../drillOutput";
 import { ContentError, loadScenario, parseOptions } from "./drillFiles";
 import { logLines } from "./play";
 
-const USAGE = `Usage: hotwash replay <saved-drill.json> [--scenario <file>] [--format text|json]
+const USAGE = `Usage: hotwash replay <saved-drill.json> [--scenario <file>] [--format F] [--out file]
 
 Rebuilds a drill saved from the browser (or by \`hotwash play --format json\`) from its scenario, seed and
-inputs, and prints its log, a summary and the log hash. The scenario is read from scenarios/<id>.yaml; a
+inputs, and prints its log, a summary, the score and the log hash, or the after-action report. The scenario is read from scenarios/<id>.yaml; a
 saved content hash that differs from the scenario's is an error (the replay would not be exact).
 
 Options:
   --scenario <file> read the scenario from this file instead of scenarios/<id>.yaml
-  --format <f>      text (default) or json
+${DRILL_FORMAT_HELP}
   -h, --help        show this help`;
 
 interface SavedDrillFile {
@@ -54,13 +55,11 @@ export const replay: Command = {
   summary: "rebuild a saved drill from its inputs and print its log",
   usage: USAGE,
   async run(args, io) {
-    const { positional, options } = parseOptions(args, ["format", "scenario"], "replay");
+    const { positional, options } = parseOptions(args, ["format", "scenario", "out"], "replay");
     const [file] = positional;
     if (!file || positional.length > 1)
       throw new UsageError("give one saved drill file; run hotwash replay --help");
-    const format = options.format ?? "text";
-    if (format !== "text" && format !== "json")
-      throw new UsageError(`unknown format ${format}; use text or json`);
+    const format = parseDrillFormat(options.format);
     const saved = readSaved(resolve(io.cwd, file));
     try {
       const scenario = loadScenario(options.scenario ?? saved.scenario, io.cwd);
@@ -78,30 +77,24 @@ export const replay: Command = {
       const result = replayDrill(scenario, saved.seed, inputs);
       const summary = summarizeDrill(result.state);
       const hash = hashLog(result.log);
-      if (format === "json")
-        io.out(
-          JSON.stringify(
-            {
-              formatVersion: 1,
-              scenario: scenario.id,
-              contentHash: scenario.contentHash,
-              seed: saved.seed,
-              logHash: hash,
-              summary,
-              log: result.log,
-            },
-            null,
-            2,
-          ),
-        );
-      else {
-        for (const line of logLines(result.log)) io.out(line);
-        io.out("");
-        io.out(
-          `scenario ${scenario.id} · seed ${saved.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
-        );
-        io.out(`log hash ${hash}`);
-      }
+      const output = renderDrill(
+        {
+          scenario,
+          seed: saved.seed,
+          inputs,
+          log: result.log,
+          logHash: hash,
+          logFields: { summary },
+          textLines: [
+            ...logLines(result.log),
+            "",
+            `scenario ${scenario.id} · seed ${saved.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
+          ],
+          meta: { mode: "solo", drillFile: file },
+        },
+        format,
+      );
+      emitDrillOutput(output, options.out, io);
       return 0;
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
