@@ -34,6 +34,11 @@ function injectToFire(): Inject {
   return inject;
 }
 
+/** Polls until the assertion holds; windows of the dev server can take seconds to boot. */
+function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 15_000, interval: 100 });
+}
+
 const OBSERVATION = "Ben hesitated before revoking the deploy key";
 const RATIONALE = "The IC paged by phone before the tool recorded it";
 
@@ -89,9 +94,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     await consolePage.getByLabel("Scribe").fill("Cy Park");
     expect(await axeViolations(consolePage)).toEqual([]);
     await consolePage.getByRole("button", { name: "Start session" }).click();
-    await expect
-      .poll(() => consolePage.getByRole("heading", { level: 1 }).textContent())
-      .toContain("Borrowed Keys");
+    await poll(() => consolePage.getByRole("heading", { level: 1 }).textContent()).toContain("Borrowed Keys");
     const header = await consolePage.locator("header").textContent();
     sessionId = /session ([a-z0-9-]+)/.exec(header ?? "")?.[1] ?? "";
     expect(sessionId).not.toBe("");
@@ -100,7 +103,8 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
   it("opens the team display, which shows the briefing and the roster", async () => {
     display = await openDisplay();
     expect(display.url()).toContain(`#/display?session=${sessionId}`);
-    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/briefing/i);
+    await poll(() => consolePage.getByTestId("displays").textContent()).toBe("Team displays open: 1");
+    await poll(() => display.getByTestId("display-phase").textContent()).toMatch(/briefing/i);
     const text = await displayText(display);
     expect(text).toContain("Ana Ruiz — Incident Commander");
     expect(text).not.toContain("Master scenario events");
@@ -108,29 +112,29 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
 
   it("starts the drill and enters a decision attributed to a role", async () => {
     await consolePage.getByRole("button", { name: "Start the drill" }).click();
-    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/live/i);
+    await poll(() => display.getByTestId("display-phase").textContent()).toMatch(/live/i);
     await consolePage.getByRole("button", { name: "Advance 15 minutes" }).click();
     const form = consolePage.getByRole("form", { name: "Enter a team decision" });
     await form.getByLabel("Decided by").selectOption({ label: "Ana Ruiz — Incident Commander" });
     await form.getByLabel("Action", { exact: true }).selectOption("page-ic");
     await form.getByRole("button", { name: "Enter decision" }).click();
-    await expect.poll(() => form.textContent()).toContain("Accepted");
+    await poll(() => form.textContent()).toContain("Accepted");
     await form.getByLabel("Decided by").selectOption({ label: "Ben Osei — Security lead" });
     await form.getByLabel("Action", { exact: true }).selectOption("set-codename");
     await form.getByLabel("Codename").fill("quiet-heron");
     await form.getByRole("button", { name: "Enter decision" }).click();
     await consolePage.getByRole("button", { name: "Advance 15 minutes" }).click();
-    await expect.poll(() => display.getByTestId("display-clock").textContent()).toBe("T+0:30");
-    await expect.poll(() => displayText(display)).toContain("quiet-heron");
+    await poll(() => display.getByTestId("display-clock").textContent()).toBe("T+0:30");
+    await poll(() => displayText(display)).toContain("quiet-heron");
   }, 60_000);
 
   it("fires an inject early and the team sees it on the display", async () => {
     const firstLine = fired.body.split("\n")[0]?.slice(0, 60) ?? "";
     expect(await displayText(display)).not.toContain(firstLine);
     await consolePage.getByRole("button", { name: `Fire now ${fired.id}`, exact: true }).click();
-    await expect.poll(() => displayText(display)).toContain(firstLine);
+    await poll(() => displayText(display)).toContain(firstLine);
     const row = consolePage.locator(`tr[data-inject="${fired.id}"]`);
-    await expect.poll(() => row.textContent()).toContain("delivered");
+    await poll(() => row.textContent()).toContain("delivered");
     const shown = await displayText(display);
     expect(shown).not.toContain(fired.controller.evaluatorNotes.slice(0, 40));
   }, 60_000);
@@ -142,7 +146,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
 
   it("pauses the clock, and the display says so", async () => {
     await consolePage.getByRole("button", { name: "Pause", exact: true }).click();
-    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/paused/i);
+    await poll(() => display.getByTestId("display-phase").textContent()).toMatch(/paused/i);
   }, 60_000);
 
   it("overrides a finding with a rationale, seen only on the console", async () => {
@@ -152,7 +156,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     await form.getByLabel("Rationale").fill(RATIONALE);
     await form.getByRole("button", { name: "Override finding" }).click();
     const row = consolePage.locator('tr[data-rule="team.page-ic-early"]');
-    await expect.poll(() => row.textContent()).toContain("overridden");
+    await poll(() => row.textContent()).toContain("overridden");
     expect(await displayText(display)).not.toContain(RATIONALE);
   }, 60_000);
 
@@ -163,9 +167,9 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     const option = await link.locator("option").nth(1).getAttribute("value");
     await link.selectOption(option ?? "");
     await form.getByRole("button", { name: "Record observation" }).click();
-    await expect
-      .poll(() => consolePage.getByRole("list", { name: "Recorded observations" }).textContent())
-      .toContain(`${OBSERVATION} (re #${option})`);
+    await poll(() =>
+      consolePage.getByRole("list", { name: "Recorded observations" }).textContent(),
+    ).toContain(`${OBSERVATION} (re #${option})`);
     expect(await displayText(display)).not.toContain(OBSERVATION);
   }, 60_000);
 
@@ -173,7 +177,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     const before = await displayText(display);
     await display.close();
     display = await openDisplay();
-    await expect.poll(() => displayText(display)).toBe(before);
+    await poll(() => displayText(display)).toBe(before);
   }, 60_000);
 
   it("runs the clock live at the chosen speed until paused", async () => {
@@ -185,7 +189,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
       .not.toBe(before);
     await consolePage.getByRole("button", { name: "Pause", exact: true }).click();
     await consolePage.getByLabel("Clock speed").selectOption("0");
-    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/paused/i);
+    await poll(() => display.getByTestId("display-phase").textContent()).toMatch(/paused/i);
   }, 60_000);
 
   it("refuses a corrupt session file and leaves the session untouched", async () => {
@@ -195,7 +199,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
       mimeType: "application/json",
       buffer: Buffer.from("{ this is not a session"),
     });
-    await expect.poll(() => consolePage.getByRole("alert").textContent()).toContain("not valid JSON");
+    await poll(() => consolePage.getByRole("alert").textContent()).toContain("not valid JSON");
     expect(await consolePage.locator("header .clock").textContent()).toBe(clock);
     expect(await consolePage.locator("header").textContent()).toContain(`session ${sessionId}`);
   }, 60_000);
@@ -221,22 +225,22 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
       mimeType: "application/json",
       buffer: Buffer.from(saved),
     });
-    await expect.poll(() => consolePage.locator("header .clock").textContent()).toBe(clock);
-    await expect.poll(() => displayText(display)).toBe(before);
+    await poll(() => consolePage.locator("header .clock").textContent()).toBe(clock);
+    await poll(() => displayText(display)).toBe(before);
   }, 60_000);
 
   it("ends the session: the display shows the hotwash questions and answers are recorded", async () => {
     await consolePage.getByRole("button", { name: "Resume" }).click();
     await consolePage.getByRole("button", { name: "End the session" }).click();
-    await expect.poll(() => display.getByTestId("display-phase").textContent()).toMatch(/ended/i);
-    await expect.poll(() => display.getByTestId("display-prompt").textContent()).toMatch(/Hotwash/i);
+    await poll(() => display.getByTestId("display-phase").textContent()).toMatch(/ended/i);
+    await poll(() => display.getByTestId("display-prompt").textContent()).toMatch(/Hotwash/i);
     await consolePage.getByLabel("Answer given by").selectOption({ label: "Cy Park — Scribe" });
     const answer = consolePage.getByRole("form", { name: "Answer to question 1" });
     await answer.getByRole("textbox").fill("Paging was fast; revoking was slow");
     await answer.getByRole("button", { name: "Record answer 1" }).click();
-    await expect
-      .poll(() => consolePage.getByRole("list", { name: "Recorded answers" }).textContent())
-      .toContain("Paging was fast; revoking was slow");
+    await poll(() => consolePage.getByRole("list", { name: "Recorded answers" }).textContent()).toContain(
+      "Paging was fast; revoking was slow",
+    );
   }, 60_000);
 
   it("builds the after-action report with roles, the observation and the override", async () => {

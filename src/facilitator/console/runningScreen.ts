@@ -49,7 +49,20 @@ export function mountRunningScreen(
   };
   let snapshot = takeSnapshot(runner, deps);
   let displayView: TeamDisplayView = runner.displayView();
-  const sync = startConsoleSync(deps.transport(), runner.id, () => displayView);
+  const displays = el("span", {
+    class: "muted",
+    role: "status",
+    "data-testid": "displays",
+    text: "No team display open",
+  });
+  const sync = startConsoleSync(
+    deps.transport(),
+    runner.id,
+    () => displayView,
+    (open) => {
+      displays.textContent = open === 0 ? "No team display open" : `Team displays open: ${open}`;
+    },
+  );
 
   const clock = el("span", { class: "clock", "aria-label": "Exercise clock" });
   const phase = el("span", { class: "phase" });
@@ -79,6 +92,7 @@ export function mountRunningScreen(
     "div",
     { class: "bar" },
     el("button", { type: "button", text: "Open team display", onclick: () => deps.openDisplay(runner.id) }),
+    displays,
     el("button", {
       type: "button",
       class: "secondary",

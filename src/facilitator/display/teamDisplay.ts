@@ -131,21 +131,29 @@ function briefingSection(briefing: NonNullable<TeamDisplayView["briefing"]>): HT
   );
 }
 
+const MESSAGES_SHOWN = 6;
+
 function inboxSection(view: TeamDisplayView): HTMLElement {
   if (view.inbox.length === 0)
     return section("Messages", el("p", { class: "muted", text: "No messages yet." }));
+  const earlier = view.inbox.length - MESSAGES_SHOWN;
   return section(
     "Messages",
-    ...view.inbox.map((message) =>
-      el(
-        "article",
-        { class: "message", "data-testid": "display-message" },
-        el("div", { class: "meta", text: `${message.at} · ${message.from} · ${message.channel}` }),
-        message.subject ? el("strong", { text: message.subject }) : null,
-        el("div", { class: "body", text: message.body }),
-        message.answered ? el("div", { class: "meta", text: `Answered: ${message.answered}` }) : null,
+    ...view.inbox
+      .slice(0, MESSAGES_SHOWN)
+      .map((message) =>
+        el(
+          "article",
+          { class: "message", "data-testid": "display-message" },
+          el("div", { class: "meta", text: `${message.at} · ${message.from} · ${message.channel}` }),
+          message.subject ? el("strong", { text: message.subject }) : null,
+          el("div", { class: "body", text: message.body }),
+          message.answered ? el("div", { class: "meta", text: `Answered: ${message.answered}` }) : null,
+        ),
       ),
-    ),
+    ...(earlier > 0
+      ? [el("p", { class: "muted", text: `${earlier} earlier message${earlier === 1 ? "" : "s"}` })]
+      : []),
   );
 }
 

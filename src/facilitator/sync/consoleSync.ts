@@ -8,14 +8,27 @@ export interface ConsoleSync {
   close(): void;
 }
 
-/** Starts the console end for a session; `current` gives the latest view for displays that (re)open. */
+/**
+ * Starts the console end for a session; `current` gives the latest view for displays that (re)open, and
+ * `onDisplays` hears how many displays have said hello and not yet closed.
+ */
 export function startConsoleSync(
   transport: SyncTransport,
   session: string,
   current: () => TeamDisplayView | undefined,
+  onDisplays: (open: number) => void = () => {},
 ): ConsoleSync {
+  let open = 0;
   const unsubscribe = transport.subscribe((message) => {
-    if (!isSyncMessageFor(message, session) || message.type !== "display.hello") return;
+    if (!isSyncMessageFor(message, session)) return;
+    if (message.type === "display.closed") {
+      open = Math.max(0, open - 1);
+      onDisplays(open);
+      return;
+    }
+    if (message.type !== "display.hello") return;
+    open += 1;
+    onDisplays(open);
     const view = current();
     if (view) transport.post({ type: "display.view", session, view });
   });

@@ -50,6 +50,20 @@ describe("console ↔ display sync", () => {
     expect(reopened).toEqual(["T+1:00"]);
   });
 
+  it("tells the console how many displays are open", () => {
+    const { a, b } = memoryTransportPair();
+    const counts: number[] = [];
+    startConsoleSync(
+      a,
+      "s1",
+      () => viewAt("T+0:00"),
+      (open) => counts.push(open),
+    );
+    const close = startDisplaySync(b, "s1", () => {});
+    close();
+    expect(counts).toEqual([1, 0]);
+  });
+
   it("ignores messages of other sessions and anything that is not a sync message", () => {
     const { a, b } = memoryTransportPair();
     const seen: string[] = [];
