@@ -1,6 +1,7 @@
 import { formatSimTime } from "../../engine/time";
-import { el, field, panel } from "../../ui/dom";
+import { el, field, panel, select } from "../../ui/dom";
 import type { DisplayPrompt } from "../display/teamDisplayView";
+import { HOTWASH_QUESTIONS } from "../hotwashQuestions";
 import { roleTitle } from "../roster";
 import type { SessionRunner } from "../session/sessionRunner";
 import type { ConsolePanel, Notifier } from "./consoleDeps";
@@ -8,39 +9,62 @@ import { type Speaker, speakerSelect } from "./speakerSelect";
 
 /**
  * The questions pushed to the team display (module discussion at each module start, hotwash at the end) with a
- * field per question to record the team's answer.
+ * field per question to record the team's answer; answers to an earlier module's or the hotwash questions can
+ * be recorded at any time.
  */
 export function discussionPanel(runner: SessionRunner, notify: Notifier): ConsolePanel {
   const { section, body } = panel("Discussion and hotwash", "discussion");
   const speaker = speakerSelect(runner.roster, true);
   const questions = el("div");
   const answers = el("ul", { "aria-label": "Recorded answers" });
+  const target = select([{ value: "", label: "The questions on the display now" }]);
   body.append(
     field("Answer given by", speaker.control),
+    field("Questions", target),
     questions,
     el("h3", { text: "Answers recorded" }),
     answers,
   );
   let shown = "";
   let seen = -1;
+  let targets = "";
+  const render = () => {
+    const prompt = chosenPrompt(runner, target.value);
+    const signature = JSON.stringify(prompt ?? null);
+    if (signature !== shown) {
+      shown = signature;
+      questions.replaceChildren(
+        ...(prompt
+          ? promptForms(prompt, runner, notify, speaker.speaker)
+          : [
+              el("p", {
+                class: "muted",
+                text: "No questions on the display. Module questions appear at each module start; hotwash questions when the session ends.",
+              }),
+            ]),
+      );
+    }
+  };
+  target.addEventListener("change", render);
   return {
     section,
-    update({ log }) {
-      const prompt = runner.displayView().prompt;
-      const signature = JSON.stringify(prompt ?? null);
-      if (signature !== shown) {
-        shown = signature;
-        questions.replaceChildren(
-          ...(prompt
-            ? promptForms(prompt, runner, notify, speaker.speaker)
-            : [
-                el("p", {
-                  class: "muted",
-                  text: "No questions on the display. Module questions appear at each module start; hotwash questions when the session ends.",
-                }),
-              ]),
+    update({ view, log }) {
+      const options = [
+        { value: "", label: "The questions on the display now" },
+        ...view.scenario.modules
+          .filter((module) => module.startsAt <= view.now && module.questions.length > 0)
+          .map((module) => ({ value: `module:${module.id}`, label: `Discussion — ${module.title}` })),
+        { value: "hotwash", label: "Hotwash" },
+      ];
+      if (JSON.stringify(options) !== targets) {
+        targets = JSON.stringify(options);
+        const chosen = target.value;
+        target.replaceChildren(
+          ...options.map((option) => el("option", { value: option.value, text: option.label })),
         );
+        target.value = options.some((option) => option.value === chosen) ? chosen : "";
       }
+      render();
       if (log.length === seen) return;
       seen = log.length;
       answers.replaceChildren(
@@ -64,6 +88,19 @@ export function discussionPanel(runner: SessionRunner, notify: Notifier): Consol
   };
 }
 
+function chosenPrompt(runner: SessionRunner, choice: string): DisplayPrompt | undefined {
+  if (choice === "hotwash") return { kind: "hotwash", questions: [...HOTWASH_QUESTIONS] };
+  const module = runner.scenario.modules.find((candidate) => `module:${candidate.id}` === choice);
+  if (module)
+    return {
+      kind: "discussion",
+      module: module.id,
+      moduleTitle: module.title,
+      questions: [...module.questions],
+    };
+  return runner.displayView().prompt;
+}
+
 function promptForms(
   prompt: DisplayPrompt,
   runner: SessionRunner,
@@ -71,10 +108,7 @@ function promptForms(
   speaker: () => Speaker,
 ): HTMLElement[] {
   const heading = el("h3", {
-    text:
-      prompt.kind === "hotwash"
-        ? "Hotwash (on the display)"
-        : `Discussion — ${prompt.moduleTitle} (on the display)`,
+    text: prompt.kind === "hotwash" ? "Hotwash" : `Discussion — ${prompt.moduleTitle}`,
   });
   const forms = prompt.questions.map((question, index) => {
     const answer = el("textarea", { name: `answer-${index}` });

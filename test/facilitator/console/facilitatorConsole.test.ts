@@ -93,6 +93,32 @@ describe("the facilitator console", () => {
     });
   });
 
+  it("records answers to the module on the display, and later to an earlier module", () => {
+    const { root } = consoleWithDisplay();
+    startSession(root);
+    fireEvent.click(getByRole(root, "button", { name: "Start the drill" }));
+    const answer = (number: number, text: string) => {
+      const form = getByRole(root, "form", { name: `Answer to question ${number}` });
+      (within(form).getByRole("textbox") as HTMLTextAreaElement).value = text;
+      fireEvent.submit(form);
+    };
+    expect(getByRole(root, "form", { name: "Answer to question 1" }).textContent).toContain(
+      "Who do you page first?",
+    );
+    answer(1, "Ivy, then Sam");
+    fireEvent.click(getByRole(root, "button", { name: "Jump to next module" }));
+    expect(getByRole(root, "form", { name: "Answer to question 1" }).textContent).toContain(
+      "What do you revoke?",
+    );
+    const questions = getByLabelText(root, "Questions") as HTMLSelectElement;
+    questions.value = "module:m1";
+    fireEvent.change(questions);
+    answer(1, "We would page the IC sooner");
+    const recorded = getByRole(root, "list", { name: "Recorded answers" }).textContent;
+    expect(recorded).toContain("T+0:00 m1 Q1 (Facilitator): Ivy, then Sam");
+    expect(recorded).toContain("T+2:00 m1 Q1 (Facilitator): We would page the IC sooner");
+  });
+
   it("offers to resume the autosaved session after a reload", () => {
     const first = consoleWithDisplay();
     startSession(first.root);
