@@ -2,6 +2,7 @@ import { isMap, isScalar, type Node as YamlNode } from "yaml";
 import { ELIMU_PROFILE } from "../engine/organisation";
 import type { ScenarioDefinition } from "../engine/scenario";
 import { sha256Hex } from "../engine/sha256";
+import { PATIENT_ZERO } from "../engine/world/bindPatientZero";
 import { checkDuplicates, checkReferences, indexDefinitions } from "./check/checkReferences";
 import { checkScenarioMeaning } from "./check/checkScenarioMeaning";
 import { type ContentResult, type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostic";
@@ -9,7 +10,7 @@ import { mergeOrganisation } from "./mergeOrganisation";
 import { type ParsedYaml, parseContentYaml } from "./parseContentYaml";
 import { SCENARIO_SHAPE } from "./shape/scenarioShape";
 import type { Shape } from "./shape/shape";
-import { INVALID, ShapeReader } from "./shapeReader";
+import { type IdReference, INVALID, ShapeReader } from "./shapeReader";
 
 export const SUPPORTED_FORMAT_VERSION = 1;
 
@@ -92,7 +93,7 @@ function compileScenarioUnsafe(source: string, file: string): ContentResult<Scen
   if (Array.isArray(read)) return { ok: false, diagnostics: read };
   const { parsed, reader, value } = read;
   checkDuplicates(reader);
-  checkReferences(reader, reader.references, indexDefinitions(reader.definitions));
+  checkReferences(reader, patientZeroReferences(reader, value), indexDefinitions(reader.definitions));
   if (!value || hasErrors(reader.diagnostics))
     return { ok: false, diagnostics: sortDiagnostics(reader.diagnostics) };
 
@@ -118,6 +119,29 @@ function compileScenarioUnsafe(source: string, file: string): ContentResult<Scen
   }
   const diagnostics = sortDiagnostics(reader.diagnostics);
   return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, value: scenario, diagnostics };
+}
+
+/**
+ * The references left to check once `patient-zero` is settled: an instance reference to it is the drawn patient
+ * zero when `variation.patientZero` has candidates (accepted), and an error (HW0066) when it has none.
+ */
+function patientZeroReferences(
+  reader: ShapeReader,
+  value: Record<string, unknown> | undefined,
+): IdReference[] {
+  const variation = value?.variation as { patientZero?: unknown[] } | undefined;
+  const drawn = (variation?.patientZero?.length ?? 0) > 0;
+  return reader.references.filter((reference) => {
+    if (reference.id !== PATIENT_ZERO) return true;
+    if (reference.kinds !== "any" && !reference.kinds.includes("instance")) return true;
+    if (!drawn)
+      reader.report(
+        "HW0066",
+        `"${PATIENT_ZERO}" names the drawn patient zero, but variation.patientZero lists no candidates`,
+        reference.node,
+      );
+    return false;
+  });
 }
 
 /** A last-resort diagnostic for a bug in the compiler itself (so callers still never see an exception). */

@@ -218,6 +218,11 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     fix: "Fix the scenario file first; the play is checked against it once it compiles.",
   },
+  HW0066: {
+    title: "patient-zero without candidates",
+    severity: "error",
+    fix: "`patient-zero` stands for the instance drawn from `variation.patientZero`; list the candidate instances there, or name a real instance.",
+  },
   HW0070: {
     title: "file name does not match the id",
     severity: "warning",

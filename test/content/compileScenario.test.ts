@@ -141,3 +141,37 @@ describe("compiling the quiet-pipeline fixture", () => {
     ]);
   });
 });
+
+describe("what engine and scoring read beyond the basics", () => {
+  it("keeps a flag's violated rules and the organisation's rule weights", () => {
+    const extended = source
+      .replace(
+        "    setWhen:\n      all:\n        - { action: page-ic }",
+        "    violates: [containment.no-tip-off]\n    setWhen:\n      all:\n        - { action: page-ic }",
+      )
+      .replace("  disclosure:\n", "  ruleWeights: { privacy.no-sms: 3, team.room: 0.5 }\n  disclosure:\n");
+    const result = compileScenario(extended, "quiet-pipeline.yaml");
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    expect(result.value.flags[0]?.violates).toEqual(["containment.no-tip-off"]);
+    expect(result.value.organisation.ruleWeights).toEqual({ "privacy.no-sms": 3, "team.room": 0.5 });
+  });
+
+  it("accepts patient-zero wherever an instance goes once variation lists candidates", () => {
+    const withDraw = source
+      .replace("evidence: { instance: runner-1 }", "evidence: { instance: patient-zero }")
+      .replace("via: [runner-1, deploy-key]", "via: [patient-zero, deploy-key]")
+      .replace("needToKnow: [ana, sam]", "needToKnow: [ana, sam]\nvariation:\n  patientZero: [runner-1]");
+    const result = compileScenario(withDraw, "quiet-pipeline.yaml");
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    expect(result.value.world.footholds[0]?.via).toEqual(["patient-zero", "deploy-key"]);
+  });
+
+  it("rejects patient-zero when there is nothing to draw it from", () => {
+    const result = compileScenario(
+      source.replace("via: [runner-1, deploy-key]", "via: [patient-zero, deploy-key]"),
+      "quiet-pipeline.yaml",
+    );
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((found) => found.code)).toEqual(["HW0066"]);
+  });
+});

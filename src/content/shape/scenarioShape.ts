@@ -1,3 +1,4 @@
+import { RUBRIC_RULE_IDS } from "../rubricRules";
 import { CHANNEL_KINDS, CONTACT_KINDS, REPLY_ACTION, ROLE_IDS, RULE } from "./actionShape";
 import { CONDITION, EFFECT } from "./conditionShape";
 import {
@@ -91,6 +92,14 @@ const ORGANISATION = object("organisation", {
     }),
   ),
   broadChannelNames: opt({ kind: "array", items: TEXT }),
+  ruleWeights: opt(
+    object(
+      "ruleWeights",
+      Object.fromEntries(RUBRIC_RULE_IDS.map((rule) => [rule, opt({ kind: "number", min: 0 })])),
+    ),
+    undefined,
+    "Per-rule weights (rubric rule id → weight) over the scoring registry's defaults.",
+  ),
 });
 
 const PERSON = object("person", {
@@ -353,7 +362,14 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
   attacker: list(ATTACKER_STEP),
   facts: list(FACT),
   injects: list(INJECT),
-  flags: list(object("flag", { id: req(id("flag")), description: req(TEXT), setWhen: req(CONDITION) })),
+  flags: list(
+    object("flag", {
+      id: req(id("flag")),
+      description: req(TEXT),
+      setWhen: req(CONDITION),
+      violates: list(RULE, "Rubric rule ids this flag, once set, violates (e.g. a tip-off)."),
+    }),
+  ),
   par: opt(PAR, {}),
   needToKnow: list(
     ref("person"),
