@@ -14,13 +14,12 @@ import { renderJson } from "../report/render/renderJson";
 import { renderMarkdown } from "../report/render/renderMarkdown";
 import { scoreDrill } from "../scoring/scoreDrill";
 import { el } from "../ui/dom";
-import { buildCatalogue } from "./scenarioCatalogue";
 
 /**
  * Boots facilitator mode for `#/facilitator` (the console) or `#/display?session=<id>` (the team display). The
  * display never compiles a scenario: everything it shows comes from the console over the sync channel.
  */
-export function boot(root: HTMLElement): void {
+export async function boot(root: HTMLElement): Promise<void> {
   const [path = "", query = ""] = location.hash.replace(/^#/, "").split("?", 2);
   document.title = path.startsWith("/display") ? "Hotwash — team display" : "Hotwash — facilitator console";
   if (path.startsWith("/display")) {
@@ -38,19 +37,27 @@ export function boot(root: HTMLElement): void {
     window.addEventListener("pagehide", stop, { once: true });
     return;
   }
-  mountFacilitatorConsole(root, consoleDeps());
+  root.replaceChildren(
+    el("h1", { text: "Hotwash facilitator console" }),
+    el("p", { text: "Loading the scenarios…" }),
+  );
+  mountFacilitatorConsole(root, consoleDeps(await loadScenarios()));
 }
 
-function consoleDeps(): ConsoleDeps {
-  const files = import.meta.glob("/scenarios/*.yaml", {
-    query: "?raw",
-    import: "default",
-    eager: true,
-  }) as Record<string, string>;
-  const catalogue = buildCatalogue(files, compileScenario);
-  const scenarios: ScenarioDefinition[] = [...catalogue.scenarios.values()].sort((a, b) =>
-    a.title.localeCompare(b.title),
-  );
+/** Every scenario that compiles cleanly, by title (play scripts skipped; a broken file is left out). */
+async function loadScenarios(): Promise<ScenarioDefinition[]> {
+  // why: a lazy glob keeps scenario sources out of the display window, which must never hold a definition.
+  const files = import.meta.glob<string>("/scenarios/*.yaml", { query: "?raw", import: "default" });
+  const scenarios: ScenarioDefinition[] = [];
+  for (const [path, load] of Object.entries(files)) {
+    if (path.endsWith(".play.yaml")) continue;
+    const result = compileScenario(await load(), path.split("/").pop() ?? path);
+    if (result.ok) scenarios.push(result.value);
+  }
+  return scenarios.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+function consoleDeps(scenarios: ScenarioDefinition[]): ConsoleDeps {
   return {
     scenarios,
     services: { createDrill, logOf: (drill, scenario, seed) => replay(scenario, seed, drill.inputs()).log },
