@@ -180,6 +180,13 @@ describe("Inside Voice: the expert keeps the insider in the dark", () => {
 });
 
 describe("Inside Voice: leaking to the insider before the evidence is safe", () => {
+  it("cutting Dana's own access while the break-glass key still works tips her off (containment.no-tip-off)", () => {
+    const log = play("half-revoke");
+    expect(flagsSet(log)).toEqual(expect.arrayContaining(["half-revoked", "insider-aware"]));
+    expect(outcome("half-revoke", "containment.no-tip-off")).toBe("violated");
+    expect(outcome("expert", "containment.no-tip-off")).toBe("met");
+  });
+
   it("paging Dana as the runbook says lets her delete the audit logs, terminate bastion-1 and wipe her laptop", () => {
     const log = play("page-dana");
     expect(flagsSet(log)).toContain("insider-aware");
