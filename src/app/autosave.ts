@@ -1,11 +1,12 @@
-import { parseSavedDrill, type SavedDrill, serializeDrill } from "./savedDrill";
+import { type SavedDrill, serializeDrill } from "./savedDrill";
 
 export const AUTOSAVE_KEY = "hotwash.drill.v1";
 
 export interface Autosave {
   /** Writes the drill; returns a message for the player when storage refuses (quota, privacy mode). */
   save(drill: SavedDrill): string | undefined;
-  load(catalogue: ReadonlyMap<string, { contentHash: string; title: string }>): SavedDrill | undefined;
+  /** The saved drill's text, or undefined when there is none or storage is unreadable (parse it with parseSavedDrill). */
+  loadText(): string | undefined;
   clear(): void;
 }
 
@@ -21,12 +22,9 @@ export function createAutosave(storage: () => Storage): Autosave {
         return `Your drill could not be saved in this browser (${reason}). Export it to a file to keep it.`;
       }
     },
-    load(catalogue) {
+    loadText() {
       try {
-        const text = storage().getItem(AUTOSAVE_KEY);
-        if (!text) return undefined;
-        const parsed = parseSavedDrill(text, catalogue);
-        return parsed.ok ? parsed.drill : undefined;
+        return storage().getItem(AUTOSAVE_KEY) ?? undefined;
       } catch {
         return undefined;
       }

@@ -10,38 +10,35 @@ import { el } from "../ui/dom";
 import { downloadText } from "../ui/download";
 import { type DrillSettings, settingsFromParams, settingsToParams } from "../ui/drillSettings";
 import { startLiveClock } from "../ui/liveClock";
-import { mountOpsRoom, type OpsRoomHandle } from "../ui/opsRoom";
+import { mountOpsRoom } from "../ui/opsRoom";
 import { renderBriefingScreen } from "../ui/start/briefingScreen";
 import { renderStartScreen } from "../ui/start/startScreen";
 import type { Autosave } from "./autosave";
+import type { CompiledCache } from "./compiledCache";
 import { describeInput } from "./describeInput";
 import { parseRoute, routeHash } from "./router";
 import { parseSavedDrill, SAVED_DRILL_FORMAT_VERSION, type SavedDrill, serializeDrill } from "./savedDrill";
-import type { Catalogue } from "./scenarioCatalogue";
+import {
+  type Catalogue,
+  type CompileScenario,
+  compileProblem,
+  loadCatalogue,
+  summaryOf,
+} from "./scenarioCatalogue";
 
-/** Everything the game needs from the core and the platform; main.ts wires the real ones. */
-export interface GameServices {
-  catalogue: Catalogue;
+/** The engine and the content compiler, loaded on demand (keeps YAML and XState out of the entry chunk). */
+export interface Runtime {
+  compileScenario: CompileScenario;
+  contentHashOf(source: string): string;
   createDrill(scenario: ScenarioDefinition, seed: string, inputs?: readonly DrillInput[]): DrillPort;
   replay(
     scenario: ScenarioDefinition,
     seed: string,
     inputs: readonly DrillInput[],
   ): { log: readonly LogEntry[]; view: PlayerView };
-  /** The full log of a live drill (from the port when the engine offers it, else by replay). */
-  logOf(port: DrillPort, scenario: ScenarioDefinition, seed: string): readonly LogEntry[];
-  /** Scoring and the report, loaded on demand for the debrief (keeps them out of the entry chunk). */
-  loadReporting(): Promise<Reporting>;
-  loadScene(): Promise<{
-    mountOpsRoomScene(host: HTMLElement, options: OpsRoomSceneOptions): Promise<OpsRoomSceneHandle>;
-  }>;
-  autosave: Autosave;
-  newSeed(): string;
-  prefersReducedMotion(): boolean;
-  now(): string;
 }
 
-/** The scoring and report functions the debrief needs. */
+/** The scoring and report functions the debrief needs, loaded on demand. */
 export interface Reporting {
   scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[]): ScoreCard;
   buildReport(input: ReportInput): AfterActionReport;
@@ -51,30 +48,82 @@ export interface Reporting {
   renderCsv(report: AfterActionReport): string;
 }
 
+/** Everything the game needs from the core and the platform; main.ts wires the real ones. */
+export interface GameServices {
+  /** Scenario files by path, loaded lazily (`import.meta.glob` without `eager`). */
+  files: Record<string, () => Promise<string>>;
+  loadRuntime(): Promise<Runtime>;
+  loadReporting(): Promise<Reporting>;
+  loadScene(): Promise<{
+    mountOpsRoomScene(host: HTMLElement, options: OpsRoomSceneOptions): Promise<OpsRoomSceneHandle>;
+  }>;
+  autosave: Autosave;
+  compiledCache: CompiledCache;
+  newSeed(): string;
+  prefersReducedMotion(): boolean;
+  now(): string;
+}
+
 interface ActiveDrill {
   scenario: ScenarioDefinition;
   port: DrillPort;
   settings: DrillSettings;
+  runtime: Runtime;
 }
 
 /** The hash-routed game: picker → briefing → ops room → debrief, with autosave, export and import. */
 export function startGame(root: HTMLElement, services: GameServices): { render(): void } {
-  const { catalogue } = services;
-  const titles = new Map(
-    [...catalogue.scenarios].map(([id, s]) => [id, { contentHash: s.contentHash, title: s.title }]),
-  );
+  let catalogue: Promise<Catalogue> | undefined;
+  const compiled = new Map<string, Promise<ScenarioDefinition>>();
   let active: ActiveDrill | undefined;
   let teardown: (() => void)[] = [];
   let reducedMotion = services.prefersReducedMotion();
   let pendingAlert: string | undefined;
+  let generation = 0;
 
-  const defaults = (): DrillSettings => ({
-    scenarioId: catalogue.summaries[0]?.id ?? "",
-    seed: services.newSeed(),
-    pacing: "live",
-    minutesPerSecond: 5,
-    assist: true,
-  });
+  const loadCatalogueOnce = () => {
+    catalogue ??= loadCatalogue(services.files);
+    return catalogue;
+  };
+
+  /** Compiles a scenario once; rejects with a sentence when it is unknown or does not compile. */
+  const scenarioById = (id: string): Promise<ScenarioDefinition> => {
+    let pending = compiled.get(id);
+    if (!pending) {
+      pending = (async () => {
+        const [entries, runtime] = await Promise.all([loadCatalogueOnce(), services.loadRuntime()]);
+        const source = entries.sources.get(id);
+        if (!source) throw new Error(`This Hotwash has no scenario “${id}”.`);
+        const text = await source.load();
+        const cached = services.compiledCache.get(id, runtime.contentHashOf(text));
+        if (cached) return cached;
+        const result = runtime.compileScenario(text, source.file);
+        if (!result.ok)
+          throw new Error(`The scenario does not compile: ${compileProblem(source.file, result)}`);
+        services.compiledCache.set(result.value);
+        return result.value;
+      })();
+      compiled.set(id, pending);
+      pending.catch(() => compiled.delete(id));
+    }
+    return pending;
+  };
+
+  const titlesFor = async (text: string): Promise<Map<string, { contentHash: string; title: string }>> => {
+    let id: unknown;
+    try {
+      id = (JSON.parse(text) as { scenarioId?: unknown }).scenarioId;
+    } catch {
+      return new Map();
+    }
+    if (typeof id !== "string") return new Map();
+    try {
+      const scenario = await scenarioById(id);
+      return new Map([[id, { contentHash: scenario.contentHash, title: scenario.title }]]);
+    } catch {
+      return new Map();
+    }
+  };
 
   const saved = (drill: ActiveDrill): SavedDrill => ({
     formatVersion: SAVED_DRILL_FORMAT_VERSION,
@@ -92,24 +141,31 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     savedAt: services.now(),
   });
 
-  const resume = (drill: SavedDrill): ActiveDrill | undefined => {
-    const scenario = catalogue.scenarios.get(drill.scenarioId);
-    if (!scenario) return undefined;
-    const port = services.createDrill(scenario, drill.seed, drill.inputs);
+  const resume = async (drill: SavedDrill): Promise<ActiveDrill> => {
+    const [scenario, runtime] = await Promise.all([scenarioById(drill.scenarioId), services.loadRuntime()]);
+    const port = runtime.createDrill(scenario, drill.seed, drill.inputs);
     if (port.view().phase === "briefing") port.start();
     const behind = drill.now - port.view().now;
     if (behind > 0 && !port.view().ended && port.view().phase !== "paused") port.advance(behind);
     return {
       scenario,
       port,
+      runtime,
       settings: { scenarioId: drill.scenarioId, seed: drill.seed, ...drill.settings },
     };
   };
 
-  const ensureActive = (): ActiveDrill | undefined => {
+  const storedDrill = async (): Promise<SavedDrill | undefined> => {
+    const text = services.autosave.loadText();
+    if (!text) return undefined;
+    const parsed = parseSavedDrill(text, await titlesFor(text));
+    return parsed.ok ? parsed.drill : undefined;
+  };
+
+  const ensureActive = async (): Promise<ActiveDrill | undefined> => {
     if (active) return active;
-    const stored = services.autosave.load(titles);
-    if (stored) active = resume(stored);
+    const stored = await storedDrill();
+    if (stored) active = await resume(stored);
     return active;
   };
 
@@ -127,17 +183,41 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     else location.hash = hash;
   };
 
-  const renderPicker = (params: URLSearchParams) => {
-    const settings = settingsFromParams(params, defaults());
-    const stored = services.autosave.load(titles);
+  const status = (text: string) => root.replaceChildren(el("p", { role: "status", class: "loading", text }));
+  const failure = (error: unknown) =>
+    root.replaceChildren(
+      el(
+        "div",
+        { class: "failure" },
+        el("div", {
+          role: "alert",
+          class: "alert-region",
+          text: error instanceof Error ? error.message : String(error),
+        }),
+        el("p", {}, el("a", { href: "#/", text: "Back to the scenarios" })),
+      ),
+    );
+
+  const renderPicker = async (params: URLSearchParams, current: () => boolean) => {
+    status("Loading scenarios…");
+    const entries = await loadCatalogueOnce();
+    if (!current()) return;
+    const settings = settingsFromParams(params, {
+      scenarioId: entries.summaries[0]?.id ?? "",
+      seed: services.newSeed(),
+      pacing: "live",
+      minutesPerSecond: 5,
+      assist: true,
+    });
+    const stored = peekStored();
     const screen = renderStartScreen(root, {
-      scenarios: catalogue.summaries,
+      scenarios: entries.summaries,
       settings,
-      problems: catalogue.problems,
+      problems: entries.problems,
       ...(stored
         ? {
             resumable: {
-              title: catalogue.scenarios.get(stored.scenarioId)?.title ?? stored.scenarioId,
+              title: entries.summaries.find((s) => s.id === stored.scenarioId)?.title ?? stored.scenarioId,
               at: formatSimTime(stored.now),
             },
           }
@@ -149,14 +229,19 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         go(routeHash("drill"));
       },
       onImport: async (file) => {
-        const parsed = parseSavedDrill(await file.text(), titles);
+        const text = await file.text();
+        const parsed = parseSavedDrill(text, await titlesFor(text));
         if (!parsed.ok) {
           screen.alert(parsed.message);
           return;
         }
-        const drill = resume(parsed.drill);
-        if (!drill) {
-          screen.alert("This drill could not be resumed.");
+        let drill: ActiveDrill;
+        try {
+          drill = await resume(parsed.drill);
+        } catch (error) {
+          screen.alert(
+            `This drill could not be resumed: ${error instanceof Error ? error.message : String(error)}`,
+          );
           return;
         }
         active = drill;
@@ -169,19 +254,44 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       screen.alert(pendingAlert);
       pendingAlert = undefined;
     }
-    root.querySelector<HTMLElement>("h1")?.focus();
+    performance.mark("hotwash:picker-interactive");
   };
 
-  const renderBriefing = (params: URLSearchParams) => {
-    const settings = settingsFromParams(params, defaults());
-    const summary = catalogue.summaries.find((s) => s.id === settings.scenarioId);
-    const scenario = catalogue.scenarios.get(settings.scenarioId);
-    if (!summary || !scenario) {
+  /** The autosaved drill's scenario and clock, read without compiling anything (for the picker's resume button). */
+  const peekStored = (): { scenarioId: string; now: number } | undefined => {
+    const text = services.autosave.loadText();
+    if (!text) return undefined;
+    try {
+      const data = JSON.parse(text) as { scenarioId?: unknown; now?: unknown };
+      return typeof data.scenarioId === "string"
+        ? { scenarioId: data.scenarioId, now: typeof data.now === "number" ? data.now : 0 }
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const renderBriefing = async (params: URLSearchParams, current: () => boolean) => {
+    const entries = await loadCatalogueOnce();
+    const settings = settingsFromParams(params, {
+      scenarioId: entries.summaries[0]?.id ?? "",
+      seed: services.newSeed(),
+      pacing: "live",
+      minutesPerSecond: 5,
+      assist: true,
+    });
+    if (!entries.sources.has(settings.scenarioId)) {
       go(routeHash("picker"));
       return;
     }
+    status("Preparing the scenario…");
+    const [scenario, runtime] = await Promise.all([
+      scenarioById(settings.scenarioId),
+      services.loadRuntime(),
+    ]);
+    if (!current()) return;
     renderBriefingScreen(root, {
-      scenario: summary,
+      scenario: summaryOf(scenario),
       settings,
       onBack: () =>
         go(
@@ -191,9 +301,9 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
           ),
         ),
       onStart: () => {
-        const port = services.createDrill(scenario, settings.seed);
+        const port = runtime.createDrill(scenario, settings.seed);
         port.start();
-        active = { scenario, port, settings };
+        active = { scenario, port, settings, runtime };
         const problem = services.autosave.save(saved(active));
         if (problem) pendingAlert = problem;
         go(routeHash("drill"));
@@ -201,8 +311,12 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     });
   };
 
-  const renderDrill = () => {
-    const drill = ensureActive();
+  const renderDrill = async (current: () => boolean) => {
+    status("Resuming the drill…");
+    const sceneModule = services.loadScene();
+    sceneModule.catch(() => {});
+    const drill = await ensureActive();
+    if (!current()) return;
     if (!drill) {
       go(routeHash("picker"));
       return;
@@ -214,10 +328,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     const { port } = drill;
     let speed = drill.settings.minutesPerSecond;
     let scene: OpsRoomSceneHandle | undefined;
-    const finish = () => {
-      if (!port.view().ended) port.end();
-    };
-    const opsRoom: OpsRoomHandle = mountOpsRoom(root, {
+    const opsRoom = mountOpsRoom(root, {
       port,
       settings: drill.settings,
       reducedMotion,
@@ -229,7 +340,9 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         speed = value;
         drill.settings = { ...drill.settings, minutesPerSecond: value };
       },
-      onEnd: finish,
+      onEnd: () => {
+        if (!port.view().ended) port.end();
+      },
       onExport: exportDrill,
     });
     if (pendingAlert) {
@@ -237,7 +350,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       pendingAlert = undefined;
     }
     let lastSaved = "";
-    const autosave = (view: PlayerView) => {
+    const onView = (view: PlayerView) => {
       const signature = `${port.inputs().length}@${view.now}`;
       if (signature !== lastSaved) {
         lastSaved = signature;
@@ -247,17 +360,16 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       scene?.update(view);
       if (view.ended) queueMicrotask(() => go(routeHash("debrief")));
     };
-    const unsubscribe = port.subscribe(autosave);
-    autosave(port.view());
+    const unsubscribe = port.subscribe(onView);
+    onView(port.view());
     const unselect = opsRoom.selection.subscribe((key) => scene?.select(key));
     const stopClock = drill.settings.pacing === "live" ? startLiveClock(port, () => speed) : () => {};
     let cancelled = false;
-    opsRoom.mapProgress(0.1);
-    services
-      .loadScene()
+    opsRoom.mapProgress(0.2);
+    sceneModule
       .then((module) => {
         if (cancelled) return undefined;
-        opsRoom.mapProgress(0.6);
+        opsRoom.mapProgress(0.7);
         return module.mountOpsRoomScene(opsRoom.sceneHost, {
           initialView: port.view(),
           reducedMotion,
@@ -275,6 +387,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         }
         scene = handle;
         scene.select(opsRoom.selection.get());
+        scene.update(port.view());
         opsRoom.mapProgress(undefined);
       })
       .catch((error: unknown) => {
@@ -283,8 +396,9 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
           `The map could not be loaded (${error instanceof Error ? error.message : String(error)}); every panel still works.`,
         );
       });
-    root.querySelector<HTMLElement>("h1")?.setAttribute("tabindex", "-1");
-    root.querySelector<HTMLElement>("h1")?.focus();
+    const heading = root.querySelector<HTMLElement>("h1");
+    heading?.setAttribute("tabindex", "-1");
+    heading?.focus();
     teardown.push(() => {
       cancelled = true;
       stopClock();
@@ -295,38 +409,26 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     });
   };
 
-  const renderDebrief = async () => {
-    const drill = ensureActive();
+  const renderDebrief = async (current: () => boolean) => {
+    status("Scoring the drill…");
+    const drill = await ensureActive();
+    if (!current()) return;
     if (!drill) {
       go(routeHash("picker"));
       return;
     }
     if (!drill.port.view().ended) drill.port.end();
     const problem = services.autosave.save(saved(drill));
-    const { scenario, settings, port } = drill;
+    const { scenario, settings, port, runtime } = drill;
     const inputs = [...port.inputs()];
-    const log = services.logOf(port, scenario, settings.seed);
-    root.replaceChildren(el("p", { role: "status", text: "Scoring the drill…" }));
-    let reporting: Reporting;
-    try {
-      reporting = await services.loadReporting();
-    } catch (error) {
-      root.replaceChildren(
-        el("div", {
-          role: "alert",
-          class: "alert-region",
-          text: `The debrief could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-      );
-      return;
-    }
-    if (parseRoute(location.hash).name !== "debrief") return;
-    const scoreCard = reporting.scoreDrill(scenario, log);
+    const { log } = runtime.replay(scenario, settings.seed, inputs);
+    const reporting = await services.loadReporting();
+    if (!current()) return;
     const report = reporting.buildReport({
       scenario,
       seed: settings.seed,
       log,
-      scoreCard,
+      scoreCard: reporting.scoreDrill(scenario, log),
       inputs,
       meta: { mode: "solo", playedAt: services.now() },
     });
@@ -341,7 +443,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       replay: {
         steps: inputs.length,
         describe: (step) => (inputs[step] ? describeInput(inputs[step]) : ""),
-        viewAt: (steps) => services.replay(scenario, settings.seed, inputs.slice(0, steps)).view,
+        viewAt: (steps) => runtime.replay(scenario, settings.seed, inputs.slice(0, steps)).view,
       },
       onExportDrill: exportDrill,
       onNewDrill: () => {
@@ -356,20 +458,20 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
   const render = () => {
     for (const undo of teardown) undo();
     teardown = [];
+    generation += 1;
+    const mine = generation;
+    const current = () => mine === generation;
     const route = parseRoute(location.hash);
-    switch (route.name) {
-      case "picker":
-        return renderPicker(route.params);
-      case "briefing":
-        return renderBriefing(route.params);
-      case "drill":
-        return renderDrill();
-      case "debrief":
-        void renderDebrief();
-        return undefined;
-      case "facilitator":
-        return undefined;
-    }
+    const screens = {
+      picker: () => renderPicker(route.params, current),
+      briefing: () => renderBriefing(route.params, current),
+      drill: () => renderDrill(current),
+      debrief: () => renderDebrief(current),
+      facilitator: async () => {},
+    };
+    screens[route.name]().catch((error: unknown) => {
+      if (current()) failure(error);
+    });
   };
 
   return { render };

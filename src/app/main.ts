@@ -1,18 +1,10 @@
 import "../ui/styles.css";
-import { compileScenario } from "../content/compileScenario";
-import { createDrill } from "../engine/createDrill";
-import { replay } from "../engine/headless/replay";
 import { createAutosave } from "./autosave";
+import { createCompiledCache } from "./compiledCache";
 import { startGame } from "./game";
-import { buildCatalogue } from "./scenarioCatalogue";
 
-const files = import.meta.glob("/scenarios/*.yaml", {
-  query: "?raw",
-  import: "default",
-  eager: true,
-}) as Record<string, string>;
-
-// why: a glob keeps the facilitator a lazy chunk and lets the game run in a tree where that module is absent.
+// why: lazy globs keep the scenario sources and the facilitator out of the entry chunk; the picker reads headers only.
+const files = import.meta.glob<string>("/scenarios/*.yaml", { query: "?raw", import: "default" });
 const facilitatorModules = import.meta.glob<{ boot(root: HTMLElement): void | Promise<void> }>(
   "./facilitatorRoutes.ts",
 );
@@ -30,13 +22,12 @@ function randomSeed(): string {
 const root = document.getElementById("app");
 if (root) {
   const game = startGame(root, {
-    catalogue: buildCatalogue(files, compileScenario),
-    createDrill,
-    replay,
-    logOf: (port, scenario, seed) => replay(scenario, seed, port.inputs()).log,
+    files,
+    loadRuntime: () => import("./runtime"),
     loadReporting: () => import("./reporting"),
     loadScene: () => import("../scene/mountOpsRoomScene"),
     autosave: createAutosave(() => localStorage),
+    compiledCache: createCompiledCache(() => localStorage),
     newSeed: randomSeed,
     prefersReducedMotion: () => matchMedia("(prefers-reduced-motion: reduce)").matches,
     now: () => new Date().toISOString(),

@@ -1,5 +1,7 @@
+import type { DimensionId } from "../engine/organisation";
 import type { ScenarioDefinition } from "../engine/scenario";
 import type { ScenarioSummary } from "../ui/start/scenarioSummary";
+import { scanScenarioHeader } from "./scenarioHeader";
 
 export type CompileResult =
   | { ok: true; value: ScenarioDefinition }
@@ -8,45 +10,57 @@ export type CompileResult =
 export type CompileScenario = (source: string, file: string) => CompileResult;
 
 export interface Catalogue {
-  scenarios: Map<string, ScenarioDefinition>;
+  /** What the picker shows, read from each file's header (the full compile waits until a scenario is chosen). */
   summaries: ScenarioSummary[];
-  /** One line per scenario file that did not compile. */
+  /** Scenario id → file name and source loader. */
+  sources: Map<string, { file: string; load(): Promise<string> }>;
+  /** One line per scenario file whose header could not be read. */
   problems: string[];
 }
 
-/** Compiles every scenario file (play files skipped) into the catalogue, sorted by difficulty then title. */
-export function buildCatalogue(files: Record<string, string>, compile: CompileScenario): Catalogue {
-  const scenarios = new Map<string, ScenarioDefinition>();
+const DIFFICULTY_ORDER: Record<string, number> = { introductory: 0, intermediate: 1, advanced: 2 };
+
+/** Loads every scenario file (play files skipped) and reads its picker fields, sorted by difficulty then title. */
+export async function loadCatalogue(files: Record<string, () => Promise<string>>): Promise<Catalogue> {
+  const scenarioFiles = Object.entries(files)
+    .filter(([path]) => !path.endsWith(".play.yaml"))
+    .sort(([a], [b]) => a.localeCompare(b));
+  const loaded = await Promise.all(
+    scenarioFiles.map(async ([path, load]) => ({ path, load, source: await load() })),
+  );
+  const summaries: ScenarioSummary[] = [];
+  const sources = new Map<string, { file: string; load(): Promise<string> }>();
   const problems: string[] = [];
-  for (const [path, source] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    if (path.endsWith(".play.yaml")) continue;
+  for (const { path, load, source } of loaded) {
     const file = path.split("/").pop() ?? path;
-    let result: CompileResult;
-    try {
-      result = compile(source, file);
-    } catch (error) {
-      problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    const header = scanScenarioHeader(source);
+    const id = header.id ?? file.replace(/\.yaml$/, "");
+    if (!header.title || !header.premise) {
+      problems.push(`${file}: no title or premise at the top level`);
       continue;
     }
-    if (!result.ok) {
-      const first = result.diagnostics[0];
-      problems.push(
-        first
-          ? `${file}:${first.line}:${first.col} ${first.code} ${first.message}`
-          : `${file}: does not compile`,
-      );
-      continue;
-    }
-    scenarios.set(result.value.id, result.value);
+    sources.set(id, { file, load });
+    summaries.push({
+      id,
+      title: header.title,
+      premise: header.premise,
+      difficulty: header.difficulty ?? "unrated",
+      expectedDuration: header.expectedDuration ?? 0,
+      stresses: (header.stresses ?? []) as DimensionId[],
+      briefing: { title: header.title, situation: "", yourRole: "", objectives: [] },
+      modules: [],
+    });
   }
-  const order = { introductory: 0, intermediate: 1, advanced: 2 } as const;
-  const summaries = [...scenarios.values()]
-    .sort((a, b) => order[a.difficulty] - order[b.difficulty] || a.title.localeCompare(b.title))
-    .map(toSummary);
-  return { scenarios, summaries, problems };
+  summaries.sort(
+    (a, b) =>
+      (DIFFICULTY_ORDER[a.difficulty] ?? 9) - (DIFFICULTY_ORDER[b.difficulty] ?? 9) ||
+      a.title.localeCompare(b.title),
+  );
+  return { summaries, sources, problems };
 }
 
-function toSummary(definition: ScenarioDefinition): ScenarioSummary {
+/** The picker and briefing summary of a compiled scenario (player-visible fields only). */
+export function summaryOf(definition: ScenarioDefinition): ScenarioSummary {
   return {
     id: definition.id,
     title: definition.title,
@@ -57,4 +71,36 @@ function toSummary(definition: ScenarioDefinition): ScenarioSummary {
     briefing: definition.briefing,
     modules: definition.modules.map((module) => ({ title: module.title, summary: module.summary })),
   };
+}
+
+/** One line naming the first diagnostic of a scenario that did not compile. */
+export function compileProblem(file: string, result: Extract<CompileResult, { ok: false }>): string {
+  const first = result.diagnostics[0];
+  return first
+    ? `${file}:${first.line}:${first.col} ${first.code} ${first.message}`
+    : `${file}: does not compile`;
+}
+
+/** Every scenario compiled up front (the facilitator console needs whole definitions), with problems listed. */
+export function buildCatalogue(
+  files: Record<string, string>,
+  compile: CompileScenario,
+): { scenarios: Map<string, ScenarioDefinition>; summaries: ScenarioSummary[]; problems: string[] } {
+  const scenarios = new Map<string, ScenarioDefinition>();
+  const problems: string[] = [];
+  for (const [path, source] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    if (path.endsWith(".play.yaml")) continue;
+    const file = path.split("/").pop() ?? path;
+    const result = compile(source, file);
+    if (result.ok) scenarios.set(result.value.id, result.value);
+    else problems.push(compileProblem(file, result));
+  }
+  const summaries = [...scenarios.values()]
+    .sort(
+      (a, b) =>
+        (DIFFICULTY_ORDER[a.difficulty] ?? 9) - (DIFFICULTY_ORDER[b.difficulty] ?? 9) ||
+        a.title.localeCompare(b.title),
+    )
+    .map(summaryOf);
+  return { scenarios, summaries, problems };
 }

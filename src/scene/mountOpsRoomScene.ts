@@ -40,6 +40,7 @@ export function mountOpsRoomScene(
       reducedMotion: options.reducedMotion,
       onReady: () => {
         host.dataset.sceneReady = "true";
+        performance.mark("hotwash:first-ops-room-frame");
         resolve(handle);
       },
     });
@@ -52,7 +53,7 @@ export function mountOpsRoomScene(
       backgroundColor: "#0f1720",
       banner: false,
       scale: { mode: Phaser.Scale.RESIZE, width: "100%", height: "100%" },
-      render: { preserveDrawingBuffer: true },
+      render: { antialiasGL: false },
       audio: { noAudio: true },
       scene,
     });

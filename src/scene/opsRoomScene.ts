@@ -33,6 +33,9 @@ export class OpsRoomScene extends Phaser.Scene {
   private selected: string | undefined;
   private reducedMotion = false;
   private layer: Phaser.GameObjects.Container | undefined;
+  private clockText: Phaser.GameObjects.Text | undefined;
+  private drawn = "";
+  private idleFrames = 0;
   private onSelect: (key: string) => void = () => {};
   private onReady: () => void = () => {};
 
@@ -49,9 +52,10 @@ export class OpsRoomScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(COLOURS.background);
-    this.scale.on("resize", () => this.redraw());
+    this.scale.on("resize", () => this.redraw(true));
     this.redraw();
     this.game.events.once("postrender", () => this.onReady());
+    this.game.events.on("postrender", () => this.sleepWhenIdle());
   }
 
   /** Replaces the snapshot and redraws. */
@@ -71,20 +75,49 @@ export class OpsRoomScene extends Phaser.Scene {
     if (this.sys?.isActive()) this.redraw();
   }
 
-  private redraw(): void {
+  // why: a still map needs no frames; rendering on demand keeps the page's frame budget for the DOM panels.
+  private sleepWhenIdle(): void {
+    if (this.tweens.getTweens().length > 0) return;
+    this.idleFrames += 1;
+    if (this.idleFrames >= 2) this.game.loop.sleep();
+  }
+
+  private wake(): void {
+    this.idleFrames = 0;
+    this.game?.loop?.wake(true);
+  }
+
+  /** Rebuilds the map when anything but the clock changed; otherwise only the clock text is updated. */
+  private redraw(force = false): void {
+    this.wake();
+    const { width, height } = this.scale.gameSize;
+    const layout = this.view ? layoutOpsRoom(this.view, width, height) : undefined;
+    const signature = JSON.stringify([
+      layout && { ...layout, clock: "" },
+      this.selected,
+      this.reducedMotion,
+      width,
+      height,
+    ]);
+    if (!force && signature === this.drawn && layout && this.clockText) {
+      this.clockText.setText(layout.clock);
+      return;
+    }
+    this.drawn = signature;
     this.tweens.killAll();
     this.layer?.destroy(true);
     const layer = this.add.container(0, 0);
     this.layer = layer;
-    const { width, height } = this.scale.gameSize;
-    if (!this.view) {
+    if (!layout) {
       layer.add(this.add.text(16, 16, "Waiting for the drill…", { color: "#ffffff", fontSize: "16px" }));
       return;
     }
-    const layout = layoutOpsRoom(this.view, width, height);
-    layer.add(
-      this.add.text(16, 14, layout.clock, { color: "#ffffff", fontSize: "24px", fontFamily: "monospace" }),
-    );
+    this.clockText = this.add.text(16, 14, layout.clock, {
+      color: "#ffffff",
+      fontSize: "24px",
+      fontFamily: "monospace",
+    });
+    layer.add(this.clockText);
     layer.add(
       this.add.text(140, 20, layout.team, {
         color: "#c8d3de",

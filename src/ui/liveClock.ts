@@ -1,7 +1,7 @@
 import type { DrillPort } from "../engine/playerView";
 
 /** Advances a live drill by `minutesPerSecond()` sim minutes per real second while it runs; returns a stop function. */
-export function startLiveClock(port: DrillPort, minutesPerSecond: () => number, tickMs = 250): () => void {
+export function startLiveClock(port: DrillPort, minutesPerSecond: () => number, tickMs = 1000): () => void {
   let owed = 0;
   const timer = setInterval(() => {
     const view = port.view();

@@ -20,6 +20,10 @@ vi.mock("phaser", () => {
     const object: FakeObject = { kind, text, handlers: {} };
     const chain = () => object;
     for (const method of ["setOrigin", "setStrokeStyle", "setInteractive"]) object[method] = chain;
+    object.setText = (text: string) => {
+      object.text = text;
+      return object;
+    };
     object.on = (event: string, handler: () => void) => {
       object.handlers[event] = handler;
       return object;
@@ -43,7 +47,11 @@ vi.mock("phaser", () => {
       rectangle: () => gameObject("rectangle"),
       text: (_x: number, _y: number, text: string) => gameObject("text", text),
     };
-    tweens = { add: (tween: unknown) => world.tweens.push(tween), killAll: () => world.tweens.splice(0) };
+    tweens = {
+      add: (tween: unknown) => world.tweens.push(tween),
+      killAll: () => world.tweens.splice(0),
+      getTweens: () => world.tweens,
+    };
     scale = { gameSize: { width: 900, height: 520 }, on: () => {} };
     cameras = { main: { setBackgroundColor: () => {} } };
     sys = { isActive: () => true };
@@ -53,7 +61,11 @@ vi.mock("phaser", () => {
     config: Record<string, unknown>;
     destroyed = false;
     private listeners: Record<string, () => void> = {};
-    events = { once: (event: string, handler: () => void) => (this.listeners[event] = handler) };
+    events = {
+      once: (event: string, handler: () => void) => (this.listeners[event] = handler),
+      on: () => {},
+    };
+    loop = { sleep: () => {}, wake: () => {} };
     scale = { updateBounds: () => {} };
     constructor(config: Record<string, unknown>) {
       this.config = config;
@@ -126,6 +138,18 @@ describe("the ops-room scene glue (Phaser mocked)", () => {
     handle.update(later);
     expect(texts()).toContain("T+2:05");
     expect(texts()).not.toContain("T+0:00");
+  });
+
+  it("a tick that only moves the clock updates the clock text without rebuilding the map", async () => {
+    const handle = await mountOpsRoomScene(fakeHost(), {
+      initialView: fixtureView(),
+      reducedMotion: false,
+      onSelect: () => {},
+    });
+    const before = [...world.objects];
+    handle.update({ ...fixtureView(), now: 15 });
+    expect(world.objects).toEqual(before);
+    expect(texts()).toContain("T+0:15");
   });
 
   it("pulses known-compromised nodes unless motion is reduced", async () => {

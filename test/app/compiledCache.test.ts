@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createCompiledCache } from "../../src/app/compiledCache";
+import { contentHashOf } from "../../src/app/runtime";
+import { compileScenario } from "../../src/content/compileScenario";
+import { hashLog } from "../../src/engine/headless/hashLog";
+import { replay } from "../../src/engine/headless/replay";
+import type { DrillInput } from "../../src/engine/log";
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (key) => data.get(key) ?? null,
+    key: (index) => [...data.keys()][index] ?? null,
+    removeItem: (key) => data.delete(key),
+    setItem: (key, value) => data.set(key, value),
+  };
+}
+
+describe("the compiled-scenario cache", () => {
+  const source = readFileSync(join(import.meta.dirname, "../../scenarios/borrowed-keys.yaml"), "utf8");
+  const compiled = compileScenario(source, "borrowed-keys.yaml");
+  if (!compiled.ok) throw new Error("borrowed-keys does not compile");
+  const scenario = compiled.value;
+
+  it("hashes a source exactly as the compiler does", () => {
+    expect(contentHashOf(source)).toBe(scenario.contentHash);
+  });
+
+  it("a cached definition replays the same drill, byte for byte", () => {
+    const cache = createCompiledCache(memoryStorage);
+    const storage = memoryStorage();
+    const shared = createCompiledCache(() => storage);
+    shared.set(scenario);
+    const cached = shared.get("borrowed-keys", scenario.contentHash);
+    expect(cached).toBeDefined();
+    const inputs: DrillInput[] = [
+      { at: 0, intent: { type: "page-ic" } },
+      { at: 3, intent: { type: "revoke-credential", credential: "ci-aws-deploy" } },
+      { at: 240, intent: { type: "clock.advance" } },
+    ];
+    expect(hashLog(replay(cached!, "9", inputs).log)).toBe(hashLog(replay(scenario, "9", inputs).log));
+    expect(cache.get("borrowed-keys", scenario.contentHash)).toBeUndefined();
+  });
+
+  it("ignores a cached definition of another version of the source", () => {
+    const storage = memoryStorage();
+    const cache = createCompiledCache(() => storage);
+    cache.set(scenario);
+    expect(cache.get("borrowed-keys", "0".repeat(64))).toBeUndefined();
+  });
+});
