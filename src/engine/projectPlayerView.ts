@@ -2,6 +2,7 @@ import { ACTION_CATALOG, actionTarget } from "./actions";
 import { nextVisibleAt } from "./drill/advanceClock";
 import type { LogEntry } from "./log";
 import type { PlayerView } from "./playerView";
+import { credentialExists } from "./world/credentialExists";
 import type { WorldState } from "./world/worldState";
 
 type Activity = PlayerView["activity"][number];
@@ -134,15 +135,17 @@ export function projectPlayerView(world: WorldState): PlayerView {
       kind: store.kind,
       dataClasses: [...store.dataClasses],
     })),
-    credentials: defs.credentials.map((credential) => ({
-      id: credential.id,
-      name: credential.name,
-      kind: credential.kind,
-      state: world.credentials[credential.id]?.state ?? "active",
-      storedOn: [...credential.storedOn],
-      ...(credential.inventoryNote !== undefined ? { inventoryNote: credential.inventoryNote } : {}),
-      knownCompromised: world.credentials[credential.id]?.knownCompromised ?? false,
-    })),
+    credentials: defs.credentials
+      .filter((credential) => credentialExists(world, credential.id))
+      .map((credential) => ({
+        id: credential.id,
+        name: credential.name,
+        kind: credential.kind,
+        state: world.credentials[credential.id]?.state ?? "active",
+        storedOn: [...credential.storedOn],
+        ...(credential.inventoryNote !== undefined ? { inventoryNote: credential.inventoryNote } : {}),
+        knownCompromised: world.credentials[credential.id]?.knownCompromised ?? false,
+      })),
     providers: defs.providers.map((provider) => ({
       id: provider.id,
       name: provider.name,

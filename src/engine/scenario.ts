@@ -182,6 +182,8 @@ export interface Credential {
   usedInAttack: boolean;
   /** Shown to players as the inventory says, e.g. "unused" for the forgotten key. */
   inventoryNote?: string;
+  /** Controller-only: created by this attacker step (a back-door key); absent from the inventory until it ran. */
+  createdBy?: string;
 }
 
 export interface Provider {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CompiledPlay } from "../../src/content/compiledPlay";
 import { compilePlay } from "../../src/content/compilePlay";
 import { compileScenario } from "../../src/content/compileScenario";
+import { replay } from "../../src/engine/headless/replay";
 import { runPlay } from "../../src/engine/headless/runPlay";
 import type { LogEntry, LogEntryOf, LogEntryType } from "../../src/engine/log";
 import type { ScenarioDefinition } from "../../src/engine/scenario";
@@ -234,6 +235,23 @@ describe("Borrowed Keys: the reckless play", () => {
     expect(stepsDone(log)).toContain("return-analytics-etl");
     expect(entries(log, "exfiltration").map((entry) => entry.dataStore)).toContain("db-replica");
     expect(delivered(log)).toContain("a12-analytics-etl-alert");
+  });
+});
+
+describe("Borrowed Keys: the back-door key the attacker creates", () => {
+  const revokeBackdoor = { type: "revoke-credential", credential: "svc-backup2-key" } as const;
+
+  it("is not in the players' inventory, and cannot be revoked, before the attacker creates it", () => {
+    const early = replay(scenario, "1", [{ at: 60, intent: revokeBackdoor }]);
+    expect(early.view.credentials.map((credential) => credential.id)).not.toContain("svc-backup2-key");
+    expect(entries(early.log, "action.rejected")[0]?.reason).toBe("unknown credential svc-backup2-key");
+  });
+
+  it("appears once persist-build-cache ran, and can then be revoked", () => {
+    const late = replay(scenario, "1", [{ at: 5 * 60, intent: revokeBackdoor }]);
+    expect(stepsDone(late.log)).toContain("persist-build-cache");
+    expect(late.view.credentials.map((credential) => credential.id)).toContain("svc-backup2-key");
+    expect(entries(late.log, "action.accepted").map((entry) => entry.action)).toContainEqual(revokeBackdoor);
   });
 });
 

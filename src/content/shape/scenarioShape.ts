@@ -197,6 +197,11 @@ const CREDENTIAL = object("credential", {
     "Controller-only: used in the initial attack (rotate it on every system).",
   ),
   inventoryNote: opt(TEXT),
+  createdBy: opt(
+    ref("attackerStep"),
+    undefined,
+    "Controller-only: created by this attacker step; players see it once the step ran.",
+  ),
 });
 
 const PROVIDER = object("provider", {

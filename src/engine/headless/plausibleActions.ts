@@ -1,4 +1,5 @@
 import type { PlayerAction } from "../actions";
+import { credentialExists } from "../world/credentialExists";
 import type { WorldState } from "../world/worldState";
 
 /**
@@ -45,7 +46,7 @@ export function plausibleActions(world: WorldState): PlayerAction[] {
   }
   for (const provider of defs.providers)
     actions.push({ type: "purge-provider-accounts", provider: provider.id });
-  for (const credential of defs.credentials) {
+  for (const credential of defs.credentials.filter((item) => credentialExists(world, item.id))) {
     actions.push({ type: "rotate-credential", credential: credential.id });
     actions.push({ type: "revoke-credential", credential: credential.id });
   }

@@ -1,6 +1,7 @@
 import type { PlayerAction } from "../actions";
 import { ACTION_CATALOG } from "../actions";
 import type { SimMinutes } from "../time";
+import { credentialExists } from "../world/credentialExists";
 import type { WorldState } from "../world/worldState";
 
 function isText(value: unknown): value is string {
@@ -71,7 +72,9 @@ function targetProblem(world: WorldState, action: PlayerAction): string | undefi
       return knownIn(world.providers, action.provider, "provider");
     case "rotate-credential":
     case "revoke-credential":
-      return knownIn(world.credentials, action.credential, "credential");
+      return typeof action.credential === "string" && credentialExists(world, action.credential)
+        ? undefined
+        : `unknown credential ${String(action.credential)}`;
     case "preserve-logs":
       return knownIn(world.logSources, action.logSource, "log source");
     case "investigate": {
