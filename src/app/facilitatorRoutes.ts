@@ -1,28 +1,19 @@
-import { compileScenario } from "../content/compileScenario";
-import { createDrill } from "../engine/createDrill";
-import { replay } from "../engine/headless/replay";
 import type { ScenarioDefinition } from "../engine/scenario";
 import type { ConsoleDeps, ReportFiles, ReportRequest } from "../facilitator/console/consoleDeps";
-import { mountFacilitatorConsole } from "../facilitator/console/facilitatorConsole";
 import { mountTeamDisplay } from "../facilitator/display/teamDisplay";
 import { isSessionId, sessionIdFrom } from "../facilitator/session/facilitatedSession";
 import { broadcastTransport } from "../facilitator/sync/syncTransport";
-import { buildReport } from "../report/buildReport";
-import { renderCsv } from "../report/render/renderCsv";
-import { renderHtml } from "../report/render/renderHtml";
-import { renderJson } from "../report/render/renderJson";
-import { renderMarkdown } from "../report/render/renderMarkdown";
-import { scoreDrill } from "../scoring/scoreDrill";
 import { el } from "../ui/dom";
 
 /**
  * Boots facilitator mode for `#/facilitator` (the console) or `#/display?session=<id>` (the team display). The
- * display never compiles a scenario: everything it shows comes from the console over the sync channel.
+ * display loads no scenario, compiler, engine, scoring or report: everything it shows comes from the console
+ * over the sync channel.
  */
 export async function boot(root: HTMLElement): Promise<void> {
   const [path = "", query = ""] = location.hash.replace(/^#/, "").split("?", 2);
-  document.title = path.startsWith("/display") ? "Hotwash — team display" : "Hotwash — facilitator console";
   if (path.startsWith("/display")) {
+    document.title = "Hotwash — team display";
     const session = new URLSearchParams(query).get("session");
     if (!isSessionId(session)) {
       root.replaceChildren(
@@ -37,32 +28,67 @@ export async function boot(root: HTMLElement): Promise<void> {
     window.addEventListener("pagehide", stop, { once: true });
     return;
   }
+  document.title = "Hotwash — facilitator console";
   root.replaceChildren(
     el("h1", { text: "Hotwash facilitator console" }),
     el("p", { text: "Loading the scenarios…" }),
   );
-  mountFacilitatorConsole(root, consoleDeps(await loadScenarios()));
+  // why: dynamic imports keep the compiler, engine, scoring and report out of the display window's chunk.
+  const [core, { mountFacilitatorConsole }] = await Promise.all([
+    loadCore(),
+    import("../facilitator/console/facilitatorConsole"),
+  ]);
+  mountFacilitatorConsole(root, consoleDeps(core, await loadScenarios(core)));
+}
+
+type Core = Awaited<ReturnType<typeof loadCore>>;
+
+async function loadCore() {
+  const [content, drill, replay, scoring, report, html, markdown, json, csv] = await Promise.all([
+    import("../content/compileScenario"),
+    import("../engine/createDrill"),
+    import("../engine/headless/replay"),
+    import("../scoring/scoreDrill"),
+    import("../report/buildReport"),
+    import("../report/render/renderHtml"),
+    import("../report/render/renderMarkdown"),
+    import("../report/render/renderJson"),
+    import("../report/render/renderCsv"),
+  ]);
+  return {
+    compileScenario: content.compileScenario,
+    createDrill: drill.createDrill,
+    replay: replay.replay,
+    scoreDrill: scoring.scoreDrill,
+    buildReport: report.buildReport,
+    renderHtml: html.renderHtml,
+    renderMarkdown: markdown.renderMarkdown,
+    renderJson: json.renderJson,
+    renderCsv: csv.renderCsv,
+  };
 }
 
 /** Every scenario that compiles cleanly, by title (play scripts skipped; a broken file is left out). */
-async function loadScenarios(): Promise<ScenarioDefinition[]> {
-  // why: a lazy glob keeps scenario sources out of the display window, which must never hold a definition.
+async function loadScenarios(core: Core): Promise<ScenarioDefinition[]> {
   const files = import.meta.glob<string>("/scenarios/*.yaml", { query: "?raw", import: "default" });
   const scenarios: ScenarioDefinition[] = [];
   for (const [path, load] of Object.entries(files)) {
     if (path.endsWith(".play.yaml")) continue;
-    const result = compileScenario(await load(), path.split("/").pop() ?? path);
+    const result = core.compileScenario(await load(), path.split("/").pop() ?? path);
     if (result.ok) scenarios.push(result.value);
   }
   return scenarios.sort((a, b) => a.title.localeCompare(b.title));
 }
 
-function consoleDeps(scenarios: ScenarioDefinition[]): ConsoleDeps {
+function consoleDeps(core: Core, scenarios: ScenarioDefinition[]): ConsoleDeps {
   return {
     scenarios,
-    services: { createDrill, logOf: (drill, scenario, seed) => replay(scenario, seed, drill.inputs()).log },
-    score: scoreDrill,
-    report: reportFiles,
+    services: {
+      createDrill: core.createDrill,
+      logOf: (drill, scenario, seed) => core.replay(scenario, seed, drill.inputs()).log,
+    },
+    score: core.scoreDrill,
+    report: (request) => reportFiles(core, request),
     storage: safeLocalStorage(),
     transport: () => broadcastTransport(),
     openDisplay(session) {
@@ -79,9 +105,9 @@ function consoleDeps(scenarios: ScenarioDefinition[]): ConsoleDeps {
   };
 }
 
-function reportFiles(request: ReportRequest): ReportFiles {
+function reportFiles(core: Core, request: ReportRequest): ReportFiles {
   const { runner } = request;
-  const report = buildReport({
+  const report = core.buildReport({
     scenario: runner.scenario,
     seed: runner.seed,
     log: request.log,
@@ -94,10 +120,10 @@ function reportFiles(request: ReportRequest): ReportFiles {
     },
   });
   return {
-    html: renderHtml(report),
-    markdown: renderMarkdown(report),
-    json: renderJson(report),
-    csv: renderCsv(report),
+    html: core.renderHtml(report),
+    markdown: core.renderMarkdown(report),
+    json: core.renderJson(report),
+    csv: core.renderCsv(report),
   };
 }
 

@@ -52,6 +52,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
   let consoleWatch: PageWatch;
   let displayWatch: PageWatch;
   let sessionId = "";
+  const displayScenarioRequests: string[] = [];
   const fired = injectToFire();
 
   const openDisplay = async (): Promise<Page> => {
@@ -60,6 +61,10 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
       consolePage.getByRole("button", { name: "Open team display" }).click(),
     ]);
     displayWatch = watchPage(page, new URL(url).origin);
+    page.on("request", (request) => {
+      if (/\/scenarios\/|\/src\/content\//.test(new URL(request.url()).pathname))
+        displayScenarioRequests.push(request.url());
+    });
     await page.waitForLoadState("domcontentloaded");
     // why: counts any keyboard or pointer input the display receives; the session must be driven without it.
     await page.evaluate(() => {
@@ -275,5 +280,7 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     expect(consoleWatch.consoleErrors).toEqual([]);
     expect(displayWatch.consoleErrors).toEqual([]);
     expect([...consoleWatch.foreignRequests, ...displayWatch.foreignRequests]).toEqual([]);
+    // why: the console is the only holder of the scenario definition; the display never loads or compiles one.
+    expect(displayScenarioRequests).toEqual([]);
   });
 });
