@@ -70,10 +70,12 @@ async function loadCore() {
 
 /** Every scenario that compiles cleanly, by title (play scripts skipped; a broken file is left out). */
 async function loadScenarios(core: Core): Promise<ScenarioDefinition[]> {
-  const files = import.meta.glob<string>("/scenarios/*.yaml", { query: "?raw", import: "default" });
+  const files = import.meta.glob<string>(["/scenarios/*.yaml", "!/scenarios/*.play.yaml"], {
+    query: "?raw",
+    import: "default",
+  });
   const scenarios: ScenarioDefinition[] = [];
   for (const [path, load] of Object.entries(files)) {
-    if (path.endsWith(".play.yaml")) continue;
     const result = core.compileScenario(await load(), path.split("/").pop() ?? path);
     if (result.ok) scenarios.push(result.value);
   }
