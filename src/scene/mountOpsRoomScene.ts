@@ -32,6 +32,8 @@ export function mountOpsRoomScene(
       setReducedMotion: (reduced) => scene.setReducedMotion(reduced),
       destroy: () => {
         for (const type of BOUNDS_EVENTS) host.removeEventListener(type, refreshBounds, true);
+        scene.retire();
+        game?.loop.wake();
         game?.destroy(true);
       },
     };

@@ -36,6 +36,7 @@ export class OpsRoomScene extends Phaser.Scene {
   private clockText: Phaser.GameObjects.Text | undefined;
   private drawn = "";
   private idleFrames = 0;
+  private retired = false;
   private onSelect: (key: string) => void = () => {};
   private onReady: () => void = () => {};
 
@@ -70,6 +71,11 @@ export class OpsRoomScene extends Phaser.Scene {
     if (this.sys?.isActive()) this.redraw();
   }
 
+  /** Stops drawing for good; the game is being destroyed. */
+  retire(): void {
+    this.retired = true;
+  }
+
   setReducedMotion(reduced: boolean): void {
     this.reducedMotion = reduced;
     if (this.sys?.isActive()) this.redraw();
@@ -77,7 +83,7 @@ export class OpsRoomScene extends Phaser.Scene {
 
   // why: a still map needs no frames; rendering on demand keeps the page's frame budget for the DOM panels.
   private sleepWhenIdle(): void {
-    if (this.tweens.getTweens().length > 0) return;
+    if (this.retired || !this.tweens || this.tweens.getTweens().length > 0) return;
     this.idleFrames += 1;
     if (this.idleFrames >= 2) this.game.loop.sleep();
   }
@@ -89,6 +95,7 @@ export class OpsRoomScene extends Phaser.Scene {
 
   /** Rebuilds the map when anything but the clock changed; otherwise only the clock text is updated. */
   private redraw(force = false): void {
+    if (this.retired || !this.add) return;
     this.wake();
     const { width, height } = this.scale.gameSize;
     const layout = this.view ? layoutOpsRoom(this.view, width, height) : undefined;
