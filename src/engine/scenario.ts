@@ -78,6 +78,10 @@ export interface World {
   attackerIps: string[];
   /** Linked systems whose risk should be assessed (`investigation.other-systems`): log source or instance ids. */
   linkedSystems: string[];
+  /** Controller-only: while this holds (checked when a message is sent), the attacker reads the players' room. */
+  roomCompromisedWhen?: Condition;
+  /** Controller-only: while this holds (checked when a message is sent), the attacker listens to the call. */
+  callCompromisedWhen?: Condition;
 }
 
 export interface Person {

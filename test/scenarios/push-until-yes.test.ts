@@ -178,6 +178,13 @@ describe("Push Until Yes: the attacker in the chat", () => {
     expect(delivered(log)).toContain("c5c-screenshots");
   });
 
+  it("what the team writes in that Slack room leaks to the attacker; the expert's room does not", () => {
+    const roomLeaks = (name: string) =>
+      entries(play(name), "leak").filter((leak) => leak.channel === "room" && leak.to.includes("attacker"));
+    expect(roomLeaks("slack-room").length).toBeGreaterThan(0);
+    expect(roomLeaks("expert")).toEqual([]);
+  });
+
   it("a reply in #general goes to the attacker too", () => {
     const leaks = entries(play("reply-public"), "leak").filter((leak) => leak.channel === "general");
     expect(leaks.some((leak) => leak.to.includes("attacker"))).toBe(true);

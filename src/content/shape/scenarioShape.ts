@@ -253,6 +253,16 @@ const WORLD = object("world", {
   footholds: list(FOOTHOLD),
   attackerIps: list(TEXT),
   linkedSystems: list(ref("logSource", "instance")),
+  roomCompromisedWhen: opt(
+    CONDITION,
+    undefined,
+    "Controller-only: while this holds when a message is sent, the attacker reads the players' room.",
+  ),
+  callCompromisedWhen: opt(
+    CONDITION,
+    undefined,
+    "Controller-only: while this holds when a message is sent, the attacker listens to the players' call.",
+  ),
 });
 
 const ATTACKER_STEP = object("attackerStep", {

@@ -13,7 +13,7 @@ function unique(ids: string[]): string[] {
 /**
  * Sends a message: recipients are `to` or the channel's members; anyone off the response team is an outsider
  * and a broad channel reaches all its members, both logged as a `leak` (why: COMMS — no communication outside
- * the team until forensics); a compromised channel leaks to the attacker.
+ * the team until forensics); a compromised channel, room or call leaks to the attacker.
  */
 export function sendMessage(world: WorldState, action: SendMessage, cause: LogCause): void {
   const { team } = world;
@@ -56,7 +56,13 @@ export function sendMessage(world: WorldState, action: SendMessage, cause: LogCa
     world.leaks.push({ at: world.now, to: reached, channel: action.channel, seq: via });
     appendLog(world, { type: "leak", at: world.now, cause, to: reached, channel: action.channel, via });
   }
-  if (channel?.compromisedWhen && evaluateCondition(channel.compromisedWhen, world)) {
+  const compromisedWhen =
+    action.channel === "room"
+      ? world.scenario.world.roomCompromisedWhen
+      : action.channel === "call"
+        ? world.scenario.world.callCompromisedWhen
+        : channel?.compromisedWhen;
+  if (compromisedWhen && evaluateCondition(compromisedWhen, world)) {
     world.leaks.push({ at: world.now, to: ["attacker"], channel: action.channel, seq: via });
     appendLog(world, { type: "leak", at: world.now, cause, to: ["attacker"], channel: action.channel, via });
   }
