@@ -273,6 +273,19 @@ describe("communication", () => {
     ]);
   });
 
+  it("a broad post leaks only to the members off the response team, as message.sent.outsiders says", () => {
+    const { log } = play([
+      act(0, { type: "page-ic" }),
+      act(1, { type: "create-room", name: "sapphire" }),
+      act(5, { type: "invite", people: ["sec-sam"], to: "room" }),
+      act(60, { type: "send-message", channel: "general", body: "hello" }),
+      advanceTo(70),
+    ]);
+    const [sent] = entries(log, "message.sent");
+    expect(sent?.outsiders).toEqual(["cfo-carla", "insider-ian"]);
+    expect(entries(log, "leak").map((entry) => entry.to)).toEqual([["cfo-carla", "insider-ian"]]);
+  });
+
   it("a message to someone off the team is a leak; in the room to members it is not", () => {
     const { log, view } = play([
       act(1, { type: "create-room", name: "sapphire" }),

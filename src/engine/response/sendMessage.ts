@@ -12,7 +12,7 @@ function unique(ids: string[]): string[] {
 
 /**
  * Sends a message: recipients are `to` or the channel's members; anyone off the response team is an outsider
- * and a broad channel reaches all its members, both logged as a `leak` (why: COMMS — no communication outside
+ * and a broad channel reaches all its members, the outsiders among them logged as a `leak` (why: COMMS — no communication outside
  * the team until forensics); a compromised channel, room or call leaks to the attacker.
  */
 export function sendMessage(world: WorldState, action: SendMessage, cause: LogCause): void {
@@ -49,9 +49,8 @@ export function sendMessage(world: WorldState, action: SendMessage, cause: LogCa
     ...(action.subject !== undefined ? { subject: action.subject } : {}),
     body: action.body,
   });
-  const reached = broad
-    ? unique([...(members.length > 0 ? members : [action.channel]), ...outsiders])
-    : outsiders;
+  // why: a broad channel with no listed members reaches people nobody can name; the channel stands for them.
+  const reached = broad && members.length === 0 && outsiders.length === 0 ? [action.channel] : outsiders;
   if (reached.length > 0) {
     world.leaks.push({ at: world.now, to: reached, channel: action.channel, seq: via });
     appendLog(world, { type: "leak", at: world.now, cause, to: reached, channel: action.channel, via });
