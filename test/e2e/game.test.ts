@@ -79,8 +79,15 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
             node.getClientRects().length > 0 &&
             !(node instanceof HTMLInputElement && node.type === "radio" && !node.checked),
         );
-        const from = focusable.indexOf(document.activeElement as HTMLElement);
+        const active = document.activeElement as HTMLElement | null;
         const to = focusable.indexOf(element as HTMLElement);
+        let from = active ? focusable.indexOf(active) : -1;
+        if (from < 0 && active && active !== document.body) {
+          const next = focusable.findIndex(
+            (node) => active.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING,
+          );
+          from = next < 0 ? -1 : next - 1;
+        }
         return to > from ? to - from : 1;
       }, handle);
       if (distance === 0) return;

@@ -57,6 +57,7 @@ describe("the ops room, played by role and name", () => {
     ).toBeTruthy();
     within(nodes).getByRole("button", { name: "api-1" }).click();
     const actions = getByRole(root, "region", { name: "Actions" });
+    expect(document.activeElement?.textContent).toBe("api-1 (Instance): compromised-known, running");
     within(actions).getByRole("button", { name: "Isolate instance (5 min)" }).click();
     within(actions).getByRole("button", { name: "Image disks (30 min)" }).click();
     expect(submitted(drill)).toEqual([

@@ -41,7 +41,11 @@ export function createNodeListPanel(ctx: PanelContext): Panel {
           "data-node-key": node.key,
           "aria-pressed": String(node.key === selected),
           text: node.name,
-          onclick: () => ctx.selection.set(node.key),
+          onclick: () => {
+            ctx.selection.set(node.key);
+            // why: the actions follow the long node table; keyboard users land on them instead of tabbing past it.
+            document.querySelector<HTMLElement>("#actions-panel .selected-node")?.focus();
+          },
         });
         return el(
           "tr",
