@@ -227,16 +227,15 @@ export function applyAction(
     case "image-disk": {
       const instance = world.instances[action.instance];
       if (!instance || instance.state === "terminated") return undefined;
-      const disk =
-        action.disk ?? world.scenario.world.instances.find((item) => item.id === action.instance)?.disks[0];
+      // why: S4 — "take a disk image for any disks attached"; without a named disk, every disk is imaged.
+      const disks =
+        action.disk !== undefined
+          ? [action.disk]
+          : (world.scenario.world.instances.find((item) => item.id === action.instance)?.disks ?? []);
       const offsite = action.offsite !== false;
       const from = instance.images.length > 0 ? "imaged" : "none";
-      instance.images.push({
-        disk: disk ?? "root",
-        readOnly: action.readOnly !== false,
-        offsite,
-        at: world.now,
-      });
+      for (const disk of disks.length > 0 ? disks : ["root"])
+        instance.images.push({ disk, readOnly: action.readOnly !== false, offsite, at: world.now });
       appendLog(world, {
         type: "state.changed",
         at: world.now,

@@ -104,21 +104,26 @@ function applyAction(
       for (const instance of scenario.world.instances)
         if (instance.autoscalingGroup === action.group) setInstance(world, instance.id, "terminated", seq);
       return;
-    case "image-disk":
+    case "image-disk": {
       if (world.instances.get(action.instance)?.state === "terminated") return;
-      world.images.push({
-        instance: action.instance,
-        // why: an image without a named disk is of the instance's first disk, as the engine takes it.
-        disk:
-          action.disk ?? scenario.world.instances.find((i) => i.id === action.instance)?.disks[0] ?? "root",
-        // why: the catalog's image is "read-only, shipped to off-site cold storage" unless the player opts out.
-        readOnly: action.readOnly !== false,
-        offsite: action.offsite !== false,
-        seq,
-        at,
-      });
+      // why: an image without a named disk is of every disk of the instance, as the engine takes it (S4).
+      const disks =
+        action.disk !== undefined
+          ? [action.disk]
+          : (scenario.world.instances.find((i) => i.id === action.instance)?.disks ?? []);
+      for (const disk of disks.length > 0 ? disks : ["root"])
+        world.images.push({
+          instance: action.instance,
+          disk,
+          // why: the catalog's image is "read-only, shipped to off-site cold storage" unless the player opts out.
+          readOnly: action.readOnly !== false,
+          offsite: action.offsite !== false,
+          seq,
+          at,
+        });
       mark(`imaged:${action.instance}`);
       return;
+    }
     case "rotate-credential":
       if (world.credentials.get(action.credential) !== "revoked")
         world.credentials.set(action.credential, "rotated");

@@ -56,6 +56,11 @@ describe("evidence.image-affected", () => {
     expect(findingOf(play, "evidence.image-affected")).toMatchObject({ outcome: "partial", credit: 0.5 });
   });
 
+  it("is met by one image without a named disk: that images every disk of the instance", () => {
+    const play = team().at("T+0:05").act({ type: "image-disk", instance: "web-1" }).at("T+1:00").end();
+    expect(findingOf(play, "evidence.image-affected")).toMatchObject({ outcome: "met", credit: 1 });
+  });
+
   it("is violated when nothing is imaged", () => {
     expect(findingOf(team().at("T+1:00").end(), "evidence.image-affected").outcome).toBe("violated");
   });
