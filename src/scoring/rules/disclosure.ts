@@ -11,9 +11,9 @@ import { dateIn } from "../text/dateInTitle";
 import { namedBeforeDisclosure } from "../text/thirdPartyNames";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summaryOf } from "./RuleDefinition";
 
-/** Something said outside the company: a published statement or a reply to the press. */
+/** Something said outside the company: a published statement, a reply to the press or a customer notice. */
 interface ExternalText {
-  kind: "statement" | "press reply";
+  kind: "statement" | "press reply" | "customer notice";
   seq: number;
   at: number;
   title: string;
@@ -59,6 +59,37 @@ function externalTexts(ctx: ScoringContext): ExternalText[] {
   return [...statements(ctx), ...messages, ...contacts].sort((a, b) => a.seq - b.seq);
 }
 
+/**
+ * Notices to customers about the incident: a `contact` to a customer security team (by the person's or the
+ * action's kind), or a message to an external customer security person.
+ */
+function customerNotices(ctx: ScoringContext): ExternalText[] {
+  const isCustomer = (id: string) => {
+    const person = ctx.person(id);
+    return person?.contactKind === "customer-security" && !person.internal;
+  };
+  const contacts: ExternalText[] = ctx
+    .completed("contact")
+    .filter((entry) => entry.action.kind === "customer-security" || isCustomer(entry.action.party))
+    .map((entry) => ({
+      kind: "customer notice",
+      seq: entry.seq,
+      at: entry.at,
+      title: "",
+      body: entry.action.body ?? "",
+    }));
+  const messages: ExternalText[] = sentMessages(ctx)
+    .filter((message) => message.to.some(isCustomer))
+    .map((message) => ({
+      kind: "customer notice",
+      seq: message.seq,
+      at: message.at,
+      title: message.subject ?? "",
+      body: message.body,
+    }));
+  return [...contacts, ...messages];
+}
+
 const afterValidation: RuleDefinition = {
   id: "disclosure.after-validation",
   dimension: "disclosure",
@@ -67,8 +98,9 @@ const afterValidation: RuleDefinition = {
   weight: 3,
   title: "Disclose only validated facts",
   evaluate(ctx) {
-    const texts = externalTexts(ctx);
-    if (texts.length === 0) return notApplicable("Nothing was said publicly or to the press.");
+    // why: RUBRIC.md — "public post, press reply, customer notice" all wait for validated facts (S14).
+    const texts = [...externalTexts(ctx), ...customerNotices(ctx)].sort((a, b) => a.seq - b.seq);
+    if (texts.length === 0) return notApplicable("Nothing was said publicly, to the press or to customers.");
     const premature = texts
       .map((text) => ({ text, validation: validationAfter(ctx, text.seq) }))
       .filter(({ validation }) => !validation.timeline || !validation.data || !validation.vector);

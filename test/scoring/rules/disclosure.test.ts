@@ -28,6 +28,27 @@ describe("disclosure.after-validation", () => {
     expect(findingOf(play, "disclosure.after-validation").outcome).toBe("violated");
   });
 
+  it("counts a notice to a customer's security team, by call or by message, as an external statement", () => {
+    const called = playthrough(HARBOUR_LIGHTS)
+      .at("T+1:00")
+      .act({ type: "contact", party: "acme-ciso", kind: "customer-security", body: "We were breached." })
+      .at("T+2:00")
+      .end();
+    const finding = findingOf(called, "disclosure.after-validation");
+    expect(finding).toMatchObject({ outcome: "violated" });
+    expect(finding.summary).toContain("customer notice");
+    const written = playthrough(HARBOUR_LIGHTS)
+      .at("T+1:00")
+      .act({ type: "send-message", channel: "email", to: ["acme-ciso"], body: "Heads-up: an incident." })
+      .at("T+2:00")
+      .end();
+    expect(findingOf(written, "disclosure.after-validation").outcome).toBe("violated");
+  });
+
+  it("is met by the expert, who calls the customer only once the facts are validated", () => {
+    expect(findingOf(expertPlay(), "disclosure.after-validation").outcome).toBe("met");
+  });
+
   it("does not apply when nothing was said outside", () => {
     expect(
       findingOf(playthrough(HARBOUR_LIGHTS).at("T+1:00").end(), "disclosure.after-validation").outcome,
