@@ -188,6 +188,12 @@ describe("Tainted Installer: customers first", () => {
     expect(delivered(log)).toContain("e9-lumen-blog");
   });
 
+  it("the customer's blog post is a consequence, not re-entry: mitigation.monitor-reentry stays met", () => {
+    expect(stepsDone(play("lumen-never-told"))).toContain("et-lumen-blog");
+    expect(outcome("lumen-never-told", "mitigation.monitor-reentry")).toBe("met");
+    expect(outcome("reckless", "mitigation.monitor-reentry")).toBe("violated");
+  });
+
   it("staying silent brings the journalist's two-week question", () => {
     expect(delivered(play("silent"))).toContain("e10-journalist");
     expect(delivered(play("expert"))).not.toContain("e10-journalist");

@@ -1,4 +1,4 @@
-import type { Credential } from "../../engine/scenario";
+import type { AttackerEffect, Credential } from "../../engine/scenario";
 import { formatDuration, formatSimTime } from "../../engine/time";
 import { flagViolations } from "../context/flagViolations";
 import { affectedInstances, compromisedCredentials } from "../context/groundTruth";
@@ -176,6 +176,16 @@ const alerting: RuleDefinition = {
   },
 };
 
+/** True for an attacker effect that gives the attacker access (or data) rather than reacting to the response. */
+function isAccessEffect(effect: AttackerEffect): boolean {
+  return (
+    "openFoothold" in effect ||
+    "compromiseCredential" in effect ||
+    "createInstance" in effect ||
+    "exfiltrate" in effect
+  );
+}
+
 const monitorReentry: RuleDefinition = {
   id: "mitigation.monitor-reentry",
   dimension: "mitigation",
@@ -186,14 +196,18 @@ const monitorReentry: RuleDefinition = {
   title: "Monitor for re-entry; leave no way back in",
   evaluate(ctx) {
     const firstStop = ctx.completed().find((entry) => STOPPING.has(entry.action.type));
-    // why: S8 — an attacker step that still runs after containment began means a way back in was left open.
-    const preventable = new Set(
-      ctx.scenario.attacker.filter((step) => step.preventable).map((step) => step.id),
+    // why: S8 — a preventable step that regains access (opens a foothold, takes a credential, creates an
+    // instance, takes data) after containment began means a way back in was left open; a customer's blog post,
+    // screenshots or a resignation are consequences, not re-entry.
+    const regainsAccess = new Set(
+      ctx.scenario.attacker
+        .filter((step) => step.preventable && step.effects.some(isAccessEffect))
+        .map((step) => step.id),
     );
     const reentries = firstStop
       ? ctx
           .entries("attacker.step")
-          .filter((entry) => entry.seq > firstStop.seq && preventable.has(entry.step))
+          .filter((entry) => entry.seq > firstStop.seq && regainsAccess.has(entry.step))
       : [];
     const flags = flagViolations(ctx, "mitigation.monitor-reentry").set;
     const monitoring = ctx.completed("monitor-reentry")[0];
