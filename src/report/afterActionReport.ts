@@ -236,7 +236,14 @@ export interface ReportFacilitatorRecord {
     answer: string;
     by: ReportActor[];
   }[];
-  hotwash: { seq: number; at: Moment; question: number; answer: string; by: ReportActor[] }[];
+  hotwash: {
+    seq: number;
+    at: Moment;
+    question: number;
+    questionText: string;
+    answer: string;
+    by: ReportActor[];
+  }[];
   adjudications: { seq: number; at: Moment; text: string; rule?: string; by: ReportActor[] }[];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashLog } from "../../src/engine/headless/hashLog";
+import { HOTWASH_QUESTIONS } from "../../src/engine/hotwashQuestions";
 import { sha256Hex } from "../../src/engine/sha256";
 import { buildReport } from "../../src/report/buildReport";
 import { miniDrill, PLAIN_TEXT } from "./fixtures/drill";
@@ -308,7 +309,9 @@ describe("buildReport over a facilitated mini drill", () => {
       questionText: "Who did you call first?",
       answer: PLAIN_TEXT.discussionAnswer,
     });
-    expect(f.hotwash.map((item) => [item.question, item.answer])).toEqual([[0, PLAIN_TEXT.hotwashAnswer]]);
+    expect(f.hotwash.map((item) => [item.question, item.questionText, item.answer])).toEqual([
+      [0, HOTWASH_QUESTIONS[0], PLAIN_TEXT.hotwashAnswer],
+    ]);
     expect(f.adjudications.map((item) => [item.text, item.rule])).toEqual([
       [PLAIN_TEXT.adjudication, "outreach.vector-parties"],
     ]);

@@ -1,7 +1,7 @@
+import { HOTWASH_QUESTIONS } from "../../engine/hotwashQuestions";
 import { formatSimTime } from "../../engine/time";
 import { el, field, panel, select } from "../../ui/dom";
 import type { DisplayPrompt } from "../display/teamDisplayView";
-import { HOTWASH_QUESTIONS } from "../hotwashQuestions";
 import { roleTitle } from "../roster";
 import type { SessionRunner } from "../session/sessionRunner";
 import type { ConsolePanel, Notifier } from "./consoleDeps";

@@ -1,5 +1,5 @@
+import { HOTWASH_QUESTIONS } from "../../engine/hotwashQuestions";
 import type { PlayerView } from "../../engine/playerView";
-import { HOTWASH_QUESTIONS } from "../hotwashQuestions";
 import type { DisplayPrompt } from "./teamDisplayView";
 
 /**

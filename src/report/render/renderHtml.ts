@@ -317,7 +317,7 @@ ${table(
   ["Question", "Answer", "By"],
   f.hotwash.map(
     (item) =>
-      html`<tr><th scope="row">${item.question + 1}</th><td class="text">${item.answer}</td><td>${by(item.by)}</td></tr>`,
+      html`<tr><th scope="row" class="text">${item.questionText}</th><td class="text">${item.answer}</td><td>${by(item.by)}</td></tr>`,
   ),
   "No hotwash answers.",
 )}`,

@@ -260,7 +260,7 @@ ${list(
 ### Hotwash
 
 ${list(
-  f.hotwash.map((item) => `- Question ${item.question + 1}: ${md(item.answer, ITEM)}${byLine(item.by)}`),
+  f.hotwash.map((item) => `- ${md(item.questionText, ITEM)}: ${md(item.answer, ITEM)}${byLine(item.by)}`),
   "No hotwash answers.",
 )}`;
 }

@@ -1,3 +1,4 @@
+import { HOTWASH_QUESTIONS } from "../../engine/hotwashQuestions";
 import type { ReportFacilitatorRecord } from "../afterActionReport";
 import type { ReportContext } from "../support/reportContext";
 
@@ -55,7 +56,12 @@ export function buildFacilitatorRecord(context: ReportContext): ReportFacilitato
         break;
       }
       case "hotwash.answered":
-        record.hotwash.push({ ...base, question: entry.question, answer: entry.answer });
+        record.hotwash.push({
+          ...base,
+          question: entry.question,
+          questionText: HOTWASH_QUESTIONS[entry.question] ?? `Question ${entry.question + 1}`,
+          answer: entry.answer,
+        });
         break;
       case "adjudicated":
         record.adjudications.push(
