@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CompiledPlay } from "../../src/content/compiledPlay";
 import { compilePlay } from "../../src/content/compilePlay";
 import { compileScenario } from "../../src/content/compileScenario";
+import { replay } from "../../src/engine/headless/replay";
 import { runPlay } from "../../src/engine/headless/runPlay";
 import type { LogEntry, LogEntryOf, LogEntryType } from "../../src/engine/log";
 import type { ScenarioDefinition } from "../../src/engine/scenario";
@@ -176,6 +177,31 @@ describe("Inside Voice: the expert keeps the insider in the dark", () => {
   it("finds the home-IP line that ties the session to Dana, and the back-door user", () => {
     const found = entries(log, "fact.discovered").map((e) => e.fact);
     expect(found).toEqual(expect.arrayContaining(["f-home-ip", "f-laptop-tools", "f-backdoor-user"]));
+  });
+});
+
+describe("Inside Voice: forensics alone does not end need-to-know for an insider", () => {
+  it("a message after the bastion's forensic analysis still leaks while the insider is unidentified", () => {
+    const { log } = replay(scenario, "1", [
+      { at: 5, intent: { type: "image-disk", instance: "bastion-1" } },
+      { at: 60, intent: { type: "forensic-analysis", instance: "bastion-1" } },
+      {
+        at: 300,
+        intent: {
+          type: "send-message",
+          channel: "email",
+          to: ["priya-raman"],
+          subject: "Attorney Work Project",
+          body: "Update on the bastion incident.",
+        },
+      },
+      { at: 400, intent: { type: "drill.end" } },
+    ]);
+    expect(entries(log, "action.completed").some((e) => e.action.type === "forensic-analysis")).toBe(true);
+    const finding = scoreDrill(scenario, log).findings.find((f) => f.rule === "privacy.need-to-know");
+    expect(finding?.outcome).toBe("partial");
+    expect(finding?.summary).toContain("priya-raman");
+    expect(finding?.summary).toContain("insider was never identified");
   });
 });
 

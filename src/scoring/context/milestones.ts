@@ -14,12 +14,47 @@ export interface Milestone {
 const DECISIVE = new Set(["fact.discovered", "foothold.closed", "state.changed", "action.completed"]);
 
 /**
+ * For an insider attack, forensics cannot show it was not internal — it was. Leaks stay leaks until, besides the
+ * forensics, the insider is identified (an attribution fact discovered) and the evidence preserved (no at-risk log
+ * source still merely intact, every affected instance still standing imaged): the first moment all hold.
+ */
+function insiderIdentified(ctx: ScoringContext, shown: Milestone): Milestone | undefined {
+  const attribution = new Set(factsInDrill(ctx, ["attribution"]).map((fact) => fact.id));
+  const atRisk = ctx.scenario.world.logSources.filter((source) => source.atRisk).map((source) => source.id);
+  const affected = new Set(ctx.scenario.world.instances.filter((i) => i.affected).map((i) => i.id));
+  if (ctx.patientZero !== undefined) affected.add(ctx.patientZero);
+  for (const entry of ctx.log) {
+    if (entry.seq < shown.seq || (entry.seq > shown.seq && !DECISIVE.has(entry.type))) continue;
+    const world = ctx.worldAfter(entry.seq);
+    const identified = [...attribution].some((fact) => world.facts.get(fact) === "discovered");
+    const preserved =
+      atRisk.every((id) => world.logSources.get(id) !== "intact") &&
+      [...affected].every(
+        (id) =>
+          world.instances.get(id)?.state === "terminated" ||
+          !ctx.scenario.world.instances.some(
+            (i) => i.id === id && (!i.createdBy || world.stepsDone.has(i.createdBy)),
+          ) ||
+          world.images.some((image) => image.instance === id),
+      );
+    if (identified && preserved)
+      return { at: entry.at, seq: entry.seq, how: "the insider was identified and the evidence preserved" };
+  }
+  return undefined;
+}
+
+/**
  * When forensics showed the attack was not sourced internally: the first completed forensic analysis, or the
  * first moment the attack's origin was established (every attribution fact of this drill discovered, else every
  * initial-access fact) while the systems were secured (no foothold open, every `vector.closedBy` condition holds) —
  * S10 "once you are confident the systems are secured" — whichever comes first.
  */
 export function forensicsDone(ctx: ScoringContext): Milestone | undefined {
+  const done = forensicsShown(ctx);
+  return done && ctx.scenario.vector.kind === "insider" ? insiderIdentified(ctx, done) : done;
+}
+
+function forensicsShown(ctx: ScoringContext): Milestone | undefined {
   const analysis = ctx.completed("forensic-analysis")[0];
   const attribution = factsInDrill(ctx, ["attribution"]);
   const origin = attribution.length > 0 ? attribution : factsInDrill(ctx, ["initial-access"]);

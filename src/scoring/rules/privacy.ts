@@ -68,7 +68,9 @@ const needToKnow: RuleDefinition = {
     const offences = leaksBefore(ctx, done?.at);
     const until = done
       ? `before forensics (${done.how}, ${formatSimTime(done.at)})`
-      : "and forensics never showed the attack was external";
+      : ctx.scenario.vector.kind === "insider"
+        ? "and the insider was never identified with the evidence preserved"
+        : "and forensics never showed the attack was external";
     // why: "each message to an outsider is a violation" — every outsider told is one offence on the serious curve.
     const told = [...new Set(offences.flatMap((o) => o.to.filter((id) => !isOutreach(ctx, id))))];
     return scored(creditAfterOffences(told.length), {
