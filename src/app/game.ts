@@ -27,6 +27,9 @@ import {
 } from "./scenarioCatalogue";
 
 /** The engine and the content compiler, loaded on demand (keeps YAML and XState out of the entry chunk). */
+
+// why: a newcomer reads the briefing and the first injects before the clock moves; live pacing is one click away.
+const DEFAULT_PACING = "turn" as const;
 export interface Runtime {
   compileScenario: CompileScenario;
   contentHashOf(source: string): string;
@@ -205,7 +208,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     const settings = settingsFromParams(params, {
       scenarioId: entries.summaries[0]?.id ?? "",
       seed: services.newSeed(),
-      pacing: "live",
+      pacing: DEFAULT_PACING,
       minutesPerSecond: 5,
       assist: true,
     });
@@ -276,7 +279,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     const settings = settingsFromParams(params, {
       scenarioId: entries.summaries[0]?.id ?? "",
       seed: services.newSeed(),
-      pacing: "live",
+      pacing: DEFAULT_PACING,
       minutesPerSecond: 5,
       assist: true,
     });

@@ -112,6 +112,9 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     await open(BORROWED_KEYS);
     await expectNoAxeViolations("picker");
     await screenshot(page, "01-picker");
+    expect(await page.getByRole("radio", { name: /Turn-based/ }).isChecked()).toBe(true);
+    await press(page.getByRole("radio", { name: /Turn-based/ }), "ArrowUp");
+    expect(await page.getByRole("radio", { name: /^Live/ }).isChecked()).toBe(true);
     await press(page.getByRole("radio", { name: /^Live/ }), "ArrowDown");
     expect(await page.getByRole("radio", { name: /Turn-based/ }).isChecked()).toBe(true);
     await press(page.getByRole("button", { name: "Read the briefing" }));
