@@ -1,6 +1,6 @@
 import * as Phaser from "phaser";
 import type { PlayerView } from "../engine/playerView";
-import { fitText, layoutOpsRoom, type MapNode, shortLabel } from "./opsRoomLayout";
+import { fitText, layoutOpsRoom, type MapNode, type OpsRoomLayout, shortLabel } from "./opsRoomLayout";
 
 const COLOURS = {
   background: 0x0f1720,
@@ -14,6 +14,11 @@ const COLOURS = {
   imaged: 0x2e7d32,
   secured: 0x1f6f43,
   selected: 0xffffff,
+};
+
+const nextFrame = (run: () => void): void => {
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(run);
+  else run();
 };
 
 const SECURED = new Set(["rotated", "revoked", "purged", "suspended"]);
@@ -37,6 +42,10 @@ export class OpsRoomScene extends Phaser.Scene {
   private drawn = "";
   private idleFrames = 0;
   private retired = false;
+  private wakeQueued = false;
+  private redrawQueued = false;
+  private texts = new Map<string, Phaser.GameObjects.Text[]>();
+  private spareTexts = new Map<string, Phaser.GameObjects.Text[]>();
   private onSelect: (key: string) => void = () => {};
   private onReady: () => void = () => {};
 
@@ -62,7 +71,16 @@ export class OpsRoomScene extends Phaser.Scene {
   /** Replaces the snapshot and redraws. */
   showView(view: PlayerView): void {
     this.view = view;
-    if (this.sys?.isActive()) this.redraw();
+    if (!this.sys?.isActive() || this.redrawQueued) return;
+    // why: a view arrives in the clock tick's task, which also updates every DOM panel; drawing the map two frames
+    // later keeps that work and the map's rebuild and render in different frames.
+    this.redrawQueued = true;
+    nextFrame(() =>
+      nextFrame(() => {
+        this.redrawQueued = false;
+        this.redraw();
+      }),
+    );
   }
 
   /** Highlights the selected node. */
@@ -88,9 +106,16 @@ export class OpsRoomScene extends Phaser.Scene {
     if (this.idleFrames >= 2) this.game.loop.sleep();
   }
 
+  // why: TimeStep.wake steps the game synchronously, so waking inside a clock tick rendered a stale frame in the
+  // tick's task and a second one in the next frame; waking on the next animation frame renders once, with the update.
   private wake(): void {
     this.idleFrames = 0;
-    this.game?.loop?.wake(true);
+    if (this.wakeQueued) return;
+    this.wakeQueued = true;
+    nextFrame(() => {
+      this.wakeQueued = false;
+      if (!this.retired) this.game?.loop?.wake(true);
+    });
   }
 
   /** Rebuilds the map when anything but the clock changed; otherwise only the clock text is updated. */
@@ -112,56 +137,90 @@ export class OpsRoomScene extends Phaser.Scene {
     }
     this.drawn = signature;
     this.tweens.killAll();
-    this.layer?.destroy(true);
+    const previous = this.layer;
+    this.spareTexts = this.texts;
+    this.texts = new Map();
+    try {
+      this.build(layout, width, height);
+    } finally {
+      previous?.destroy(true);
+      this.spareTexts = new Map();
+    }
+  }
+
+  // why: shapes first, labels after: no label overlaps another node's box, so the picture is the same, and the
+  // renderer switches between its shape and texture batches twice per frame instead of twice per node.
+  private build(layout: OpsRoomLayout | undefined, width: number, height: number): void {
     const layer = this.add.container(0, 0);
     this.layer = layer;
     if (!layout) {
-      layer.add(this.add.text(16, 16, "Waiting for the drill…", { color: "#ffffff", fontSize: "16px" }));
+      layer.add(this.label(16, 16, "Waiting for the drill…", { color: "#ffffff", fontSize: "16px" }));
       return;
     }
+    const shapes: Phaser.GameObjects.GameObject[] = [];
+    // why: the clock's text changes every tick, so it is never shared with a later rebuild.
     this.clockText = this.add.text(16, 14, layout.clock, {
       color: "#ffffff",
       fontSize: "24px",
       fontFamily: "monospace",
     });
-    layer.add(this.clockText);
-    layer.add(
-      this.add.text(140, 20, layout.team, {
+    const labels: Phaser.GameObjects.GameObject[] = [
+      this.clockText,
+      this.label(140, 20, layout.team, {
         color: "#c8d3de",
         fontSize: "14px",
         wordWrap: { width: Math.max(100, width - 160) },
       }),
-    );
+    ];
     for (const zone of layout.zones) {
-      layer.add(
+      shapes.push(
         this.add
           .rectangle(zone.x, zone.y, zone.width, zone.height, COLOURS.zone)
           .setOrigin(0)
           .setStrokeStyle(1, COLOURS.zoneStroke),
       );
-      layer.add(
-        this.add.text(zone.x + 10, zone.y + 8, zone.name, {
+      labels.push(
+        this.label(zone.x + 10, zone.y + 8, zone.name, {
           color: "#9fb3c8",
           fontSize: "14px",
           fontStyle: "bold",
         }),
       );
     }
-    for (const node of layout.nodes) this.drawNode(layer, node);
+    for (const node of layout.nodes) this.drawNode(node, shapes, labels);
     const footerY = height - 58;
-    layer.add(
-      this.add.text(16, footerY, "Detected activity", {
+    labels.push(
+      this.label(16, footerY, "Detected activity", {
         color: "#ff8a80",
         fontSize: "13px",
         fontStyle: "bold",
       }),
     );
     layout.detected.forEach((line, index) => {
-      layer.add(this.add.text(16, footerY + 16 + index * 14, line, { color: "#ffcdd2", fontSize: "12px" }));
+      labels.push(this.label(16, footerY + 16 + index * 14, line, { color: "#ffcdd2", fontSize: "12px" }));
     });
+    layer.add(shapes);
+    layer.add(labels);
   }
 
-  private drawNode(layer: Phaser.GameObjects.Container, node: MapNode): void {
+  // why: a Text rasterises its own canvas and uploads it as a texture; a rebuild after a state change reuses the
+  // previous draw's texts with the same content and style, so only the labels that changed are drawn again.
+  private label(x: number, y: number, content: string, style: Phaser.Types.GameObjects.Text.TextStyle) {
+    const key = `${content}\u0000${JSON.stringify(style)}`;
+    const reused = this.spareTexts.get(key)?.pop();
+    reused?.parentContainer?.remove(reused);
+    const text = reused ? reused.setPosition(x, y) : this.add.text(x, y, content, style);
+    const drawn = this.texts.get(key);
+    if (drawn) drawn.push(text);
+    else this.texts.set(key, [text]);
+    return text;
+  }
+
+  private drawNode(
+    node: MapNode,
+    shapes: Phaser.GameObjects.GameObject[],
+    labels: Phaser.GameObjects.GameObject[],
+  ): void {
     const fill = node.states.includes("terminated")
       ? COLOURS.terminated
       : node.states.includes("shut down")
@@ -185,7 +244,7 @@ export class OpsRoomScene extends Phaser.Scene {
     const name = fitText(`${KIND_MARK[node.kind]} ${shortLabel(node.label)}`, node.width - 10, 6.6);
     const states = fitText(node.states.join(" · "), node.width - 10, 6);
     const label = twoLines && node.states.length > 0 ? `${name}\n${states}` : name;
-    const text = this.add.text(
+    const text = this.label(
       node.x + 5,
       node.y + (twoLines ? 3 : Math.max(1, (node.height - 14) / 2)),
       label,
@@ -194,7 +253,8 @@ export class OpsRoomScene extends Phaser.Scene {
         fontSize: "11px",
       },
     );
-    layer.add([box, text]);
+    shapes.push(box);
+    labels.push(text);
     if (!this.reducedMotion && node.states[0] === "compromised-known") {
       this.tweens.add({ targets: box, alpha: 0.55, duration: 700, yoyo: true, repeat: -1 });
     }

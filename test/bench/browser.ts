@@ -278,19 +278,31 @@ interface FrameStats {
 }
 
 /**
- * Installed before any page script: times every requestAnimationFrame, timer and event-listener callback and adds the
- * time to the current frame's bucket; a sampling rAF loop closes one bucket per frame. A string keeps the bundler's
+ * Installed before any page script: times every requestAnimationFrame, timer and event-listener callback. A frame's
+ * work is the callbacks that ran after the previous frame's rAF callbacks plus its own rAF callbacks (all of which get
+ * the same timestamp), so a clock tick and the render it causes count in one frame. A string keeps the bundler's
  * helper names (tsx adds `__name`) out of the page.
  */
 const FRAME_PROBE = `(() => {
-  const probe = { work: 0, buckets: [], stamps: [], longFrames: 0, sampling: false };
+  const probe = { pending: 0, frame: 0, frameTs: -1, buckets: [], stamps: [], longFrames: 0, sampling: false };
   window.__frameProbe = probe;
+  const frameStart = (ts) => {
+    if (ts === probe.frameTs) return;
+    probe.frameTs = ts;
+    if (probe.sampling) { probe.buckets.push(probe.frame); probe.stamps.push(ts); }
+    probe.frame = probe.pending;
+    probe.pending = 0;
+  };
   const timed = (fn) => function (...args) {
     const start = performance.now();
-    try { return fn.apply(this, args); } finally { probe.work += performance.now() - start; }
+    try { return fn.apply(this, args); } finally { probe.pending += performance.now() - start; }
   };
   const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (fn) => raf(timed(fn));
+  window.requestAnimationFrame = (fn) => raf((ts) => {
+    frameStart(ts);
+    const start = performance.now();
+    try { return fn(ts); } finally { probe.frame += performance.now() - start; }
+  });
   for (const name of ["setTimeout", "setInterval"]) {
     const original = window[name].bind(window);
     window[name] = (fn, ...rest) => original(typeof fn === "function" ? timed(fn) : fn, ...rest);
@@ -312,11 +324,9 @@ const FRAME_PROBE = `(() => {
     }).observe({ type: "long-animation-frame" });
   } catch {}
   probe.sample = (frames) => new Promise((resolve) => {
-    probe.sampling = true;
-    const tick = (time) => {
-      probe.stamps.push(time);
-      probe.buckets.push(probe.work);
-      probe.work = 0;
+    const tick = (ts) => {
+      frameStart(ts);
+      if (!probe.sampling) probe.sampling = true;
       if (probe.stamps.length <= frames) return raf(tick);
       probe.sampling = false;
       const pick = (list, share) => list[Math.min(list.length - 1, Math.floor(list.length * share))];
@@ -336,7 +346,6 @@ const FRAME_PROBE = `(() => {
         dropped: deltas.filter((d) => d > 25).length / deltas.length,
       });
     };
-    probe.work = 0;
     raf(tick);
   });
 })()`;

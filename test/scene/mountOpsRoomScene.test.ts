@@ -19,7 +19,8 @@ vi.mock("phaser", () => {
   const gameObject = (kind: string, text?: string): FakeObject => {
     const object: FakeObject = { kind, text, handlers: {} };
     const chain = () => object;
-    for (const method of ["setOrigin", "setStrokeStyle", "setInteractive"]) object[method] = chain;
+    for (const method of ["setOrigin", "setStrokeStyle", "setInteractive", "setPosition"])
+      object[method] = chain;
     object.setText = (text: string) => {
       object.text = text;
       return object;
@@ -30,7 +31,14 @@ vi.mock("phaser", () => {
     };
     const children: FakeObject[] = [];
     object.add = (child: FakeObject | FakeObject[]) => {
-      children.push(...(Array.isArray(child) ? child : [child]));
+      const added = Array.isArray(child) ? child : [child];
+      children.push(...added);
+      for (const item of added) item.parentContainer = object;
+      return object;
+    };
+    object.remove = (child: FakeObject) => {
+      children.splice(children.indexOf(child), 1);
+      child.parentContainer = undefined;
       return object;
     };
     object.destroy = () => {
@@ -150,6 +158,25 @@ describe("the ops-room scene glue (Phaser mocked)", () => {
     handle.update({ ...fixtureView(), now: 15 });
     expect(world.objects).toEqual(before);
     expect(texts()).toContain("T+0:15");
+  });
+
+  it("a state change rebuilds the map but draws again only the labels that changed", async () => {
+    const handle = await mountOpsRoomScene(fakeHost(), {
+      initialView: fixtureView(),
+      reducedMotion: false,
+      onSelect: () => {},
+    });
+    const textObjects = () => world.objects.filter((object) => object.kind === "text");
+    const before = textObjects();
+    const later: PlayerView = fixtureView();
+    later.credentials = [{ ...later.credentials[0]!, state: "revoked" }];
+    handle.update(later);
+    const after = textObjects();
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((object) => !before.includes(object)).map((object) => object.text)).toEqual([
+      "T+0:00",
+      expect.stringContaining("revoked"),
+    ]);
   });
 
   it("pulses known-compromised nodes unless motion is reduced", async () => {
