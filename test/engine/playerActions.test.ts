@@ -227,6 +227,17 @@ describe("investigation", () => {
     ]);
   });
 
+  it("a target narrows an investigation to the facts that concern it", () => {
+    const scenario = fixtureScenario();
+    const exfil = scenario.facts.find((fact) => fact.id === "f-exfil");
+    if (exfil) exfil.text = "Bulk download from the bucket through cache-1";
+    const { log } = play(
+      [act(10, { type: "investigate", logSource: "trail", target: "cache-1" }), advanceTo(200)],
+      { scenario },
+    );
+    expect(entries(log, "fact.discovered").map((entry) => entry.fact)).toEqual(["f-exfil"]);
+  });
+
   it("preserved logs stop expiring", () => {
     const { log } = play([
       act(10, { type: "preserve-logs", logSource: "trail" }),

@@ -8,6 +8,7 @@ import { retainedSince, terminateInstance } from "../world/evidence";
 import { closeFootholdsVia } from "../world/footholds";
 import type { WorldState } from "../world/worldState";
 import { discoverFact } from "./discoverFact";
+import { factConcerns } from "./factConcerns";
 import { sendMessage } from "./sendMessage";
 
 function changed(
@@ -66,8 +67,14 @@ function investigate(
   }
   const from = Math.max(action.from ?? Number.NEGATIVE_INFINITY, retainedSince(world, source));
   const to = Math.min(action.to ?? Number.POSITIVE_INFINITY, world.now);
+  const target = action.target?.trim();
   for (const fact of world.scenario.facts)
-    if (fact.evidence.logSource === source.id && fact.occurredAt >= from && fact.occurredAt <= to)
+    if (
+      fact.evidence.logSource === source.id &&
+      fact.occurredAt >= from &&
+      fact.occurredAt <= to &&
+      (!target || factConcerns(world.scenario, fact, target))
+    )
       discoverFact(world, fact, `investigate:${source.id}`, cause);
 }
 
