@@ -40,3 +40,25 @@ describe("inputs from a damaged or hostile saved drill", () => {
     expect(entries(first.log, "action.accepted")).toEqual([]);
   });
 });
+
+describe("ids that name Object.prototype members", () => {
+  const names = ["__proto__", "constructor", "toString", "hasOwnProperty"];
+
+  it("are unknown targets: nothing is accepted and no shared prototype changes", () => {
+    const steps: DrillInput[] = names.flatMap((name, index) => [
+      { at: index + 1, intent: { type: "suspend-autoscaling", group: name } },
+      { at: index + 1, intent: { type: "disable-code-path", codePath: name } },
+      { at: index + 1, intent: { type: "shutdown-service", service: name } },
+      { at: index + 1, intent: { type: "purge-provider-accounts", provider: name } },
+      { at: index + 1, intent: { type: "isolate-instance", instance: name } },
+      { at: index + 1, intent: { type: "rotate-credential", credential: name } },
+      { at: index + 1, intent: { type: "inject.hold", inject: name } },
+      { at: index + 1, intent: { type: "inject.skip", inject: name } },
+    ]) as DrillInput[];
+    const result = replay(fixtureScenario(), "1", steps);
+    expect(entries(result.log, "action.accepted")).toEqual([]);
+    expect(entries(result.log, "action.rejected")).toHaveLength(steps.length);
+    for (const key of ["suspended", "enabled", "running", "purged", "held", "state", "status"])
+      expect(Object.hasOwn(Object.prototype, key), key).toBe(false);
+  });
+});

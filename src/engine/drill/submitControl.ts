@@ -10,7 +10,7 @@ function injectProblem(
 ): string | undefined {
   if (world.phase === "debrief") return "the drill is over";
   if (world.phase === "briefing") return "the drill has not started";
-  const state = world.injects[intent.inject];
+  const state = Object.hasOwn(world.injects, intent.inject) ? world.injects[intent.inject] : undefined;
   if (!state) return `unknown inject ${String(intent.inject)}`;
   if (state.status === "delivered") return `${intent.inject} was already delivered`;
   if (state.status === "skipped") return `${intent.inject} was skipped`;

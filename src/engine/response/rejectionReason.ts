@@ -10,14 +10,14 @@ function isText(value: unknown): value is string {
 
 function instanceProblem(world: WorldState, id: unknown, allowTerminated = false): string | undefined {
   if (typeof id !== "string") return "no instance given";
-  const instance = world.instances[id];
+  const instance = Object.hasOwn(world.instances, id) ? world.instances[id] : undefined;
   if (!instance?.exists) return `unknown instance ${id}`;
   if (!allowTerminated && instance.state === "terminated") return `${id} is already terminated`;
   return undefined;
 }
 
 function knownIn(record: Record<string, unknown>, id: unknown, kind: string): string | undefined {
-  if (typeof id !== "string" || !(id in record)) return `unknown ${kind} ${String(id)}`;
+  if (typeof id !== "string" || !Object.hasOwn(record, id)) return `unknown ${kind} ${String(id)}`;
   return undefined;
 }
 
