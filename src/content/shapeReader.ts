@@ -294,7 +294,7 @@ export class ShapeReader {
         this.report("HW0022", `${name}: keys must be plain text, got ${describe(key)}`, key ?? node);
         continue;
       }
-      if (!(key.value in fields)) {
+      if (!Object.hasOwn(fields, key.value)) {
         const suggestion = closestMatch(key.value, Object.keys(fields));
         if (suggestion !== undefined) misspelt.add(suggestion);
         const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
@@ -346,7 +346,7 @@ export class ShapeReader {
       return INVALID;
     }
     const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ""));
-    const mains = keys.filter((key) => key in shape.forms);
+    const mains = keys.filter((key) => Object.hasOwn(shape.forms, key));
     if (mains.length !== 1) {
       const firstKey = node.items[0]?.key as YamlNode | undefined;
       const message =

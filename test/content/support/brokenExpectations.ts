@@ -5,6 +5,7 @@ export const BROKEN_EXPECTATIONS: [file: string, code: string, line: number, col
   ["attacker-after-horizon.yaml", "HW0052", 38, 9],
   ["bad-duration.yaml", "HW0026", 30, 70],
   ["bad-enum.yaml", "HW0023", 6, 13],
+  ["inherited-key.yaml", "HW0020", 5, 1],
   ["bad-id.yaml", "HW0024", 14, 11],
   ["bad-time-clock.yaml", "HW0025", 47, 17],
   ["bad-time.yaml", "HW0025", 38, 9],
