@@ -1,4 +1,4 @@
-import { ACTION_CATALOG, actionTarget } from "./actions";
+import { ACTION_CATALOG, actionTarget, type PlayerAction } from "./actions";
 import { nextVisibleAt } from "./drill/advanceClock";
 import type { LogEntry } from "./log";
 import type { PlayerView } from "./playerView";
@@ -28,7 +28,10 @@ function activityOf(entry: LogEntry, world: WorldState): Activity | undefined {
       return { at, text: target ? `${label}: ${target}` : label, kind: "action" };
     }
     case "action.rejected":
-      return { at, text: `Not done (${String(entry.action?.type)}): ${entry.reason}`, kind: "system" };
+      // why: a rejected facilitator control names injects the players have not seen.
+      return ACTION_CATALOG.has(entry.action?.type as PlayerAction["type"])
+        ? { at, text: `Not done (${String(entry.action?.type)}): ${entry.reason}`, kind: "system" }
+        : undefined;
     case "fact.discovered": {
       const fact = world.scenario.facts.find((item) => item.id === entry.fact);
       return { at, text: `Found: ${fact?.text ?? entry.fact}`, kind: "evidence" };
@@ -74,13 +77,17 @@ export function projectPlayerView(world: WorldState): PlayerView {
         yourRole: scenario.briefing.yourRole,
         objectives: [...scenario.briefing.objectives],
       },
-      modules: scenario.modules.map((module) => ({
-        id: module.id,
-        title: module.title,
-        startsAt: module.startsAt,
-        summary: module.summary,
-        questions: [...module.questions],
-      })),
+      // why: a module's update and questions are revealed when it starts; until then only its title and time.
+      modules: scenario.modules.map((module) => {
+        const started = module.startsAt <= world.now && world.phase !== "briefing";
+        return {
+          id: module.id,
+          title: module.title,
+          startsAt: module.startsAt,
+          summary: started ? module.summary : "",
+          questions: started ? [...module.questions] : [],
+        };
+      }),
       horizon: scenario.horizon,
       organisation: {
         name: scenario.organisation.name,

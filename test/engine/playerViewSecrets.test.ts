@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDrill } from "../../src/engine/createDrill";
 import { fixtureScenario } from "./fixtures/fixtureScenario";
-import { act, advanceTo, play } from "./support";
+import { act, advanceTo, control, play } from "./support";
 import { controllerLeaks as leaks } from "./viewSecrets";
 
 describe("the player view keeps controller-only material out", () => {
@@ -42,5 +42,25 @@ describe("the player view keeps controller-only material out", () => {
       inbox: [{ ...view.inbox[0]!, body: "Hidden recon text" }],
     };
     expect(leaks(tampered, scenario).strings).toEqual(["Hidden recon text", "Secret evaluator note"]);
+  });
+});
+
+describe("what the player view does not give away about what is coming", () => {
+  it("a rejected facilitator control never reaches the activity feed (it names unseen injects)", () => {
+    const { view } = play([control(5, { type: "inject.release", inject: "i-cfo" })]);
+    expect(view.activity.map((item) => item.text).join("\n")).not.toContain("i-cfo");
+  });
+
+  it("a module's update and questions appear only once it has started", () => {
+    const early = play([advanceTo(60)]).view.scenario.modules.find((module) => module.id === "m2");
+    expect(early).toMatchObject({ title: "Persistence", summary: "", questions: [] });
+    const later = play([advanceTo(240)]).view.scenario.modules.find((module) => module.id === "m2");
+    expect(later).toMatchObject({ summary: "It gets worse.", questions: ["What now?"] });
+  });
+
+  it("next event skips an inject the facilitator skipped or a contingency already made moot", () => {
+    expect(play([advanceTo(1)]).view.nextEventAt).toBe(15);
+    expect(play([control(1, { type: "inject.skip", inject: "i-nudge" })]).view.nextEventAt).toBe(60);
+    expect(play([act(1, { type: "page-ic" }), advanceTo(5)]).view.nextEventAt).toBe(60);
   });
 });

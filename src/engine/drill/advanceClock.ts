@@ -2,6 +2,7 @@ import type { LogCause } from "../log";
 import { completeAction } from "../response/submitAction";
 import type { SimMinutes } from "../time";
 import { appendLog } from "../world/appendLog";
+import { evaluateCondition } from "../world/evaluateCondition";
 import { nextCheckpoint } from "../world/schedule";
 import type { ScheduledEvent, WorldState } from "../world/worldState";
 import { fireInject } from "./deliverInject";
@@ -66,9 +67,20 @@ export function advanceClock(world: WorldState, target: SimMinutes, stopWhenVisi
   if (world.now >= horizon) endDrill(world, "horizon", SCHEDULE);
 }
 
+// why: "next event" must not betray injects the players will not get (skipped, held, a contingency already moot).
+function wouldShow(world: WorldState, event: ScheduledEvent): boolean {
+  if (event.kind === "attacker") return false;
+  if (event.kind !== "inject") return true;
+  const state = Object.hasOwn(world.injects, event.id) ? world.injects[event.id] : undefined;
+  if (!state || state.status !== "scheduled" || state.held) return false;
+  const inject = world.scenario.injects.find((candidate) => candidate.id === event.id);
+  if (inject?.unless && evaluateCondition(inject.unless, world)) return false;
+  return true;
+}
+
 /** The next minute at which the players will see something: an action completing, an inject, a module, the horizon. */
 export function nextVisibleAt(world: WorldState): SimMinutes {
   for (const event of world.queue)
-    if (event.kind !== "attacker" && event.at > world.now) return Math.min(event.at, world.scenario.horizon);
+    if (event.at > world.now && wouldShow(world, event)) return Math.min(event.at, world.scenario.horizon);
   return world.scenario.horizon;
 }

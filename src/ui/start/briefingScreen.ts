@@ -51,9 +51,8 @@ export function renderBriefingScreen(root: HTMLElement, options: BriefingOptions
             el(
               "ol",
               {},
-              ...scenario.modules.map((module) =>
-                el("li", {}, el("strong", { text: module.title }), ` — ${module.summary}`),
-              ),
+              // why: a module's update is revealed when the module starts, as in a CTEP situation manual.
+              ...scenario.modules.map((module) => el("li", { text: module.title })),
             ),
           )
         : null,
