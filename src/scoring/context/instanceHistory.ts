@@ -35,7 +35,8 @@ export function firstInstanceMoment(
   for (const seq of relevantSeqs(ctx, instance)) {
     const state = ctx.worldAfter(seq).instances.get(instance);
     if (!state) continue;
-    const down: InstanceStateName[] = ["shut-down", "terminated"];
+    // why: S4 asks to "turn off and shutdown" the instance; a terminated one is judged by evidence.no-terminate.
+    const down: InstanceStateName[] = ["shut-down"];
     const hit =
       wanted === "isolated"
         ? state.isolated

@@ -5,23 +5,9 @@ import { flagViolations } from "../context/flagViolations";
 import { affectedInstances, compromisedCredentials, vectorParties } from "../context/groundTruth";
 import { firstInstanceMoment } from "../context/instanceHistory";
 import type { ScoringContext } from "../context/ScoringContext";
+import { STOPPING_ACTIONS } from "../context/stoppingActions";
 import { creditAfterOffences, lateCredit, windowCredit } from "../penalties";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summaryOf } from "./RuleDefinition";
-
-/** Actions that can stop an attack in progress when aimed at the attacker's access (S1, S2). */
-const STOPPING: readonly ActionType[] = [
-  "kill-session",
-  "shutdown-instance",
-  "isolate-instance",
-  "terminate-instance",
-  "lock-users",
-  "restore-firewall-defaults",
-  "revoke-credential",
-  "rotate-credential",
-  "disable-code-path",
-  "shutdown-service",
-  "purge-provider-accounts",
-];
 
 /** Setting up the team and its channels is not a diversion from stopping the attack (S3 runs in parallel). */
 const SETUP: readonly ActionType[] = [
@@ -68,7 +54,7 @@ const stopFirst: RuleDefinition = {
     const diversions: typeof decisions = [];
     for (const entry of decisions) {
       const target = actionTarget(entry.action);
-      if (STOPPING.includes(entry.action.type) && target !== undefined && targets.has(target)) {
+      if (STOPPING_ACTIONS.has(entry.action.type) && target !== undefined && targets.has(target)) {
         const advice =
           diversions.length === 0
             ? "Right call: with the IC paged, cutting the attacker's access comes before anything else."

@@ -3,6 +3,7 @@ import { formatDuration, formatSimTime } from "../../engine/time";
 import { flagViolations } from "../context/flagViolations";
 import { affectedInstances, compromisedCredentials } from "../context/groundTruth";
 import type { ScoringContext } from "../context/ScoringContext";
+import { STOPPING_ACTIONS } from "../context/stoppingActions";
 import { lateCredit } from "../penalties";
 import {
   listOf,
@@ -13,20 +14,6 @@ import {
   type RuleVerdict,
   scored,
 } from "./RuleDefinition";
-
-const STOPPING = new Set([
-  "kill-session",
-  "shutdown-instance",
-  "isolate-instance",
-  "terminate-instance",
-  "lock-users",
-  "restore-firewall-defaults",
-  "revoke-credential",
-  "rotate-credential",
-  "disable-code-path",
-  "shutdown-service",
-  "purge-provider-accounts",
-]);
 
 function firstRotation(ctx: ScoringContext, credential: string) {
   return ctx
@@ -195,7 +182,7 @@ const monitorReentry: RuleDefinition = {
   weight: 2,
   title: "Monitor for re-entry; leave no way back in",
   evaluate(ctx) {
-    const firstStop = ctx.completed().find((entry) => STOPPING.has(entry.action.type));
+    const firstStop = ctx.completed().find((entry) => STOPPING_ACTIONS.has(entry.action.type));
     // why: S8 — a preventable step that regains access (opens a foothold, takes a credential, creates an
     // instance, takes data) after containment began means a way back in was left open; a customer's blog post,
     // screenshots or a resignation are consequences, not re-entry.

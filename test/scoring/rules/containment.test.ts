@@ -22,6 +22,17 @@ describe("containment.stop-first", () => {
     expect(finding.summary).toContain("investigate");
   });
 
+  it("does not count terminating the attacker's host as stopping the attack (the checklist says shut it down)", () => {
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "terminate-instance", instance: "web-1" })
+      .act({ type: "revoke-credential", credential: "deploy-key" })
+      .end();
+    const finding = findingOf(play, "containment.stop-first");
+    expect(finding.outcome).not.toBe("met");
+    expect(finding.summary).toContain("terminate");
+  });
+
   it("is violated when nothing ever aims at the attacker's access", () => {
     const play = team()
       .at("T+0:05")
@@ -85,6 +96,15 @@ describe("containment.isolate-early", () => {
       credit: 0.5,
       couldHaveKnownAt: 5,
     });
+  });
+
+  it("is violated when the affected instance is terminated instead of isolated and shut down", () => {
+    const play = team()
+      .at("T+0:05")
+      .act({ type: "terminate-instance", instance: "web-1" })
+      .at("T+1:00")
+      .end();
+    expect(findingOf(play, "containment.isolate-early").outcome).toBe("violated");
   });
 
   it("is violated when no affected instance is isolated or shut down", () => {
