@@ -72,7 +72,7 @@ function wouldShow(world: WorldState, event: ScheduledEvent): boolean {
   if (event.kind === "attacker") return false;
   if (event.kind !== "inject") return true;
   const state = Object.hasOwn(world.injects, event.id) ? world.injects[event.id] : undefined;
-  if (!state || state.status !== "scheduled" || state.held) return false;
+  if (state?.status !== "scheduled" || state.held) return false;
   const inject = world.scenario.injects.find((candidate) => candidate.id === event.id);
   if (inject?.unless && evaluateCondition(inject.unless, world)) return false;
   return true;
