@@ -5,6 +5,7 @@ import type {
   ReportFinding,
   ReportScore,
 } from "../afterActionReport";
+import { compareIds } from "../support/compareIds";
 
 const WORST_VIOLATIONS = 3;
 
@@ -40,7 +41,7 @@ export function buildExecutiveSummary(parts: {
     .filter((finding) => finding.outcome === "violated")
     .sort(
       (a, b) =>
-        b.pointsLost - a.pointsLost || (a.at?.at ?? 0) - (b.at?.at ?? 0) || a.rule.localeCompare(b.rule),
+        b.pointsLost - a.pointsLost || (a.at?.at ?? 0) - (b.at?.at ?? 0) || compareIds(a.rule, b.rule),
     )
     .slice(0, WORST_VIOLATIONS);
   if (violations.length === 0) sentences.push("No rubric rule was violated.");

@@ -1,5 +1,6 @@
 import type { Fact } from "../../engine/scenario";
 import type { ReportFact } from "../afterActionReport";
+import { compareIds } from "../support/compareIds";
 import { nameOf } from "../support/describeAction";
 import type { ReportContext } from "../support/reportContext";
 
@@ -21,7 +22,7 @@ export function buildFacts(context: ReportContext): {
     log.flatMap((entry) => (entry.type === "fact.lost" ? [[entry.fact, entry] as const] : [])),
   );
   const result = { discovered: [] as ReportFact[], missed: [] as ReportFact[], lost: [] as ReportFact[] };
-  const facts = [...scenario.facts].sort((a, b) => a.occurredAt - b.occurredAt || a.id.localeCompare(b.id));
+  const facts = [...scenario.facts].sort((a, b) => a.occurredAt - b.occurredAt || compareIds(a.id, b.id));
   for (const fact of facts) {
     const found = discovered.get(fact.id);
     const gone = lost.get(fact.id);

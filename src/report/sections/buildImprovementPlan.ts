@@ -1,6 +1,7 @@
 import type { ChecklistStepId } from "../../engine/checklist";
 import type { DimensionId, RoleId } from "../../engine/organisation";
 import type { CapabilityElement, ReportFinding, ReportImprovement } from "../afterActionReport";
+import { compareIds } from "../support/compareIds";
 import type { ReportContext } from "../support/reportContext";
 
 /**
@@ -42,7 +43,7 @@ export function buildImprovementPlan(
         priorityRank(a) - priorityRank(b) ||
         b.pointsLost - a.pointsLost ||
         (a.at?.at ?? Number.POSITIVE_INFINITY) - (b.at?.at ?? Number.POSITIVE_INFINITY) ||
-        a.rule.localeCompare(b.rule),
+        compareIds(a.rule, b.rule),
     )
     .map((finding) => {
       const ownerRole = ownerOf(finding.step, context);

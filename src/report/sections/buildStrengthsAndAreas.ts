@@ -1,4 +1,5 @@
 import type { ReportFinding, ReportObservation } from "../afterActionReport";
+import { compareIds } from "../support/compareIds";
 
 /** Splits findings into strengths (met) and areas for improvement (violated, then partial by credit). */
 export function buildStrengthsAndAreas(findings: readonly ReportFinding[]): {
@@ -7,7 +8,7 @@ export function buildStrengthsAndAreas(findings: readonly ReportFinding[]): {
 } {
   const strengths = findings
     .filter((finding) => finding.outcome === "met")
-    .sort((a, b) => b.weight - a.weight || momentOf(a) - momentOf(b) || a.rule.localeCompare(b.rule))
+    .sort((a, b) => b.weight - a.weight || momentOf(a) - momentOf(b) || compareIds(a.rule, b.rule))
     .map(toObservation);
   const areasForImprovement = findings
     .filter((finding) => finding.outcome === "violated" || finding.outcome === "partial")
@@ -16,7 +17,7 @@ export function buildStrengthsAndAreas(findings: readonly ReportFinding[]): {
         b.pointsLost - a.pointsLost ||
         (a.credit ?? 0) - (b.credit ?? 0) ||
         momentOf(a) - momentOf(b) ||
-        a.rule.localeCompare(b.rule),
+        compareIds(a.rule, b.rule),
     )
     .map(toObservation);
   return { strengths, areasForImprovement };

@@ -1,5 +1,6 @@
 import type { LogEntry } from "../../engine/log";
 import type { ReportFinding, ReportTimeline, TimelineEntry, TimelineLane } from "../afterActionReport";
+import { compareIds } from "../support/compareIds";
 import { describeAction, nameOf } from "../support/describeAction";
 import type { ReportContext } from "../support/reportContext";
 
@@ -27,7 +28,7 @@ export function buildTimeline(findings: readonly ReportFinding[], context: Repor
   const findingMarks = findings
     .filter((finding) => finding.at !== undefined && finding.outcome !== "n/a")
     .map((finding) => ({ rule: finding.rule, outcome: finding.outcome, ...finding.at! }))
-    .sort((a, b) => a.at - b.at || a.rule.localeCompare(b.rule));
+    .sort((a, b) => a.at - b.at || compareIds(a.rule, b.rule));
   const times = [...entries.map((entry) => entry.at), ...findingMarks.map((mark) => mark.at), 0];
   return { from: Math.min(...times), to: Math.max(...times), lanes: LANES, entries, findingMarks };
 }
