@@ -35,8 +35,11 @@ export function reportPanel(
       );
       return;
     }
-    // why: the report is a self-contained page with its own strict CSP; srcdoc keeps it inside this origin.
-    frame ??= frameHost.appendChild(el("iframe", { class: "report-frame", title: "After-action report" }));
+    // why: the report is a self-contained page with its own strict CSP; an empty sandbox gives it no scripts and
+    // no access to the console (which holds scores and evaluator notes) even if escaping ever failed.
+    frame ??= frameHost.appendChild(
+      el("iframe", { class: "report-frame", title: "After-action report", sandbox: "" }),
+    );
     frame.srcdoc = files.html;
     const base = `hotwash-${runner.scenario.id}-${runner.id}`;
     downloads.replaceChildren(
