@@ -4,7 +4,10 @@ import { createCompiledCache } from "./compiledCache";
 import { startGame } from "./game";
 
 // why: lazy globs keep the scenario sources and the facilitator out of the entry chunk; the picker reads headers only.
-const files = import.meta.glob<string>("/scenarios/*.yaml", { query: "?raw", import: "default" });
+const files = import.meta.glob<string>(["/scenarios/*.yaml", "!/scenarios/*.play.yaml"], {
+  query: "?raw",
+  import: "default",
+});
 const facilitatorModules = import.meta.glob<{ boot(root: HTMLElement): void | Promise<void> }>(
   "./facilitatorRoutes.ts",
 );
