@@ -65,3 +65,13 @@ describe("expert against reckless", () => {
     expect(reckless.executiveSummary.filter((sentence) => sentence.startsWith("Violation")).length).toBe(3);
   });
 });
+
+describe.each(["expert", "reckless"])("the golden report of Borrowed Keys, %s play", (play) => {
+  // why: any change to the engine, scoring or report that changes what a player reads must be looked at and
+  // accepted on purpose (`npx vitest run test/report/shippedPlays.test.ts -u` rewrites the golden files).
+  it("is exactly the committed Markdown and JSON", async () => {
+    const report = reportOf(play);
+    await expect(renderReportAs("md", report)).toMatchFileSnapshot(`golden/borrowed-keys.${play}.md`);
+    await expect(renderReportAs("json", report)).toMatchFileSnapshot(`golden/borrowed-keys.${play}.json`);
+  });
+});
