@@ -94,8 +94,14 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     let pending = compiled.get(id);
     if (!pending) {
       pending = (async () => {
-        const [entries, runtime] = await Promise.all([loadCatalogueOnce(), services.loadRuntime()]);
-        const source = entries.sources.get(id);
+        // why: resuming a drill needs only its own file; scanning every scenario's header would delay the first frame.
+        const direct = Object.entries(services.files).find(([path]) => path.endsWith(`/${id}.yaml`));
+        const [source, runtime] = await Promise.all([
+          direct
+            ? { file: `${id}.yaml`, load: direct[1] }
+            : loadCatalogueOnce().then((entries) => entries.sources.get(id)),
+          services.loadRuntime(),
+        ]);
         if (!source) throw new Error(`This Hotwash has no scenario “${id}”.`);
         const text = await source.load();
         const cached = services.compiledCache.get(id, runtime.contentHashOf(text));
@@ -103,6 +109,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         const result = runtime.compileScenario(text, source.file);
         if (!result.ok)
           throw new Error(`The scenario does not compile: ${compileProblem(source.file, result)}`);
+        if (result.value.id !== id) throw new Error(`This Hotwash has no scenario “${id}”.`);
         services.compiledCache.set(result.value);
         return result.value;
       })();
