@@ -1,100 +1,26 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CompiledPlay } from "../../src/content/compiledPlay";
-import { compilePlay } from "../../src/content/compilePlay";
 import { compileScenario } from "../../src/content/compileScenario";
 import { replay } from "../../src/engine/headless/replay";
 import { runPlay } from "../../src/engine/headless/runPlay";
-import type { LogEntry, LogEntryOf, LogEntryType } from "../../src/engine/log";
-import type { ScenarioDefinition } from "../../src/engine/scenario";
-import type { ScoreCard } from "../../src/scoring/scoreCard";
-import { scoreDrill } from "../../src/scoring/scoreDrill";
+import {
+  delivered,
+  entries,
+  lostFacts,
+  SCENARIOS,
+  scenarioHarness,
+  stepsDone,
+  stepsSkipped,
+  unmetExpectations,
+} from "./support/scenarioHarness";
 
-const SCENARIOS = join(import.meta.dirname, "../../scenarios");
 const SCENARIO_FILE = "scenarios/borrowed-keys.yaml";
-const PLAY_PREFIX = "borrowed-keys.";
-const PLAY_SUFFIX = ".play.yaml";
+const ID = "borrowed-keys";
+const { scenario, loadPlay, play, playNames, card: score } = scenarioHarness(ID);
 const VENDOR_DISCLOSES = 32 * 60;
 const BUILD_CACHE_FACTS = ["reverse-shell-unit", "keys-staged-on-host", "internal-scan"];
 const NAMED_DIMENSIONS = ["containment", "evidence", "codename", "privacy", "disclosure"] as const;
-
-function loadScenario(): ScenarioDefinition {
-  const result = compileScenario(readFileSync(join(SCENARIOS, "borrowed-keys.yaml"), "utf8"), SCENARIO_FILE);
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`).join("\n"));
-  return result.value;
-}
-
-const scenario = loadScenario();
-
-function loadPlay(name: string): CompiledPlay {
-  const file = `${PLAY_PREFIX}${name}${PLAY_SUFFIX}`;
-  const result = compilePlay(readFileSync(join(SCENARIOS, file), "utf8"), `scenarios/${file}`, (id) =>
-    id === scenario.id ? { status: "found", scenario } : { status: "missing" },
-  );
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`).join("\n"));
-  return result.value;
-}
-
-function play(name: string, seed?: string): readonly LogEntry[] {
-  return runPlay(scenario, loadPlay(name), seed).log;
-}
-
-function score(name: string, seed?: string): ScoreCard {
-  return scoreDrill(scenario, play(name, seed));
-}
-
-/** Every way the play's `expect:` block does not hold for this score card (empty when it holds). */
-function unmetExpectations(compiled: CompiledPlay, card: ScoreCard): string[] {
-  const problems: string[] = [];
-  const { score: bounds, dimensions, rules } = compiled.expect;
-  if (bounds?.min !== undefined && card.total < bounds.min)
-    problems.push(`total ${card.total} < ${bounds.min}`);
-  if (bounds?.max !== undefined && card.total > bounds.max)
-    problems.push(`total ${card.total} > ${bounds.max}`);
-  for (const [id, want] of Object.entries(dimensions ?? {})) {
-    const got = card.dimensions[id as keyof ScoreCard["dimensions"]];
-    if (want?.rating && got?.rating !== want.rating)
-      problems.push(`${id} rated ${got?.rating}, expected ${want.rating}`);
-    if (want?.min !== undefined && (got?.score ?? 0) < want.min)
-      problems.push(`${id} ${got?.score} < ${want.min}`);
-    if (want?.max !== undefined && (got?.score ?? 0) > want.max)
-      problems.push(`${id} ${got?.score} > ${want.max}`);
-  }
-  for (const outcome of ["met", "partial", "violated", "n/a"] as const) {
-    for (const rule of rules?.[outcome] ?? []) {
-      const finding = card.findings.find((f) => f.rule === rule);
-      if (finding?.outcome !== outcome) problems.push(`${rule} ${finding?.outcome}, expected ${outcome}`);
-    }
-  }
-  return problems;
-}
-
-function entries<T extends LogEntryType>(log: readonly LogEntry[], type: T): LogEntryOf<T>[] {
-  return log.filter((entry): entry is LogEntryOf<T> => entry.type === type);
-}
-
-function delivered(log: readonly LogEntry[]): string[] {
-  return entries(log, "inject.delivered").map((entry) => entry.inject);
-}
-
-function stepsDone(log: readonly LogEntry[]): string[] {
-  return entries(log, "attacker.step").map((entry) => entry.step);
-}
-
-function stepsSkipped(log: readonly LogEntry[]): string[] {
-  return entries(log, "attacker.skipped").map((entry) => entry.step);
-}
-
-function lostFacts(log: readonly LogEntry[]): string[] {
-  return entries(log, "fact.lost").map((entry) => entry.fact);
-}
-
-const playNames = readdirSync(SCENARIOS)
-  .filter((file) => file.startsWith(PLAY_PREFIX) && file.endsWith(PLAY_SUFFIX))
-  .map((file) => file.slice(PLAY_PREFIX.length, -PLAY_SUFFIX.length));
 
 describe("Borrowed Keys: the scenario file", () => {
   it("compiles without a single diagnostic", () => {

@@ -1,78 +1,24 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CompiledPlay } from "../../src/content/compiledPlay";
-import { compilePlay } from "../../src/content/compilePlay";
 import { compileScenario } from "../../src/content/compileScenario";
 import { replay } from "../../src/engine/headless/replay";
 import { runPlay } from "../../src/engine/headless/runPlay";
-import type { LogEntry, LogEntryOf, LogEntryType } from "../../src/engine/log";
-import type { ScenarioDefinition } from "../../src/engine/scenario";
-import type { ScoreCard } from "../../src/scoring/scoreCard";
 import { scoreDrill } from "../../src/scoring/scoreDrill";
+import {
+  delivered,
+  destroyed,
+  entries,
+  flagsSet,
+  lostFacts,
+  SCENARIOS,
+  scenarioHarness,
+  stepsDone,
+  stepsSkipped,
+} from "./support/scenarioHarness";
 
-const SCENARIOS = join(import.meta.dirname, "../../scenarios");
 const ID = "inside-voice";
-const PLAY_PREFIX = `${ID}.`;
-const PLAY_SUFFIX = ".play.yaml";
-
-function loadScenario(): ScenarioDefinition {
-  const result = compileScenario(readFileSync(join(SCENARIOS, `${ID}.yaml`), "utf8"), `scenarios/${ID}.yaml`);
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`).join("\n"));
-  return result.value;
-}
-
-const scenario = loadScenario();
-
-function loadPlay(name: string): CompiledPlay {
-  const file = `${PLAY_PREFIX}${name}${PLAY_SUFFIX}`;
-  const result = compilePlay(readFileSync(join(SCENARIOS, file), "utf8"), `scenarios/${file}`, (id) =>
-    id === scenario.id ? { status: "found", scenario } : { status: "missing" },
-  );
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`).join("\n"));
-  return result.value;
-}
-
-const logs = new Map<string, readonly LogEntry[]>();
-function play(name: string, seed?: string): readonly LogEntry[] {
-  const key = `${name}#${seed ?? ""}`;
-  const cached = logs.get(key);
-  if (cached) return cached;
-  const log = runPlay(scenario, loadPlay(name), seed).log;
-  logs.set(key, log);
-  return log;
-}
-
-const cards = new Map<string, ScoreCard>();
-function card(name: string): ScoreCard {
-  const cached = cards.get(name);
-  if (cached) return cached;
-  const scored = scoreDrill(scenario, play(name));
-  cards.set(name, scored);
-  return scored;
-}
-
-function outcome(name: string, rule: string): string | undefined {
-  return card(name).findings.find((finding) => finding.rule === rule)?.outcome;
-}
-
-function entries<T extends LogEntryType>(log: readonly LogEntry[], type: T): LogEntryOf<T>[] {
-  return log.filter((entry): entry is LogEntryOf<T> => entry.type === type);
-}
-
-const delivered = (log: readonly LogEntry[]) => entries(log, "inject.delivered").map((e) => e.inject);
-const stepsDone = (log: readonly LogEntry[]) => entries(log, "attacker.step").map((e) => e.step);
-const stepsSkipped = (log: readonly LogEntry[]) => entries(log, "attacker.skipped").map((e) => e.step);
-const lostFacts = (log: readonly LogEntry[]) => entries(log, "fact.lost").map((e) => e.fact);
-const flagsSet = (log: readonly LogEntry[]) => entries(log, "flag.set").map((e) => e.flag);
-const destroyed = (log: readonly LogEntry[]) => entries(log, "evidence.destroyed").map((e) => e.subject);
-
-const playNames = readdirSync(SCENARIOS)
-  .filter((file) => file.startsWith(PLAY_PREFIX) && file.endsWith(PLAY_SUFFIX))
-  .map((file) => file.slice(PLAY_PREFIX.length, -PLAY_SUFFIX.length));
-const temptationPlays = playNames.filter((name) => name !== "expert" && name !== "reckless");
+const { scenario, loadPlay, play, card, outcome, playNames, temptationPlays } = scenarioHarness(ID);
 
 describe("Inside Voice: the scenario and its plays", () => {
   it("compiles without a single diagnostic", () => {
