@@ -104,3 +104,19 @@ describe("hotwash simulate", () => {
     expect(run.stderr).toContain("unknown policy expert");
   });
 });
+
+describe("hotwash simulate progress", () => {
+  it("reports progress on stderr in tenths for long runs, leaving stdout the report", async () => {
+    const run = await hotwash(["simulate", SCENARIO, "--runs", "200", "--seed", "3", "--format", "json"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr.split("\n")).toEqual(
+      Array.from({ length: 10 }, (_, index) => `simulate: ${(index + 1) * 20}/200 runs`),
+    );
+    expect(JSON.parse(run.stdout).runs).toBe(200);
+  });
+
+  it("stays quiet for short runs", async () => {
+    const run = await hotwash(["simulate", SCENARIO, "--runs", "40", "--seed", "3"]);
+    expect(run.stderr).toBe("");
+  });
+});

@@ -39,7 +39,12 @@ export const simulate: Command = {
       throw new UsageError(`unknown format ${format}; use text or json`);
     try {
       const scenario = loadScenario(reference, io.cwd);
-      const report = simulateRuns(scenario, { runs, seed: options.seed ?? "1", policy });
+      // why: thousands of runs take minutes; say how far along they are (stderr, so stdout stays the report).
+      const step = Math.max(1, Math.ceil(runs / 10));
+      const onProgress = (done: number) => {
+        if (runs >= 200 && (done % step === 0 || done === runs)) io.err(`simulate: ${done}/${runs} runs`);
+      };
+      const report = simulateRuns(scenario, { runs, seed: options.seed ?? "1", policy, onProgress });
       if (format === "json") io.out(JSON.stringify(report, null, 2));
       else {
         io.out(`scenario ${scenario.id} · ${runs} runs · seed ${report.seed} · policy ${policy}`);

@@ -56,7 +56,7 @@ function count(into: Record<string, number>, ids: readonly string[]): void {
 /** Many seeded playthroughs under a policy: how often each inject, attacker branch and fact was reached. */
 export function simulate(
   scenario: ScenarioDefinition,
-  options: { runs: number; seed: string; policy: SimulationPolicy },
+  options: { runs: number; seed: string; policy: SimulationPolicy; onProgress?: (done: number) => void },
 ): SimulationReport {
   const report: SimulationReport = {
     scenario: scenario.id,
@@ -86,6 +86,7 @@ export function simulate(
     } catch (error) {
       report.failures.push({ seed, message: error instanceof Error ? error.message : String(error) });
     }
+    options.onProgress?.(run + 1);
   }
   return report;
 }
