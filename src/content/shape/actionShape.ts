@@ -1,5 +1,5 @@
 import type { ActionType } from "../../engine/actions";
-import { RUBRIC_RULE_IDS } from "../rubricRules";
+import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
 import type { RefKind } from "./shape";
 import { BOOLEAN, type Fields, oneOf, opt, ref, req, type Shape, TEXT, TIME } from "./shape";
 

@@ -1,4 +1,4 @@
-import { RUBRIC_RULE_IDS } from "../rubricRules";
+import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
 import { CHANNEL_KINDS, CONTACT_KINDS, REPLY_ACTION, ROLE_IDS, RULE } from "./actionShape";
 import { CONDITION, EFFECT } from "./conditionShape";
 import {

@@ -1,7 +1,7 @@
 /**
- * Every rubric rule id of RUBRIC.md. why: content may import only the engine, so play expectations and
- * inject `controller.tests` are checked against this copy; test/content/rubricRules.test.ts keeps it equal to
- * src/scoring/rules/registry.ts.
+ * Every rubric rule id of RUBRIC.md, in rubric order: the one list content (play expectations, inject
+ * `controller.tests`) and scoring (its registry) agree on; test/scoring/registry.test.ts checks it against
+ * RUBRIC.md and the registry.
  */
 export const RUBRIC_RULE_IDS: readonly string[] = [
   "containment.stop-first",
