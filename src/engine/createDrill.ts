@@ -1,7 +1,8 @@
 import { createActor } from "xstate";
 import type { PlayerAction } from "./actions";
 import { drillMachine } from "./drill/drillMachine";
-import { eventForInput, isControlIntent } from "./headless/eventForInput";
+import { isControlIntent } from "./drill/isControlIntent";
+import { eventForInput } from "./headless/eventForInput";
 import type { ControlIntent, DrillInput } from "./log";
 import type { RoleId } from "./organisation";
 import type { DrillPort, PlayerView } from "./playerView";

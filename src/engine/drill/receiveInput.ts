@@ -1,24 +1,13 @@
 import type { PlayerAction } from "../actions";
-import type { ControlIntent, DrillInput, LogCause } from "../log";
+import type { DrillInput, LogCause } from "../log";
 import { submitAction } from "../response/submitAction";
 import { appendLog } from "../world/appendLog";
 import type { WorldState } from "../world/worldState";
 import { advanceClock } from "./advanceClock";
 import { endDrill } from "./endDrill";
+import { isControlIntent } from "./isControlIntent";
 import { settle } from "./settle";
 import { submitControl } from "./submitControl";
-
-const CONTROL_TYPES: ReadonlySet<string> = new Set([
-  "inject.fire",
-  "inject.hold",
-  "inject.release",
-  "inject.skip",
-  "finding.override",
-  "observation",
-  "discussion.answer",
-  "hotwash.answer",
-  "adjudicate",
-]);
 
 /** Records an input (consecutive clock advances are kept as one) and returns its index. */
 function record(world: WorldState, input: DrillInput): number {
@@ -59,7 +48,7 @@ export function receiveInput(world: WorldState, input: DrillInput): void {
         endDrill(world, "ended", cause);
         return;
       default:
-        if (CONTROL_TYPES.has(intent?.type)) submitControl(world, intent as ControlIntent, input.by, cause);
+        if (isControlIntent(intent)) submitControl(world, intent, input.by, cause);
         else submitAction(world, intent as PlayerAction, input.by, input.at, cause);
         settle(world, cause);
     }

@@ -1,23 +1,7 @@
 import type { PlayerAction } from "../actions";
 import type { DrillEvent } from "../drill/drillEvent";
-import type { ControlIntent, DrillInput } from "../log";
-
-const CONTROL_TYPES: ReadonlySet<string> = new Set([
-  "inject.fire",
-  "inject.hold",
-  "inject.release",
-  "inject.skip",
-  "finding.override",
-  "observation",
-  "discussion.answer",
-  "hotwash.answer",
-  "adjudicate",
-]);
-
-/** Whether an intent is a facilitator control rather than a player action or clock intent. */
-export function isControlIntent(intent: DrillInput["intent"]): intent is ControlIntent {
-  return CONTROL_TYPES.has(intent?.type);
-}
+import { isControlIntent } from "../drill/isControlIntent";
+import type { DrillInput } from "../log";
 
 /** The machine event that re-enacts a recorded input. */
 export function eventForInput(input: DrillInput): DrillEvent {
