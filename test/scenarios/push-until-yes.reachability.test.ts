@@ -1,38 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { describeReachabilityPlays } from "./support/describeReachabilityPlays";
 import { entries, scenarioHarness } from "./support/scenarioHarness";
 
 const ID = "push-until-yes";
-const { loadPlay, play, card, finding, unmetExpectationsOf: unmetExpectations } = scenarioHarness(ID);
+const harness = scenarioHarness(ID);
+const { play, finding } = harness;
 
 /** The reachability plays of this file: each makes one mistake, so its rule ends violated. */
 const REACHABILITY = ["call-only", "email-updates"] as const;
 
-describe("Push Until Yes: temptation plays that leave a rule violated", () => {
-  it.each(REACHABILITY)("%s holds its own expect block", (name) => {
-    expect(unmetExpectations(name)).toEqual([]);
-  });
-
-  it.each(REACHABILITY)("%s names the rule it tests, violates it, and the expert meets it", (name) => {
-    const { tests, expect: wanted } = loadPlay(name);
-    expect(tests).toBeDefined();
-    expect(wanted.rules?.violated).toContain(tests);
-    expect(finding(name, tests ?? "")?.outcome).toBe("violated");
-    expect(finding("expert", tests ?? "")?.outcome).toBe("met");
-  });
-
-  it.each(REACHABILITY)("%s has every action accepted: the mistake is a choice the game allows", (name) => {
-    expect(entries(play(name), "action.rejected").map((entry) => entry.reason)).toEqual([]);
-  });
-
-  it.each(REACHABILITY)(
-    "%s otherwise plays competently: below the expert, far above the reckless play",
-    (name) => {
-      const total = card(name).total;
-      expect(total).toBeLessThan(card("expert").total);
-      expect(total).toBeGreaterThan(card("reckless").total + 40);
-    },
-  );
-});
+describeReachabilityPlays("Push Until Yes", harness, REACHABILITY);
 
 describe("Push Until Yes: a response that never leaves the bridge", () => {
   const log = play("call-only");
