@@ -85,10 +85,7 @@ async function loadScenarios(core: Core): Promise<ScenarioDefinition[]> {
 function consoleDeps(core: Core, scenarios: ScenarioDefinition[]): ConsoleDeps {
   return {
     scenarios,
-    services: {
-      createDrill: core.createDrill,
-      logOf: (drill, scenario, seed) => core.replay(scenario, seed, drill.inputs()).log,
-    },
+    services: { createDrill: core.createDrill },
     score: core.scoreDrill,
     report: (request) => reportFiles(core, request),
     storage: safeLocalStorage(),

@@ -431,7 +431,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     const problem = services.autosave.save(saved(drill));
     const { scenario, settings, port, runtime } = drill;
     const inputs = [...port.inputs()];
-    const { log } = runtime.replay(scenario, settings.seed, inputs);
+    const log = port.log();
     const reporting = await services.loadReporting();
     if (!current()) return;
     const report = reporting.buildReport({

@@ -1,54 +1,58 @@
-import { createActor } from "xstate";
 import type { PlayerAction } from "./actions";
-import { drillMachine } from "./drill/drillMachine";
-import { isControlIntent } from "./drill/isControlIntent";
-import { eventForInput } from "./headless/eventForInput";
+import { startDrillActor } from "./drill/drillActor";
 import type { ControlIntent, DrillInput } from "./log";
-import type { RoleId } from "./organisation";
-import type { DrillPort, PlayerView } from "./playerView";
+import type { DrillPort, PlayerView, SubmitOptions } from "./playerView";
 import { projectPlayerView } from "./projectPlayerView";
 import type { ScenarioDefinition } from "./scenario";
 import type { SimMinutes } from "./time";
 
 /**
  * A live drill behind the narrow port shells use. Every input is recorded (event-sourced); given saved
- * `inputs`, the drill is started and those inputs are replayed before it is handed over.
+ * `inputs`, the drill is started and those inputs are replayed before it is handed over. The view is projected
+ * once per change, however often it is read.
  */
 export function createDrill(
   scenario: ScenarioDefinition,
   seed: string,
   inputs?: readonly DrillInput[],
 ): DrillPort {
-  const actor = createActor(drillMachine, { input: { scenario, seed } });
-  actor.start();
+  const drill = startDrillActor(scenario, seed);
   if (inputs) {
-    actor.send({ type: "drill.start" });
-    for (const input of inputs) actor.send(eventForInput(input));
+    drill.start();
+    for (const input of inputs) drill.input(input);
   }
-  let projected: { snapshot: unknown; view: PlayerView } | undefined;
+  let version = 0;
+  let projected: { version: number; view: PlayerView } | undefined;
+  drill.subscribe(() => {
+    version++;
+  });
   const view = (): PlayerView => {
-    const snapshot = actor.getSnapshot();
-    if (projected?.snapshot !== snapshot)
-      projected = { snapshot, view: projectPlayerView(snapshot.context.world) };
+    if (projected?.version !== version)
+      projected = { version, view: projectPlayerView(drill.world(), drill.phase()) };
     return projected.view;
   };
+  const now = () => drill.world().now;
+  const send = (intent: DrillInput["intent"], options: SubmitOptions = {}, at: SimMinutes = now()) =>
+    drill.input({
+      at,
+      ...(options.by !== undefined ? { by: options.by } : {}),
+      ...(options.actorName !== undefined ? { actorName: options.actorName } : {}),
+      intent,
+    });
   return {
     view,
-    inputs: () => [...actor.getSnapshot().context.world.inputs],
-    start: () => actor.send({ type: "drill.start" }),
-    submit: (intent: PlayerAction | ControlIntent, by?: RoleId) => {
-      const who = by !== undefined ? { by } : {};
-      if (isControlIntent(intent)) actor.send({ type: "control.submit", intent, ...who });
-      else actor.send({ type: "action.submit", action: intent as PlayerAction, ...who });
+    log: () => drill.world().log,
+    inputs: () => [...drill.world().inputs],
+    start: () => drill.start(),
+    submit: (intent: PlayerAction | ControlIntent, options?: SubmitOptions) => send(intent, options),
+    advance: (minutes: SimMinutes) => {
+      const target = Math.min(now() + minutes, scenario.horizon);
+      if (Number.isFinite(target) && target > now()) send({ type: "clock.advance" }, {}, target);
     },
-    advance: (minutes: SimMinutes) => actor.send({ type: "clock.advance", minutes }),
-    advanceToNextEvent: () => actor.send({ type: "clock.next" }),
-    pause: () => actor.send({ type: "drill.pause" }),
-    resume: () => actor.send({ type: "drill.resume" }),
-    end: () => actor.send({ type: "drill.end" }),
-    subscribe: (listener: (view: PlayerView) => void) => {
-      const subscription = actor.subscribe(() => listener(view()));
-      return () => subscription.unsubscribe();
-    },
+    advanceToNextEvent: () => drill.next(),
+    pause: (options?: SubmitOptions) => send({ type: "drill.pause" }, options),
+    resume: (options?: SubmitOptions) => send({ type: "drill.resume" }, options),
+    end: (options?: SubmitOptions) => send({ type: "drill.end" }, options),
+    subscribe: (listener: (view: PlayerView) => void) => drill.subscribe(() => listener(view())),
   };
 }

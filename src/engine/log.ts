@@ -45,10 +45,25 @@ export type LogCause =
   | { kind: "action"; entry: number }
   | { kind: "flag"; flag: string };
 
+/**
+ * Who did what an entry records: a member of the team (role and the name at the keyboard), the facilitator, the
+ * attacker, a third party (a person of the scenario, e.g. the sender of an inject), or the world itself (the clock,
+ * an autoscaling group, retention, the scenario's own rules).
+ */
+export type LogActor =
+  | { kind: "team"; role?: RoleId; name?: string }
+  | { kind: "facilitator"; role?: RoleId; name?: string }
+  | { kind: "attacker" }
+  | { kind: "third-party"; party: string }
+  | { kind: "world" };
+
 interface LogBase {
   /** Position in the log (0-based); entries are append-only. */
   seq: number;
   at: SimMinutes;
+  /** Who did it. */
+  actor: LogActor;
+  /** What produced it: the input, the attacker step, the action or the scheduled event. */
   cause: LogCause;
 }
 
@@ -62,12 +77,28 @@ export type LogEntry = LogBase &
     | { type: "action.rejected"; action: PlayerAction | ControlIntent; by?: RoleId; reason: string }
     | { type: "inject.delivered"; inject: string; from: string; channel: string }
     | { type: "inject.held"; inject: string }
+    | { type: "inject.released"; inject: string }
+    /** A held inject's moment came; it waits for release. */
+    | { type: "inject.due"; inject: string }
     | { type: "inject.skipped"; inject: string }
+    | { type: "attacker.scheduled"; step: string; for: SimMinutes }
     | { type: "attacker.step"; step: string; title: string }
     | { type: "attacker.skipped"; step: string; title: string; reason: string }
+    /** A fact came to exist (its attacker step ran); it can now be discovered. */
+    | { type: "fact.appeared"; fact: string }
     | { type: "fact.discovered"; fact: string; via: string }
     | { type: "fact.lost"; fact: string; reason: string }
     | { type: "state.changed"; subject: string; kind: StateSubjectKind; from: string; to: string }
+    | { type: "credential.compromised"; credential: string }
+    | { type: "instance.isolated"; instance: string }
+    | { type: "image.taken"; instance: string; disks: string[]; readOnly: boolean; offsite: boolean }
+    | { type: "ip.blocked"; ip: string }
+    /** The team found a log source already destroyed. */
+    | { type: "log-source.found-destroyed"; logSource: string }
+    | { type: "codename.set"; codename: string }
+    | { type: "call.started"; title?: string }
+    | { type: "room.created"; name: string; topic?: string; platform?: string }
+    | { type: "task.assigned"; task: string; role: RoleId }
     | { type: "foothold.opened"; foothold: string }
     | { type: "foothold.closed"; foothold: string; by: string }
     | { type: "flag.set"; flag: string }
@@ -112,8 +143,7 @@ export type StateSubjectKind =
   | "service"
   | "provider"
   | "autoscaling-group"
-  | "log-source"
-  | "image";
+  | "log-source";
 
 export type LogEntryType = LogEntry["type"];
 

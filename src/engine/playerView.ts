@@ -1,6 +1,6 @@
 import type { ActionType, ChannelKind, PlayerAction } from "./actions";
 import type { CredentialStateName, InstanceStateName } from "./condition";
-import type { ControlIntent, DrillInput } from "./log";
+import type { ControlIntent, DrillInput, LogEntry } from "./log";
 import type { RoleId } from "./organisation";
 import type { Briefing, FactKind } from "./scenario";
 import type { SimMinutes } from "./time";
@@ -116,17 +116,27 @@ export interface PlayerView {
   endReason?: "closed" | "horizon" | "ended";
 }
 
-/** The narrow interface shells (Phaser scene, DOM panels, facilitator) use to drive a drill. */
+/** Who submits an input: the role they play and the name of the person at the keyboard (facilitated sessions). */
+export interface SubmitOptions {
+  by?: RoleId;
+  actorName?: string;
+}
+
+/**
+ * The narrow interface shells (Phaser scene, DOM panels, facilitator) use to drive a drill. `log()` is the drill's
+ * own append-only log (read it, never replay to get it); the view is kept per change, not per read.
+ */
 export interface DrillPort {
   view(): PlayerView;
+  log(): readonly LogEntry[];
   inputs(): readonly DrillInput[];
   start(): void;
-  submit(intent: PlayerAction | ControlIntent, by?: RoleId): void;
+  submit(intent: PlayerAction | ControlIntent, options?: SubmitOptions): void;
   advance(minutes: SimMinutes): void;
   advanceToNextEvent(): void;
-  pause(): void;
-  resume(): void;
-  end(): void;
+  pause(options?: SubmitOptions): void;
+  resume(options?: SubmitOptions): void;
+  end(options?: SubmitOptions): void;
   subscribe(listener: (view: PlayerView) => void): () => void;
 }
 

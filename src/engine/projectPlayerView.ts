@@ -3,7 +3,7 @@ import { nextVisibleAt } from "./drill/advanceClock";
 import type { LogEntry } from "./log";
 import type { PlayerView } from "./playerView";
 import { credentialExists } from "./world/credentialExists";
-import type { WorldState } from "./world/worldState";
+import type { DrillPhaseName, WorldState } from "./world/worldState";
 
 type Activity = PlayerView["activity"][number];
 
@@ -54,7 +54,7 @@ function activityOf(entry: LogEntry, world: WorldState): Activity | undefined {
  * the case file of discovered facts, the team and their own actions — never the attacker script, ground truth,
  * controller-only inject fields or undiscovered facts.
  */
-export function projectPlayerView(world: WorldState): PlayerView {
+export function projectPlayerView(world: WorldState, phase: DrillPhaseName): PlayerView {
   const { scenario } = world;
   const defs = scenario.world;
   const peopleById = new Map(defs.people.map((person) => [person.id, person]));
@@ -64,7 +64,7 @@ export function projectPlayerView(world: WorldState): PlayerView {
       : id === "call"
         ? "Voice call"
         : (defs.channels.find((c) => c.id === id)?.name ?? id);
-  const ended = world.phase === "debrief";
+  const ended = phase === "debrief";
   return {
     scenario: {
       id: scenario.id,
@@ -79,7 +79,7 @@ export function projectPlayerView(world: WorldState): PlayerView {
       },
       // why: a module's update and questions are revealed when it starts; until then only its title and time.
       modules: scenario.modules.map((module) => {
-        const started = module.startsAt <= world.now && world.phase !== "briefing";
+        const started = module.startsAt <= world.now && phase !== "briefing";
         return {
           id: module.id,
           title: module.title,
@@ -95,7 +95,7 @@ export function projectPlayerView(world: WorldState): PlayerView {
         privilegePrefix: scenario.organisation.privilegePrefix,
       },
     },
-    phase: world.phase,
+    phase,
     now: world.now,
     seed: world.seed,
     ...(world.currentModule !== undefined ? { currentModule: world.currentModule } : {}),
@@ -244,7 +244,7 @@ export function projectPlayerView(world: WorldState): PlayerView {
     })),
     sent: world.messages.map((message) => ({ ...message, to: [...message.to] })),
     statements: world.statements.map((statement) => ({ ...statement })),
-    ...(!ended && world.phase !== "briefing" ? { nextEventAt: nextVisibleAt(world) } : {}),
+    ...(!ended && phase !== "briefing" ? { nextEventAt: nextVisibleAt(world) } : {}),
     ended,
     ...(world.endReason !== undefined ? { endReason: world.endReason } : {}),
   };

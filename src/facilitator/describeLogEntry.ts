@@ -64,6 +64,32 @@ export function describeLogEntry(entry: LogEntry): string {
       return "Clock paused";
     case "clock.resumed":
       return "Clock resumed";
+    case "attacker.scheduled":
+      return `Attacker step ${entry.step} scheduled`;
+    case "inject.released":
+      return `Inject ${entry.inject} released`;
+    case "inject.due":
+      return `Inject ${entry.inject} due (held)`;
+    case "fact.appeared":
+      return `Fact now exists: ${entry.fact}`;
+    case "credential.compromised":
+      return `Credential compromised: ${entry.credential}`;
+    case "instance.isolated":
+      return `${entry.instance} isolated`;
+    case "image.taken":
+      return `${entry.instance} imaged (${entry.disks.join(", ")}${entry.offsite ? ", off-site" : ""}${entry.readOnly ? ", read-only" : ""})`;
+    case "ip.blocked":
+      return `IP blocked: ${entry.ip}`;
+    case "log-source.found-destroyed":
+      return `Found destroyed: ${entry.logSource}`;
+    case "codename.set":
+      return `Codename set: ${entry.codename}`;
+    case "call.started":
+      return `Voice call started${entry.title ? `: ${entry.title}` : ""}`;
+    case "room.created":
+      return `Room created: ${entry.name}`;
+    case "task.assigned":
+      return `Task assigned to ${entry.role}: ${entry.task}`;
   }
 }
 

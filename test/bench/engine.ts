@@ -8,6 +8,7 @@ import type { DrillEvent } from "../../src/engine/drill/drillEvent";
 import { drillMachine } from "../../src/engine/drill/drillMachine";
 import { replay } from "../../src/engine/headless/replay";
 import { simulate } from "../../src/engine/headless/simulate";
+import type { DrillInput } from "../../src/engine/log";
 import type { ScenarioDefinition } from "../../src/engine/scenario";
 
 export interface BenchResult {
@@ -49,16 +50,20 @@ function largestWithExpertPlay(): { scenario: ScenarioDefinition; play: Compiled
   throw new Error("no scenario with a compiling expert play");
 }
 
-/** A machine with the drill's states and events whose actions only count (the XState baseline). */
+const intentIs = (event: DrillEvent, type: string) =>
+  event.type === "drill.input" && event.input.intent.type === type;
+
+/** A machine with the drill's states, events and guards whose actions only count (the XState baseline). */
 const bareMachine = setup({
   types: { context: {} as { world: { events: number; now: number } }, events: {} as DrillEvent },
+  guards: {
+    isPause: ({ event }) => intentIs(event, "drill.pause"),
+    isResume: ({ event }) => intentIs(event, "drill.resume"),
+  },
   actions: {
     count: assign(({ context }) => ({ world: { ...context.world, events: context.world.events + 1 } })),
     tick: assign(({ context, event }) => ({
-      world: {
-        ...context.world,
-        now: context.world.now + (event.type === "clock.advance" ? (event.minutes ?? 0) : 0),
-      },
+      world: { ...context.world, now: event.type === "drill.input" ? event.input.at : context.world.now },
     })),
   },
 }).createMachine({
@@ -68,27 +73,24 @@ const bareMachine = setup({
     briefing: { on: { "drill.start": { target: "running", actions: "count" } } },
     running: {
       initial: "live",
-      on: { "drill.end": { target: "debrief", actions: "count" } },
       states: {
         live: {
           on: {
-            "drill.pause": { target: "paused", actions: "count" },
-            "clock.advance": { actions: "tick" },
+            "drill.input": [
+              { guard: "isPause", target: "paused", actions: "count" },
+              { guard: "isResume", actions: "count" },
+              { actions: ["tick", "count"] },
+            ],
             "clock.next": { actions: "count" },
-            "action.submit": { actions: "count" },
-            "control.submit": { actions: "count" },
           },
         },
         paused: {
           on: {
-            "drill.resume": { target: "live", actions: "count" },
-            "action.submit": { actions: "count" },
-            "control.submit": { actions: "count" },
+            "drill.input": [{ guard: "isResume", target: "live", actions: "count" }, { actions: "count" }],
           },
         },
       },
     },
-    debrief: { on: { "action.submit": { actions: "count" }, "control.submit": { actions: "count" } } },
   },
 });
 
@@ -96,15 +98,24 @@ const bareMachine = setup({
 function eventMix(scenario: ScenarioDefinition, count: number): DrillEvent[] {
   const events: DrillEvent[] = [];
   const logSource = scenario.world.logSources[0]?.id ?? "none";
+  let now = 0;
+  const input = (intent: DrillInput["intent"]): DrillEvent => ({
+    type: "drill.input",
+    input: { at: now, intent },
+  });
+  const tick = (): DrillEvent => {
+    now += 1;
+    return input({ type: "clock.advance" });
+  };
   for (let index = 0; events.length < count; index++) {
-    events.push({ type: "clock.advance", minutes: 1 });
-    events.push({ type: "clock.advance", minutes: 1 });
-    events.push({ type: "action.submit", action: { type: "note", text: `note ${index}` } });
-    events.push({ type: "clock.advance", minutes: 1 });
-    events.push({ type: "action.submit", action: { type: "investigate", logSource } });
-    events.push({ type: "drill.pause" });
-    events.push({ type: "control.submit", intent: { type: "observation", text: "watching" } });
-    events.push({ type: "drill.resume" });
+    events.push(tick());
+    events.push(tick());
+    events.push(input({ type: "note", text: `note ${index}` }));
+    events.push(tick());
+    events.push(input({ type: "investigate", logSource }));
+    events.push(input({ type: "drill.pause" }));
+    events.push(input({ type: "observation", text: "watching" }));
+    events.push(input({ type: "drill.resume" }));
   }
   return events.slice(0, count);
 }

@@ -60,7 +60,7 @@ describe("a drill's life: briefing, live, paused, debrief", () => {
     const drill = createDrill(fixtureScenario(), "7");
     drill.start();
     drill.advance(3);
-    drill.submit({ type: "page-ic" }, "incident-commander");
+    drill.submit({ type: "page-ic" }, { by: "incident-commander" });
     drill.advance(10);
     drill.advance(10);
     drill.advanceToNextEvent();

@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createActor } from "xstate";
-import { drillMachine } from "../../src/engine/drill/drillMachine";
+import { startDrillActor } from "../../src/engine/drill/drillActor";
 import { hashLog } from "../../src/engine/headless/hashLog";
 import { plausibleActions } from "../../src/engine/headless/plausibleActions";
 import { replay } from "../../src/engine/headless/replay";
-import type { ControlIntent } from "../../src/engine/log";
+import type { ControlIntent, DrillInput } from "../../src/engine/log";
 import { fixtureScenario } from "./fixtures/fixtureScenario";
 
 type Move =
@@ -45,25 +44,24 @@ describe("properties over random drills", () => {
   it("never throws, time never goes backwards, terminated instances stay gone, the log only grows, replay reproduces", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 6 }), fc.array(move, { maxLength: 40 }), (seed, moves) => {
-        const actor = createActor(drillMachine, { input: { scenario, seed } });
-        actor.start();
-        actor.send({ type: "drill.start" });
-        let now = actor.getSnapshot().context.world.now;
-        let logLength = actor.getSnapshot().context.world.log.length;
-        let firstEntries = JSON.stringify(actor.getSnapshot().context.world.log);
+        const drill = startDrillActor(scenario, seed);
+        drill.start();
+        const send = (intent: DrillInput["intent"], at = drill.world().now) => drill.input({ at, intent });
+        let now = drill.world().now;
+        let logLength = drill.world().log.length;
+        let firstEntries = JSON.stringify(drill.world().log);
         const terminated = new Set<string>();
         for (const step of moves) {
-          const world = actor.getSnapshot().context.world;
+          const world = drill.world();
           if (step.kind === "act") {
             const options = plausibleActions(world);
-            actor.send({ type: "action.submit", action: options[step.pick % options.length]! });
-          } else if (step.kind === "advance") actor.send({ type: "clock.advance", minutes: step.minutes });
-          else if (step.kind === "next") actor.send({ type: "clock.next" });
-          else if (step.kind === "pause") actor.send({ type: "drill.pause" });
-          else if (step.kind === "resume") actor.send({ type: "drill.resume" });
-          else
-            actor.send({ type: "control.submit", intent: controls[step.pick % controls.length]!(step.pick) });
-          const after = actor.getSnapshot().context.world;
+            send(options[step.pick % options.length]!);
+          } else if (step.kind === "advance") send({ type: "clock.advance" }, world.now + step.minutes);
+          else if (step.kind === "next") drill.next();
+          else if (step.kind === "pause") send({ type: "drill.pause" });
+          else if (step.kind === "resume") send({ type: "drill.resume" });
+          else send(controls[step.pick % controls.length]!(step.pick));
+          const after = drill.world();
           expect(after.now).toBeGreaterThanOrEqual(now);
           expect(after.log.length).toBeGreaterThanOrEqual(logLength);
           expect(JSON.stringify(after.log.slice(0, logLength))).toBe(firstEntries);
@@ -74,7 +72,7 @@ describe("properties over random drills", () => {
           logLength = after.log.length;
           firstEntries = JSON.stringify(after.log);
         }
-        const live = actor.getSnapshot().context.world;
+        const live = drill.world();
         const rebuilt = replay(scenario, seed, live.inputs);
         expect(hashLog(rebuilt.log)).toBe(hashLog(live.log));
         expect(JSON.stringify(rebuilt.state)).toBe(JSON.stringify(live));
@@ -85,7 +83,7 @@ describe("properties over random drills", () => {
         const afterHistory = historyEnd < 0 ? [] : live.log.slice(historyEnd).map((entry) => entry.at);
         expect(afterHistory).toEqual([...afterHistory].sort((a, b) => a - b));
         expect(playerTimes.every((at) => at <= live.now)).toBe(true);
-        actor.stop();
+        drill.stop();
       }),
       { numRuns: 100 },
     );

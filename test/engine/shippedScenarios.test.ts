@@ -30,7 +30,7 @@ describe.each(scenarios)("the engine on $name", ({ name, compiled }) => {
     const first = runPlay(scenario, play.value);
     const second = runPlay(scenario, play.value);
     expect(second.hash).toBe(first.hash);
-    expect(first.state.phase).toBe("debrief");
+    expect(first.phase).toBe("debrief");
     expect(controllerLeaks(first.view, scenario)).toEqual({ strings: [], keys: [] });
   });
 

@@ -21,6 +21,7 @@ describe("a drill abandoned at the briefing", () => {
       {
         seq: 0,
         at: 0,
+        actor: { kind: "world" },
         cause: { kind: "schedule" },
         type: "drill.started",
         seed: "7",

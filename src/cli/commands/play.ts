@@ -48,7 +48,7 @@ export const play: Command = {
       if (compiled.scenario !== scenario.id)
         throw new UsageError(`the play is for scenario ${compiled.scenario}, not ${scenario.id}`);
       const result = runPlay(scenario, compiled, options.seed);
-      const summary = summarizeDrill(result.state);
+      const summary = summarizeDrill(result.state, result.phase);
       const output = renderDrill(
         {
           scenario,

@@ -75,7 +75,7 @@ export const replay: Command = {
           ? [...saved.inputs, { at: saved.now, intent: { type: "clock.advance" } }]
           : saved.inputs;
       const result = replayDrill(scenario, saved.seed, inputs);
-      const summary = summarizeDrill(result.state);
+      const summary = summarizeDrill(result.state, result.phase);
       const hash = hashLog(result.log);
       const output = renderDrill(
         {

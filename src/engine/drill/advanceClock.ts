@@ -1,7 +1,7 @@
 import type { LogCause } from "../log";
 import { completeAction } from "../response/submitAction";
 import type { SimMinutes } from "../time";
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import { evaluateCondition } from "../world/evaluateCondition";
 import { nextCheckpoint } from "../world/schedule";
 import type { ScheduledEvent, WorldState } from "../world/worldState";
@@ -25,8 +25,7 @@ function run(world: WorldState, event: ScheduledEvent): void {
       completeAction(world, Number(event.id));
       return;
     case "module":
-      world.currentModule = event.id;
-      appendLog(world, { type: "module.started", at: world.now, cause: SCHEDULE, module: event.id });
+      emit(world, { type: "module.started", at: world.now, cause: SCHEDULE, module: event.id });
       return;
   }
 }
@@ -48,7 +47,7 @@ export function advanceClock(world: WorldState, target: SimMinutes, stopWhenVisi
     for (; scanned < world.log.length && !visible; scanned++) visible = VISIBLE.has(world.log[scanned]!.type);
     return visible;
   };
-  while (world.phase === "live") {
+  while (world.endReason === undefined) {
     const head = world.queue[0];
     const next = Math.min(head ? head.at : Number.POSITIVE_INFINITY, nextCheckpoint(world, world.now));
     if (next > end || (next > world.now && seen())) break;
@@ -59,7 +58,7 @@ export function advanceClock(world: WorldState, target: SimMinutes, stopWhenVisi
     }
     settle(world, SCHEDULE);
   }
-  if (world.phase !== "live") return;
+  if (world.endReason !== undefined) return;
   if (end > world.now && !seen()) {
     world.now = end;
     settle(world, SCHEDULE);

@@ -1,5 +1,5 @@
 import type { LogCause } from "../log";
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import { evaluateCondition } from "../world/evaluateCondition";
 import type { WorldState } from "../world/worldState";
 
@@ -8,17 +8,18 @@ export function deliverInject(world: WorldState, id: string, cause: LogCause): b
   const state = world.injects[id];
   const inject = world.scenario.injects.find((item) => item.id === id);
   if (!state || !inject || state.status === "delivered" || state.status === "skipped") return false;
-  state.status = "delivered";
-  state.held = false;
-  world.inbox.push({ inject: id, at: world.now });
-  appendLog(world, {
-    type: "inject.delivered",
-    at: world.now,
-    cause,
-    inject: id,
-    from: inject.from,
-    channel: inject.channel,
-  });
+  emit(
+    world,
+    {
+      type: "inject.delivered",
+      at: world.now,
+      cause,
+      inject: id,
+      from: inject.from,
+      channel: inject.channel,
+    },
+    { kind: "third-party", party: inject.from },
+  );
   return true;
 }
 
@@ -31,12 +32,11 @@ export function fireInject(world: WorldState, id: string, cause: LogCause): void
   const inject = world.scenario.injects.find((item) => item.id === id);
   if (!state || !inject || state.status === "delivered" || state.status === "skipped") return;
   if (state.held) {
-    state.status = "due";
+    if (state.status !== "due") emit(world, { type: "inject.due", at: world.now, cause, inject: id });
     return;
   }
   if (inject.unless && evaluateCondition(inject.unless, world)) {
-    state.status = "skipped";
-    appendLog(world, { type: "inject.skipped", at: world.now, cause, inject: id });
+    emit(world, { type: "inject.skipped", at: world.now, cause, inject: id });
     return;
   }
   deliverInject(world, id, cause);

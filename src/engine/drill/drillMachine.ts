@@ -2,107 +2,135 @@ import { assign, setup } from "xstate";
 import type { DrillInput } from "../log";
 import type { ScenarioDefinition } from "../scenario";
 import { createWorld } from "../world/createWorld";
-import type { WorldState } from "../world/worldState";
+import type { EntryObserver, WorldState } from "../world/worldState";
 import { advanceClock, nextVisibleAt } from "./advanceClock";
 import type { DrillEvent } from "./drillEvent";
-import { receiveInput } from "./receiveInput";
+import { isControlIntent } from "./isControlIntent";
+import { applyIntent, catchUpClock, pauseClock, recordInput, refuseInput, resumeClock } from "./receiveInput";
 import { startDrill } from "./startDrill";
 
-function inputOf(world: WorldState, event: DrillEvent): DrillInput | undefined {
-  const at = "at" in event && event.at !== undefined ? event.at : world.now;
-  const who = {
-    ...("by" in event && event.by !== undefined ? { by: event.by } : {}),
-    ...("actorName" in event && event.actorName !== undefined ? { actorName: event.actorName } : {}),
-  };
-  switch (event.type) {
-    case "action.submit":
-      return { at, ...who, intent: event.action };
-    case "control.submit":
-      return { at, ...who, intent: event.intent };
-    case "drill.pause":
-    case "drill.resume":
-    case "drill.end":
-      return { at, ...who, intent: { type: event.type } };
-    default:
-      return undefined;
-  }
+type Context = { world: WorldState };
+
+function inputOf(event: DrillEvent): DrillInput | undefined {
+  return event.type === "drill.input" ? event.input : undefined;
+}
+
+function intentIs(event: DrillEvent, type: string): boolean {
+  return inputOf(event)?.intent?.type === type;
+}
+
+/** Runs a step of the chart: a pure function over the world (updated in place, see WorldState) and the input. */
+function run(
+  context: Context,
+  event: DrillEvent,
+  step: (world: WorldState, input: DrillInput) => void,
+): Context {
+  const input = inputOf(event);
+  if (input) step(context.world, input);
+  return { world: context.world };
 }
 
 /**
- * The drill statechart: briefing → running (live ⇄ paused) → debrief. Every transition delegates to a pure
- * step function over the one `world` context key.
+ * The drill statechart: briefing → running (live ⇄ paused) → debrief. The chart owns the phases: which inputs a
+ * phase accepts, refuses or ignores is decided here, by named guards; every action is a pure step over the one
+ * `world` context key. Every input is recorded, whatever its fate, so a replay of the inputs rebuilds the drill.
  */
 export const drillMachine = setup({
   types: {
-    context: {} as { world: WorldState },
+    context: {} as Context,
     events: {} as DrillEvent,
-    input: {} as { scenario: ScenarioDefinition; seed: string },
+    input: {} as { scenario: ScenarioDefinition; seed: string; observer?: EntryObserver },
   },
   guards: {
-    drillOver: ({ context }) => context.world.phase === "debrief",
+    drillOver: ({ context }) => context.world.endReason !== undefined,
+    isPause: ({ event }) => intentIs(event, "drill.pause"),
+    isResume: ({ event }) => intentIs(event, "drill.resume"),
+    isEnd: ({ event }) => intentIs(event, "drill.end"),
+    isClockIntent: ({ event }) =>
+      /^(clock\.advance|drill\.(pause|resume|end))$/.test(inputOf(event)?.intent?.type ?? ""),
+    isControl: ({ event }) => {
+      const intent = inputOf(event)?.intent;
+      return intent !== undefined && isControlIntent(intent);
+    },
   },
   actions: {
     startDrill: assign(({ context }) => {
       startDrill(context.world);
       return { world: context.world };
     }),
-    advanceClock: assign(({ context, event }) => {
-      if (event.type !== "clock.advance") return {};
-      const world = context.world;
-      const wanted = event.to ?? world.now + (event.minutes ?? 0);
-      const target = Math.min(wanted, world.scenario.horizon);
-      if (Number.isFinite(target) && target > world.now)
-        receiveInput(world, { at: target, intent: { type: "clock.advance" } });
-      return { world };
-    }),
+    record: assign(({ context, event }) =>
+      run(context, event, (world, input) => void recordInput(world, input)),
+    ),
+    catchUpClock: assign(({ context, event }) => run(context, event, catchUpClock)),
+    applyIntent: assign(({ context, event }) => run(context, event, applyIntent)),
+    pauseClock: assign(({ context, event }) => run(context, event, pauseClock)),
+    resumeClock: assign(({ context, event }) => run(context, event, resumeClock)),
+    refuseNotStarted: assign(({ context, event }) =>
+      run(context, event, (world, input) => refuseInput(world, input, "the drill has not started")),
+    ),
+    refusePaused: assign(({ context, event }) =>
+      run(context, event, (world, input) => refuseInput(world, input, "the drill is paused")),
+    ),
+    refuseOver: assign(({ context, event }) =>
+      run(context, event, (world, input) => refuseInput(world, input, "the drill is over")),
+    ),
     advanceToNextEvent: assign(({ context }) => {
       const world = context.world;
       const before = world.now;
       advanceClock(world, nextVisibleAt(world), true);
-      if (world.now > before) receiveInput(world, { at: world.now, intent: { type: "clock.advance" } });
+      if (world.now > before) recordInput(world, { at: world.now, intent: { type: "clock.advance" } });
       return { world };
-    }),
-    receiveInput: assign(({ context, event }) => {
-      const input = inputOf(context.world, event);
-      if (input) receiveInput(context.world, input);
-      return { world: context.world };
     }),
   },
 }).createMachine({
   id: "drill",
-  context: ({ input }) => ({ world: createWorld(input.scenario, input.seed) }),
+  context: ({ input }) => {
+    const world = createWorld(input.scenario, input.seed);
+    if (input.observer) world.observer = input.observer;
+    return { world };
+  },
   initial: "briefing",
   states: {
     briefing: {
-      on: { "drill.start": { target: "running", actions: "startDrill" } },
+      on: {
+        "drill.start": { target: "running", actions: "startDrill" },
+        "drill.input": { actions: ["record", "refuseNotStarted"] },
+      },
     },
     running: {
       initial: "live",
       always: { guard: "drillOver", target: "debrief" },
-      on: { "drill.end": { target: "debrief", actions: "receiveInput" } },
       states: {
         live: {
           on: {
-            "drill.pause": { target: "paused", actions: "receiveInput" },
-            "clock.advance": { actions: "advanceClock" },
+            "drill.input": [
+              { guard: "isPause", target: "paused", actions: ["record", "catchUpClock", "pauseClock"] },
+              { guard: "isResume", actions: "record" },
+              { actions: ["record", "catchUpClock", "applyIntent"] },
+            ],
             "clock.next": { actions: "advanceToNextEvent" },
-            "action.submit": { actions: "receiveInput" },
-            "control.submit": { actions: "receiveInput" },
           },
         },
         paused: {
           on: {
-            "drill.resume": { target: "live", actions: "receiveInput" },
-            "action.submit": { actions: "receiveInput" },
-            "control.submit": { actions: "receiveInput" },
+            "drill.input": [
+              { guard: "isResume", target: "live", actions: ["record", "resumeClock"] },
+              { guard: "isEnd", actions: ["record", "applyIntent"] },
+              { guard: "isClockIntent", actions: "record" },
+              { guard: "isControl", actions: ["record", "applyIntent"] },
+              { actions: ["record", "refusePaused"] },
+            ],
           },
         },
       },
     },
     debrief: {
       on: {
-        "action.submit": { actions: "receiveInput" },
-        "control.submit": { actions: "receiveInput" },
+        "drill.input": [
+          { guard: "isClockIntent", actions: "record" },
+          { guard: "isControl", actions: ["record", "applyIntent"] },
+          { actions: ["record", "refuseOver"] },
+        ],
       },
     },
   },

@@ -1,11 +1,9 @@
 import type { LogCause } from "../log";
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import type { WorldState } from "../world/worldState";
 
-/** Ends the drill (once): the phase becomes debrief and `drill.ended` records why. */
+/** Ends the drill (once): `drill.ended` records why; the chart moves to the debrief. */
 export function endDrill(world: WorldState, reason: "closed" | "horizon" | "ended", cause: LogCause): void {
-  if (world.phase === "debrief") return;
-  world.phase = "debrief";
-  world.endReason = reason;
-  appendLog(world, { type: "drill.ended", at: world.now, cause, reason });
+  if (world.endReason !== undefined) return;
+  emit(world, { type: "drill.ended", at: world.now, cause, reason });
 }

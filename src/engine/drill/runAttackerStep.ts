@@ -1,6 +1,6 @@
 import type { LogCause } from "../log";
 import type { AttackerEffect } from "../scenario";
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import { describeCondition, evaluateCondition } from "../world/evaluateCondition";
 import { destroyLogSource, loseUnreachableFacts, terminateInstance } from "../world/evidence";
 import { openFoothold } from "../world/footholds";
@@ -12,8 +12,7 @@ function applyEffect(world: WorldState, step: string, effect: AttackerEffect, ca
   else if ("closeFoothold" in effect) {
     const foothold = world.footholds[effect.closeFoothold];
     if (foothold?.open) {
-      foothold.open = false;
-      appendLog(world, {
+      emit(world, {
         type: "foothold.closed",
         at: world.now,
         cause,
@@ -22,7 +21,7 @@ function applyEffect(world: WorldState, step: string, effect: AttackerEffect, ca
       });
     }
   } else if ("exfiltrate" in effect)
-    appendLog(world, { type: "exfiltration", at: world.now, cause, ...effect.exfiltrate });
+    emit(world, { type: "exfiltration", at: world.now, cause, ...effect.exfiltrate });
   else if ("destroyLogSource" in effect)
     destroyLogSource(world, effect.destroyLogSource, `destroyed by the attacker (${step})`, cause);
   else if ("terminateInstance" in effect)
@@ -30,8 +29,7 @@ function applyEffect(world: WorldState, step: string, effect: AttackerEffect, ca
   else if ("createInstance" in effect) {
     const instance = world.instances[effect.createInstance];
     if (instance && !instance.exists) {
-      instance.exists = true;
-      appendLog(world, {
+      emit(world, {
         type: "state.changed",
         at: world.now,
         cause,
@@ -43,12 +41,16 @@ function applyEffect(world: WorldState, step: string, effect: AttackerEffect, ca
     }
   } else if ("compromiseCredential" in effect) {
     const credential = world.credentials[effect.compromiseCredential];
-    if (credential) credential.compromised = true;
+    if (credential && !credential.compromised)
+      emit(world, {
+        type: "credential.compromised",
+        at: world.now,
+        cause,
+        credential: effect.compromiseCredential,
+      });
   } else if ("triggerInject" in effect) fireInject(world, effect.triggerInject, cause);
-  else if ("setFlag" in effect && !world.flags[effect.setFlag]) {
-    world.flags[effect.setFlag] = true;
-    appendLog(world, { type: "flag.set", at: world.now, cause, flag: effect.setFlag });
-  }
+  else if ("setFlag" in effect && !world.flags[effect.setFlag])
+    emit(world, { type: "flag.set", at: world.now, cause, flag: effect.setFlag });
 }
 
 /** Runs an attacker step now: skipped (with the reason) when its `when` does not hold, else its effects apply. */
@@ -58,8 +60,7 @@ export function runAttackerStep(world: WorldState, id: string): void {
   if (!step || !state || state.status === "done" || state.status === "skipped") return;
   const cause: LogCause = { kind: "attacker", step: id };
   if (step.when && !evaluateCondition(step.when, world)) {
-    state.status = "skipped";
-    appendLog(world, {
+    emit(world, {
       type: "attacker.skipped",
       at: world.now,
       cause,
@@ -69,11 +70,26 @@ export function runAttackerStep(world: WorldState, id: string): void {
     });
     return;
   }
-  state.status = "done";
-  appendLog(world, { type: "attacker.step", at: world.now, cause, step: id, title: step.title });
+  emit(world, { type: "attacker.step", at: world.now, cause, step: id, title: step.title });
+  for (const credential of world.scenario.world.credentials) {
+    if (credential.createdBy !== id || world.credentials[credential.id]?.exists !== false) continue;
+    const at = world.now;
+    emit(world, {
+      type: "state.changed",
+      at,
+      cause,
+      subject: credential.id,
+      kind: "credential",
+      from: "absent",
+      to: "active",
+    });
+    if (credential.compromised)
+      emit(world, { type: "credential.compromised", at, cause, credential: credential.id });
+  }
   for (const fact of world.scenario.facts) {
     const factState = world.facts[fact.id];
-    if (fact.requiresStep === id && factState && !factState.excluded) factState.exists = true;
+    if (fact.requiresStep === id && factState && !factState.excluded && !factState.exists)
+      emit(world, { type: "fact.appeared", at: world.now, cause, fact: fact.id });
   }
   for (const effect of step.effects) applyEffect(world, id, effect, cause);
   loseUnreachableFacts(world, cause);

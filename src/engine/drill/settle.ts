@@ -1,5 +1,5 @@
 import type { LogCause } from "../log";
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import { evaluateCondition } from "../world/evaluateCondition";
 import { destroyLogSource, loseUnreachableFacts } from "../world/evidence";
 import { drawJitter } from "../world/rng";
@@ -22,8 +22,7 @@ export function settle(world: WorldState, cause: LogCause): void {
     let changed = false;
     for (const flag of scenario.flags) {
       if (world.flags[flag.id] || !evaluateCondition(flag.setWhen, world)) continue;
-      world.flags[flag.id] = true;
-      appendLog(world, {
+      emit(world, {
         type: "flag.set",
         at: world.now,
         cause: { kind: "flag", flag: flag.id },
@@ -42,9 +41,9 @@ export function settle(world: WorldState, cause: LogCause): void {
       const state = world.attacker[step.id];
       if (!step.trigger || state?.status !== "pending" || !evaluateCondition(step.trigger.when, world))
         continue;
-      state.status = "scheduled";
-      state.at = world.now + step.trigger.delay + drawJitter(world, step.jitter);
-      schedule(world, state.at, "attacker", step.id);
+      const at = world.now + step.trigger.delay + drawJitter(world, step.jitter);
+      emit(world, { type: "attacker.scheduled", at: world.now, cause, step: step.id, for: at });
+      schedule(world, at, "attacker", step.id);
     }
     for (const inject of scenario.injects) {
       const state = world.injects[inject.id];

@@ -1,16 +1,14 @@
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import type { WorldState } from "../world/worldState";
 import { advanceClock } from "./advanceClock";
 
 /**
- * Starts the drill at T0: `drill.started` (with patient zero), then the attacker's history — every event
+ * Starts the drill (once, from the briefing) at T0: `drill.started` (with patient zero), then the attacker's history — every event
  * scheduled before T0 — applied in time order and logged at its own negative time, then whatever is due at T0.
  */
 export function startDrill(world: WorldState): void {
-  if (world.phase !== "briefing") return;
   const { scenario } = world;
-  world.phase = "live";
-  appendLog(world, {
+  emit(world, {
     type: "drill.started",
     at: 0,
     cause: { kind: "schedule" },

@@ -1,6 +1,6 @@
 import type { ControlIntent, LogCause } from "../log";
 import type { RoleId } from "../organisation";
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import type { WorldState } from "../world/worldState";
 import { deliverInject, fireInject } from "./deliverInject";
 
@@ -8,8 +8,7 @@ function injectProblem(
   world: WorldState,
   intent: Extract<ControlIntent, { inject: string }>,
 ): string | undefined {
-  if (world.phase === "debrief") return "the drill is over";
-  if (world.phase === "briefing") return "the drill has not started";
+  if (world.endReason !== undefined) return "the drill is over";
   const state = Object.hasOwn(world.injects, intent.inject) ? world.injects[intent.inject] : undefined;
   if (!state) return `unknown inject ${String(intent.inject)}`;
   if (state.status === "delivered") return `${intent.inject} was already delivered`;
@@ -29,7 +28,7 @@ export function submitControl(
   const who = by !== undefined ? { by } : {};
   const at = world.now;
   const reject = (reason: string) =>
-    appendLog(world, { type: "action.rejected", at, cause, action: intent, ...who, reason });
+    emit(world, { type: "action.rejected", at, cause, action: intent, ...who, reason });
   switch (intent?.type) {
     case "inject.fire":
     case "inject.hold":
@@ -37,23 +36,17 @@ export function submitControl(
     case "inject.skip": {
       const problem = injectProblem(world, intent);
       if (problem) return void reject(problem);
-      const state = world.injects[intent.inject]!;
       if (intent.type === "inject.fire") deliverInject(world, intent.inject, cause);
-      else if (intent.type === "inject.hold") {
-        state.held = true;
-        appendLog(world, { type: "inject.held", at, cause, inject: intent.inject });
-      } else if (intent.type === "inject.release") {
-        state.held = false;
-        world.settled = { now: world.now, log: -1 };
-        if (state.status === "due") fireInject(world, intent.inject, cause);
-      } else {
-        state.status = "skipped";
-        appendLog(world, { type: "inject.skipped", at, cause, inject: intent.inject });
-      }
+      else if (intent.type === "inject.hold")
+        emit(world, { type: "inject.held", at, cause, inject: intent.inject });
+      else if (intent.type === "inject.release") {
+        emit(world, { type: "inject.released", at, cause, inject: intent.inject });
+        if (world.injects[intent.inject]?.status === "due") fireInject(world, intent.inject, cause);
+      } else emit(world, { type: "inject.skipped", at, cause, inject: intent.inject });
       return;
     }
     case "finding.override":
-      appendLog(world, {
+      emit(world, {
         type: "finding.overridden",
         at,
         cause,
@@ -65,7 +58,7 @@ export function submitControl(
       });
       return;
     case "observation":
-      appendLog(world, {
+      emit(world, {
         type: "observation",
         at,
         cause,
@@ -75,7 +68,7 @@ export function submitControl(
       });
       return;
     case "discussion.answer":
-      appendLog(world, {
+      emit(world, {
         type: "discussion.answered",
         at,
         cause,
@@ -86,7 +79,7 @@ export function submitControl(
       });
       return;
     case "hotwash.answer":
-      appendLog(world, {
+      emit(world, {
         type: "hotwash.answered",
         at,
         cause,
@@ -96,7 +89,7 @@ export function submitControl(
       });
       return;
     case "adjudicate":
-      appendLog(world, {
+      emit(world, {
         type: "adjudicated",
         at,
         cause,

@@ -1,15 +1,14 @@
-import { createActor } from "xstate";
-import { drillMachine } from "../drill/drillMachine";
+import { startDrillActor } from "../drill/drillActor";
 import type { DrillInput, LogEntry } from "../log";
 import type { PlayerView } from "../playerView";
 import { projectPlayerView } from "../projectPlayerView";
 import type { ScenarioDefinition } from "../scenario";
-import type { WorldState } from "../world/worldState";
-import { eventForInput } from "./eventForInput";
+import type { DrillPhaseName, WorldState } from "../world/worldState";
 
 export interface ReplayResult {
   log: readonly LogEntry[];
   state: WorldState;
+  phase: DrillPhaseName;
   view: PlayerView;
 }
 
@@ -23,16 +22,16 @@ export function replay(
   inputs: readonly DrillInput[],
   options: { toHorizon?: boolean } = {},
 ): ReplayResult {
-  const actor = createActor(drillMachine, { input: { scenario, seed } });
-  actor.start();
-  actor.send({ type: "drill.start" });
-  for (const input of inputs) actor.send(eventForInput(input));
-  if (options.toHorizon && actor.getSnapshot().context.world.phase !== "debrief") {
-    const now = actor.getSnapshot().context.world.now;
-    actor.send({ type: "drill.resume", at: now });
-    actor.send({ type: "clock.advance", to: scenario.horizon });
+  const drill = startDrillActor(scenario, seed);
+  drill.start();
+  for (const input of inputs) drill.input(input);
+  if (options.toHorizon && drill.phase() !== "debrief") {
+    const now = drill.world().now;
+    drill.input({ at: now, intent: { type: "drill.resume" } });
+    drill.input({ at: scenario.horizon, intent: { type: "clock.advance" } });
   }
-  const state = actor.getSnapshot().context.world;
-  actor.stop();
-  return { log: state.log, state, view: projectPlayerView(state) };
+  const state = drill.world();
+  const phase = drill.phase();
+  drill.stop();
+  return { log: state.log, state, phase, view: projectPlayerView(state, phase) };
 }

@@ -1,7 +1,7 @@
 import type { DrillInput, LogEntry } from "../log";
 import type { PlayerView } from "../playerView";
 import type { ScenarioDefinition } from "../scenario";
-import type { WorldState } from "../world/worldState";
+import type { DrillPhaseName, WorldState } from "../world/worldState";
 import { hashLog } from "./hashLog";
 import { replay } from "./replay";
 
@@ -15,6 +15,7 @@ export interface PlayResult {
   seed: string;
   log: readonly LogEntry[];
   state: WorldState;
+  phase: DrillPhaseName;
   view: PlayerView;
   /** The inputs as recorded, including the final advance to the horizon when the play did not end the drill. */
   inputs: readonly DrillInput[];
@@ -32,6 +33,7 @@ export function runPlay(scenario: ScenarioDefinition, play: PlayInputs, seedOver
     seed,
     log: result.log,
     state: result.state,
+    phase: result.phase,
     view: result.view,
     inputs: [...result.state.inputs],
     hash: hashLog(result.log),

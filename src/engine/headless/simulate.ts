@@ -1,7 +1,7 @@
 import seedrandom from "seedrandom";
-import { createActor } from "xstate";
-import { drillMachine } from "../drill/drillMachine";
+import { startDrillActor } from "../drill/drillActor";
 import type { ScenarioDefinition } from "../scenario";
+import type { EntryObserver } from "../world/worldState";
 import { plausibleActions } from "./plausibleActions";
 import { type DrillSummary, summarizeDrill } from "./summarizeDrill";
 
@@ -25,27 +25,33 @@ export interface SimulationReport {
 
 const MAX_MOVES = 120;
 
-/** One seeded random playthrough: random plausible actions between random clock advances, to the end. */
-export function randomPlaythrough(scenario: ScenarioDefinition, seed: string): DrillSummary {
+/**
+ * One seeded random playthrough: random plausible actions between random clock advances, to the end;
+ * `observer` sees every log entry as the engine appends it.
+ */
+export function randomPlaythrough(
+  scenario: ScenarioDefinition,
+  seed: string,
+  options: { observer?: EntryObserver } = {},
+): DrillSummary {
   const policy = seedrandom(`policy:${seed}`);
-  const actor = createActor(drillMachine, { input: { scenario, seed } });
-  actor.start();
-  actor.send({ type: "drill.start" });
-  for (let move = 0; move < MAX_MOVES && actor.getSnapshot().context.world.phase !== "debrief"; move++) {
-    const world = actor.getSnapshot().context.world;
+  const drill = startDrillActor(scenario, seed, options);
+  drill.start();
+  for (let move = 0; move < MAX_MOVES && drill.phase() !== "debrief"; move++) {
+    const world = drill.world();
     const roll = policy();
     if (roll < 0.55) {
       const options = plausibleActions(world).filter(
         (action) => action.type !== "close-incident" || policy() < 0.05,
       );
       const action = options[Math.floor(policy() * options.length)];
-      if (action) actor.send({ type: "action.submit", action });
-    } else if (roll < 0.6) actor.send({ type: "clock.next" });
-    else actor.send({ type: "clock.advance", minutes: 1 + Math.floor(policy() * 240) });
+      if (action) drill.input({ at: world.now, intent: action });
+    } else if (roll < 0.6) drill.next();
+    else drill.input({ at: world.now + 1 + Math.floor(policy() * 240), intent: { type: "clock.advance" } });
   }
-  actor.send({ type: "clock.advance", to: scenario.horizon });
-  const summary = summarizeDrill(actor.getSnapshot().context.world);
-  actor.stop();
+  drill.input({ at: scenario.horizon, intent: { type: "clock.advance" } });
+  const summary = summarizeDrill(drill.world(), drill.phase());
+  drill.stop();
   return summary;
 }
 

@@ -1,4 +1,4 @@
-import type { WorldState } from "../world/worldState";
+import type { DrillPhaseName, WorldState } from "../world/worldState";
 
 export interface DrillSummary {
   now: number;
@@ -19,10 +19,10 @@ function idsWhere<T>(record: Record<string, T>, test: (value: T) => boolean): st
 }
 
 /** What happened in a drill, by id: injects reached, attacker steps done or skipped, facts found or lost. */
-export function summarizeDrill(world: WorldState): DrillSummary {
+export function summarizeDrill(world: WorldState, phase: DrillPhaseName): DrillSummary {
   return {
     now: world.now,
-    phase: world.phase,
+    phase,
     ...(world.endReason !== undefined ? { endReason: world.endReason } : {}),
     ...(world.patientZero !== undefined ? { patientZero: world.patientZero } : {}),
     injects: {

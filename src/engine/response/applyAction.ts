@@ -3,7 +3,7 @@ import type { InstanceStateName } from "../condition";
 import { endDrill } from "../drill/endDrill";
 import type { LogCause, StateSubjectKind } from "../log";
 import type { RoleId } from "../organisation";
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import { retainedSince, terminateInstance } from "../world/evidence";
 import { closeFootholdsVia } from "../world/footholds";
 import type { WorldState } from "../world/worldState";
@@ -19,27 +19,21 @@ function changed(
   from: string,
   to: string,
 ): void {
-  if (from !== to) appendLog(world, { type: "state.changed", at: world.now, cause, subject, kind, from, to });
+  if (from !== to) emit(world, { type: "state.changed", at: world.now, cause, subject, kind, from, to });
 }
 
 function setInstanceState(world: WorldState, id: string, to: InstanceStateName, cause: LogCause): void {
   const instance = world.instances[id];
   if (!instance || instance.state === "terminated") return;
-  const from = instance.state;
-  instance.state = to;
-  changed(world, cause, id, "instance", from, to);
+  changed(world, cause, id, "instance", instance.state, to);
 }
 
 function join(world: WorldState, person: string, to: "call" | "room" | "page", cause: LogCause): void {
-  const { team } = world;
-  const newcomer = !team.members.includes(person);
-  if (newcomer) team.members.push(person);
-  const seq = appendLog(world, { type: "team.joined", at: world.now, cause, person, to });
-  if (newcomer && to !== "page" && !world.scenario.needToKnow.includes(person)) {
+  const newcomer = !world.team.members.includes(person);
+  const seq = emit(world, { type: "team.joined", at: world.now, cause, person, to });
+  if (newcomer && to !== "page" && !world.scenario.needToKnow.includes(person))
     // why: S3 — only the people who need to know join; anyone else learning of the incident is a leak.
-    world.leaks.push({ at: world.now, to: [person], channel: to, seq });
-    appendLog(world, { type: "leak", at: world.now, cause, to: [person], channel: to, via: seq });
-  }
+    emit(world, { type: "leak", at: world.now, cause, to: [person], channel: to, via: seq });
 }
 
 function shutdownInstance(world: WorldState, id: string, cause: LogCause): void {
@@ -50,7 +44,9 @@ function shutdownInstance(world: WorldState, id: string, cause: LogCause): void 
   const group = world.scenario.world.autoscalingGroups.find((item) => item.id === groupId);
   if (group?.healthReplacement && !world.autoscalingGroups[group.id]?.suspended)
     // why: S1/S4 — an unhealthy member is replaced, and replacement terminates it with its disks.
-    terminateInstance(world, id, `autoscaling group ${group.id} replaced the shut-down member`, cause);
+    terminateInstance(world, id, `autoscaling group ${group.id} replaced the shut-down member`, cause, {
+      kind: "world",
+    });
 }
 
 function investigate(
@@ -62,7 +58,8 @@ function investigate(
   const state = world.logSources[action.logSource];
   if (!source || !state) return;
   if (state.status === "destroyed") {
-    state.knownDestroyed = true;
+    if (!state.knownDestroyed)
+      emit(world, { type: "log-source.found-destroyed", at: world.now, cause, logSource: source.id });
     return;
   }
   const from = Math.max(action.from ?? Number.NEGATIVE_INFINITY, retainedSince(world, source));
@@ -98,45 +95,44 @@ export function applyAction(
   cause: LogCause,
 ): PlayerAction | undefined {
   const { team } = world;
+  const now = { at: world.now, cause };
   switch (action.type) {
     case "page-ic": {
-      if (team.icPaged) return undefined;
-      team.icPaged = true;
+      // why: the first page brings the commander; later pages change nothing (this one is already completed).
+      if ((world.completed["page-ic"]?.length ?? 0) > 1) return undefined;
       const commander = world.scenario.world.people.find((person) => person.role === "incident-commander");
       if (commander) join(world, commander.id, "page", cause);
       return undefined;
     }
     case "set-codename":
-      team.codename = action.codename;
+      emit(world, { type: "codename.set", ...now, codename: action.codename });
       return undefined;
     case "start-voice-call":
-      team.call = {
+      emit(world, {
+        type: "call.started",
+        ...now,
         ...(action.title !== undefined ? { title: action.title } : {}),
-        members: team.call?.members ?? [],
-      };
+      });
       return undefined;
     case "create-room":
-      team.room = {
+      emit(world, {
+        type: "room.created",
+        ...now,
         name: action.name,
         ...(action.topic !== undefined ? { topic: action.topic } : {}),
         ...(action.platform !== undefined ? { platform: action.platform } : {}),
-        members: team.room?.members ?? [],
-      };
+      });
       return undefined;
     case "invite":
       for (const person of action.people) {
-        if (action.to !== "room" && team.call && !team.call.members.includes(person)) {
-          team.call.members.push(person);
+        if (action.to !== "room" && team.call && !team.call.members.includes(person))
           join(world, person, "call", cause);
-        }
-        if (action.to !== "call" && team.room && !team.room.members.includes(person)) {
-          team.room.members.push(person);
+        if (action.to !== "call" && team.room && !team.room.members.includes(person))
           join(world, person, "room", cause);
-        }
       }
       return undefined;
     case "assign":
-      team.assignments.push({ task: action.task, role: action.role, at: world.now });
+      emit(world, { type: "task.assigned", ...now, task: action.task, role: action.role });
       return undefined;
     case "shutdown-instance":
       shutdownInstance(world, action.instance, cause);
@@ -147,8 +143,9 @@ export function applyAction(
     case "isolate-instance": {
       const instance = world.instances[action.instance];
       if (!instance || instance.state === "terminated") return undefined;
-      instance.isolated = true;
       if (instance.state === "running") setInstanceState(world, action.instance, "isolated", cause);
+      else if (!instance.isolated)
+        emit(world, { type: "instance.isolated", ...now, instance: action.instance });
       closeFootholdsVia(world, action.instance, action.type, cause);
       return undefined;
     }
@@ -158,7 +155,7 @@ export function applyAction(
       closeFootholdsVia(world, action.instance, action.type, cause);
       return undefined;
     case "block-ip":
-      if (!world.blockedIps.includes(action.ip)) world.blockedIps.push(action.ip);
+      if (!world.blockedIps.includes(action.ip)) emit(world, { type: "ip.blocked", ...now, ip: action.ip });
       closeFootholdsVia(world, action.ip, action.type, cause);
       return undefined;
     case "disable-code-path": {
@@ -172,7 +169,6 @@ export function applyAction(
         codePath.enabled ? "enabled" : "disabled",
         "disabled",
       );
-      codePath.enabled = false;
       closeFootholdsVia(world, action.codePath, action.type, cause);
       return undefined;
     }
@@ -187,7 +183,6 @@ export function applyAction(
         service.running ? "running" : "shut-down",
         "shut-down",
       );
-      service.running = false;
       closeFootholdsVia(world, action.service, action.type, cause);
       for (const [id, codePath] of Object.entries(world.codePaths))
         if (codePath.service === action.service) closeFootholdsVia(world, id, action.type, cause);
@@ -204,7 +199,6 @@ export function applyAction(
         group.suspended ? "suspended" : "active",
         "suspended",
       );
-      group.suspended = true;
       return undefined;
     }
     case "cycle-autoscaling-group":
@@ -216,7 +210,6 @@ export function applyAction(
       const provider = world.providers[action.provider];
       if (!provider) return undefined;
       changed(world, cause, action.provider, "provider", provider.purged ? "purged" : "untouched", "purged");
-      provider.purged = true;
       closeFootholdsVia(world, action.provider, action.type, cause);
       return undefined;
     }
@@ -227,7 +220,6 @@ export function applyAction(
       const to =
         action.type === "rotate-credential" && credential.state !== "revoked" ? "rotated" : "revoked";
       changed(world, cause, action.credential, "credential", credential.state, to);
-      credential.state = to;
       closeFootholdsVia(world, action.credential, action.type, cause);
       return undefined;
     }
@@ -239,28 +231,22 @@ export function applyAction(
         action.disk !== undefined
           ? [action.disk]
           : (world.scenario.world.instances.find((item) => item.id === action.instance)?.disks ?? []);
-      const offsite = action.offsite !== false;
-      const from = instance.images.length > 0 ? "imaged" : "none";
-      for (const disk of disks.length > 0 ? disks : ["root"])
-        instance.images.push({ disk, readOnly: action.readOnly !== false, offsite, at: world.now });
-      appendLog(world, {
-        type: "state.changed",
-        at: world.now,
-        cause,
-        subject: action.instance,
-        kind: "image",
-        from,
-        to: offsite ? "imaged-offsite" : "imaged",
+      emit(world, {
+        type: "image.taken",
+        ...now,
+        instance: action.instance,
+        disks: disks.length > 0 ? disks : ["root"],
+        readOnly: action.readOnly !== false,
+        offsite: action.offsite !== false,
       });
       return undefined;
     }
     case "preserve-logs": {
       const source = world.logSources[action.logSource];
       if (!source) return undefined;
-      if (source.status === "destroyed") source.knownDestroyed = true;
+      if (source.status === "destroyed" && !source.knownDestroyed)
+        emit(world, { type: "log-source.found-destroyed", ...now, logSource: action.logSource });
       if (source.status !== "intact") return undefined;
-      source.status = "preserved";
-      source.preservedAt = world.now;
       changed(world, cause, action.logSource, "log-source", "intact", "preserved");
       return undefined;
     }
@@ -274,8 +260,7 @@ export function applyAction(
       sendMessage(world, action, cause);
       return undefined;
     case "publish-statement":
-      world.statements.push({ at: world.now, title: action.title, body: action.body });
-      appendLog(world, {
+      emit(world, {
         type: "statement.published",
         at: world.now,
         cause,
@@ -285,13 +270,11 @@ export function applyAction(
       });
       return undefined;
     case "reply": {
-      const state = world.injects[action.inject];
-      if (state) state.repliedWith = action.option;
       const inject = world.scenario.injects.find((item) => item.id === action.inject);
       return inject?.replies.find((option) => option.id === action.option)?.action;
     }
     case "note":
-      appendLog(world, {
+      emit(world, {
         type: "observation",
         at: world.now,
         cause,

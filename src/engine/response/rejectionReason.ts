@@ -121,11 +121,11 @@ function targetProblem(world: WorldState, action: PlayerAction): string | undefi
   }
 }
 
-/** Why the drill cannot accept this action at `at`, or undefined when it can (never throws). */
+/**
+ * Why a running drill cannot accept this action at `at`, or undefined when it can (never throws; the chart
+ * refuses actions in the briefing, while paused and after the end before asking).
+ */
 export function rejectionReason(world: WorldState, action: PlayerAction, at: SimMinutes): string | undefined {
-  if (world.phase === "paused") return "the drill is paused";
-  if (world.phase === "debrief") return "the drill is over";
-  if (world.phase === "briefing") return "the drill has not started";
   if (!action || typeof action !== "object" || !ACTION_CATALOG.has(action.type))
     return `unknown action ${String((action as { type?: unknown })?.type)}`;
   if (typeof at !== "number" || !Number.isFinite(at)) return "no time given";

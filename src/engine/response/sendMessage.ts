@@ -1,6 +1,6 @@
 import type { PlayerAction } from "../actions";
 import type { LogCause } from "../log";
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import { evaluateCondition } from "../world/evaluateCondition";
 import type { WorldState } from "../world/worldState";
 
@@ -29,7 +29,7 @@ export function sendMessage(world: WorldState, action: SendMessage, cause: LogCa
   const broad = channel?.broad ?? false;
   const to = unique(action.to && action.to.length > 0 ? action.to : members);
   const outsiders = to.filter((person) => !team.members.includes(person));
-  const via = appendLog(world, {
+  const via = emit(world, {
     type: "message.sent",
     at: world.now,
     cause,
@@ -42,18 +42,10 @@ export function sendMessage(world: WorldState, action: SendMessage, cause: LogCa
     outsiders,
     broad,
   });
-  world.messages.push({
-    at: world.now,
-    channel: action.channel,
-    to,
-    ...(action.subject !== undefined ? { subject: action.subject } : {}),
-    body: action.body,
-  });
   // why: a broad channel with no listed members reaches people nobody can name; the channel stands for them.
   const reached = broad && members.length === 0 && outsiders.length === 0 ? [action.channel] : outsiders;
   if (reached.length > 0) {
-    world.leaks.push({ at: world.now, to: reached, channel: action.channel, seq: via });
-    appendLog(world, { type: "leak", at: world.now, cause, to: reached, channel: action.channel, via });
+    emit(world, { type: "leak", at: world.now, cause, to: reached, channel: action.channel, via });
   }
   const compromisedWhen =
     action.channel === "room"
@@ -62,7 +54,6 @@ export function sendMessage(world: WorldState, action: SendMessage, cause: LogCa
         ? world.scenario.world.callCompromisedWhen
         : channel?.compromisedWhen;
   if (compromisedWhen && evaluateCondition(compromisedWhen, world)) {
-    world.leaks.push({ at: world.now, to: ["attacker"], channel: action.channel, seq: via });
-    appendLog(world, { type: "leak", at: world.now, cause, to: ["attacker"], channel: action.channel, via });
+    emit(world, { type: "leak", at: world.now, cause, to: ["attacker"], channel: action.channel, via });
   }
 }

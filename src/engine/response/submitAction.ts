@@ -1,9 +1,9 @@
 import type { PlayerAction } from "../actions";
-import { ACTION_CATALOG, actionTarget } from "../actions";
+import { ACTION_CATALOG } from "../actions";
 import type { LogCause } from "../log";
 import type { RoleId } from "../organisation";
 import type { SimMinutes } from "../time";
-import { appendLog } from "../world/appendLog";
+import { emit } from "../world/emit";
 import { schedule } from "../world/schedule";
 import type { WorldState } from "../world/worldState";
 import { applyAction } from "./applyAction";
@@ -11,27 +11,16 @@ import { rejectionReason } from "./rejectionReason";
 
 /** Completes an accepted action now: `action.completed`, then its effect on the world. */
 export function completeAction(world: WorldState, acceptedSeq: number): void {
-  const index = world.pending.findIndex((item) => item.seq === acceptedSeq);
-  if (index < 0) return;
-  const [pending] = world.pending.splice(index, 1);
+  const pending = world.pending.find((item) => item.seq === acceptedSeq);
   if (!pending) return;
   const { action, by } = pending;
-  const entry = appendLog(world, {
+  const entry = emit(world, {
     type: "action.completed",
     at: world.now,
     cause: { kind: "action", entry: acceptedSeq },
     action,
     ...(by !== undefined ? { by } : {}),
     acceptedSeq,
-  });
-  const target = actionTarget(action);
-  const done = world.completed[action.type] ?? [];
-  world.completed[action.type] = done;
-  done.push({
-    type: action.type,
-    ...(target !== undefined ? { target } : {}),
-    action,
-    at: world.now,
   });
   const followUp = applyAction(world, action, by, { kind: "action", entry });
   if (followUp) submitAction(world, followUp, by, world.now, { kind: "action", entry });
@@ -51,12 +40,12 @@ export function submitAction(
   const reason = rejectionReason(world, action, at);
   const who = by !== undefined ? { by } : {};
   if (reason) {
-    appendLog(world, { type: "action.rejected", at: world.now, cause, action, ...who, reason });
+    emit(world, { type: "action.rejected", at: world.now, cause, action, ...who, reason });
     return;
   }
   const duration = ACTION_CATALOG.get(action.type)?.duration ?? 0;
   const completesAt = world.now + duration;
-  const seq = appendLog(world, {
+  const seq = emit(world, {
     type: "action.accepted",
     at: world.now,
     cause,
@@ -64,7 +53,6 @@ export function submitAction(
     ...who,
     completesAt,
   });
-  world.pending.push({ seq, action, ...who, completesAt });
   if (duration === 0) completeAction(world, seq);
   else schedule(world, completesAt, "action", String(seq));
 }

@@ -43,7 +43,6 @@ export function createWorld(definition: ScenarioDefinition, seed: string): World
   const state: WorldState = {
     scenario,
     seed,
-    phase: "briefing",
     now: 0,
     patientZero,
     instances: keyed(world.instances, (instance) => ({
@@ -55,8 +54,10 @@ export function createWorld(definition: ScenarioDefinition, seed: string): World
       knownAffected: false,
     })),
     credentials: keyed(world.credentials, (credential) => ({
+      exists: !credential.createdBy,
       state: "active",
-      compromised: credential.compromised,
+      // why: a credential the attacker creates is compromised from the moment it exists, not before.
+      compromised: credential.compromised && !credential.createdBy,
       knownCompromised: false,
     })),
     codePaths: {},
@@ -80,6 +81,7 @@ export function createWorld(definition: ScenarioDefinition, seed: string): World
     statements: [],
     pending: [],
     completed: {},
+    witness: {},
     queue: [],
     queueSeq: 0,
     checkpoints: checkpointsOf(scenario),

@@ -1,18 +1,41 @@
 import type { Condition } from "../condition";
-import type { WorldState } from "./worldState";
+import type { WorldModel } from "./worldState";
 
-type Test = (world: WorldState) => boolean;
+type Test = (world: WorldModel) => boolean;
 
 function asList<T>(value: T | T[]): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function instanceIs(world: WorldState, id: string, wanted: string): boolean {
+function instanceIs(world: WorldModel, id: string, wanted: string): boolean {
   const instance = world.instances[id];
   if (!instance?.exists) return false;
+  // why: S4 — an instance shut down after isolation stays isolated; a terminated one is gone, not isolated.
   if (wanted === "isolated")
     return instance.state === "isolated" || (instance.isolated && instance.state === "shut-down");
   return instance.state === wanted;
+}
+
+// why: S4 — "make sure these images are read-only"; an off-site copy that can be tampered with is not the image asked for.
+function imageCounts(image: { offsite: boolean; readOnly: boolean }, offsite: boolean | undefined): boolean {
+  return !offsite || (image.offsite && image.readOnly);
+}
+
+function completedMatch(world: WorldModel, condition: Extract<Condition, { action: string }>) {
+  const params = condition.params ? Object.entries(condition.params) : [];
+  return world.completed[condition.action]?.find(
+    (done) =>
+      (condition.target === undefined || done.target === condition.target) &&
+      params.every(([key, value]) => (done.action as unknown as Record<string, unknown>)[key] === value),
+  );
+}
+
+function leakMatch(world: WorldModel, condition: Extract<Condition, { leaked: true }>) {
+  return world.leaks.find(
+    (leak) =>
+      (condition.to === undefined || leak.to.includes(condition.to)) &&
+      (condition.channel === undefined || leak.channel === condition.channel),
+  );
 }
 
 function compile(condition: Condition): Test {
@@ -34,7 +57,7 @@ function compile(condition: Condition): Test {
   }
   if ("imaged" in condition)
     return (world) =>
-      !!world.instances[condition.imaged]?.images.some((image) => !condition.offsite || image.offsite);
+      !!world.instances[condition.imaged]?.images.some((image) => imageCounts(image, condition.offsite));
   if ("credential" in condition) {
     const wanted = asList(condition.is);
     return (world) => {
@@ -81,22 +104,8 @@ function compile(condition: Condition): Test {
     const delivered = condition.is === "delivered";
     return (world) => (world.injects[condition.inject]?.status === "delivered") === delivered;
   }
-  if ("action" in condition) {
-    const params = condition.params ? Object.entries(condition.params) : [];
-    return (world) =>
-      !!world.completed[condition.action]?.some(
-        (done) =>
-          (condition.target === undefined || done.target === condition.target) &&
-          params.every(([key, value]) => (done.action as unknown as Record<string, unknown>)[key] === value),
-      );
-  }
-  if ("leaked" in condition)
-    return (world) =>
-      world.leaks.some(
-        (leak) =>
-          (condition.to === undefined || leak.to.includes(condition.to)) &&
-          (condition.channel === undefined || leak.channel === condition.channel),
-      );
+  if ("action" in condition) return (world) => completedMatch(world, condition) !== undefined;
+  if ("leaked" in condition) return (world) => leakMatch(world, condition) !== undefined;
   if ("onTeam" in condition) return (world) => world.team.members.includes(condition.onTeam);
   if ("after" in condition) return (world) => world.now >= condition.after;
   if ("before" in condition) return (world) => world.now < condition.before;
@@ -114,9 +123,51 @@ function compiled(condition: Condition): Test {
   return test;
 }
 
-/** Whether the condition holds in this world at its current sim time (every Condition member; pure). */
-export function evaluateCondition(condition: Condition, world: WorldState): boolean {
+/**
+ * Whether the condition holds in this world at its current sim time: the one evaluator of the scenario condition
+ * language, used by the engine, scoring and content checks alike (pure).
+ */
+export function evaluateCondition(condition: Condition, world: WorldModel): boolean {
   return compiled(condition)(world);
+}
+
+function leafWitness(condition: Condition, world: WorldModel): number | undefined {
+  const w = world.witness;
+  if ("instance" in condition) return w[`instance:${condition.instance}`];
+  if ("imaged" in condition)
+    return world.instances[condition.imaged]?.images.find((image) => imageCounts(image, condition.offsite))
+      ?.seq;
+  if ("credential" in condition) return w[`credential:${condition.credential}`];
+  if ("codePath" in condition) return w[`code-path:${condition.codePath}`];
+  if ("service" in condition) return w[`service:${condition.service}`];
+  if ("provider" in condition) return w[`provider:${condition.provider}`];
+  if ("autoscalingGroup" in condition) return w[`autoscaling-group:${condition.autoscalingGroup}`];
+  if ("logSource" in condition) return w[`log-source:${condition.logSource}`];
+  if ("foothold" in condition) return w[`foothold:${condition.foothold}`];
+  if ("fact" in condition) return w[`fact:${condition.fact}`];
+  if ("flag" in condition) return w[`flag:${condition.flag}`];
+  if ("attackerStep" in condition) return w[`step:${condition.attackerStep}`];
+  if ("inject" in condition) return w[`inject:${condition.inject}`];
+  if ("action" in condition) return completedMatch(world, condition)?.seq;
+  if ("leaked" in condition) return leakMatch(world, condition)?.seq;
+  if ("onTeam" in condition) return w[`team:${condition.onTeam}`];
+  return undefined;
+}
+
+/**
+ * The log entries that make a holding condition hold (what a finding cites); empty when it fails or holds by
+ * default (a `not`, a time bound, a state nothing has changed yet).
+ */
+export function conditionEvidence(condition: Condition, world: WorldModel): number[] {
+  if (!evaluateCondition(condition, world)) return [];
+  if ("all" in condition) return condition.all.flatMap((part) => conditionEvidence(part, world));
+  if ("any" in condition) {
+    const part = condition.any.find((candidate) => evaluateCondition(candidate, world));
+    return part ? conditionEvidence(part, world) : [];
+  }
+  if ("not" in condition) return [];
+  const seq = leafWitness(condition, world);
+  return seq === undefined ? [] : [seq];
 }
 
 /** A compact, stable description of a condition for log reasons. */

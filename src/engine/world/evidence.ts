@@ -1,6 +1,6 @@
-import type { LogCause } from "../log";
+import type { LogActor, LogCause } from "../log";
 import type { Fact, LogSource } from "../scenario";
-import { appendLog } from "./appendLog";
+import { emit } from "./emit";
 import { closeFootholdsVia } from "./footholds";
 import type { WorldState } from "./worldState";
 
@@ -57,30 +57,38 @@ export function loseUnreachableFacts(world: WorldState, cause: LogCause): void {
   for (const fact of world.scenario.facts) {
     const state = world.facts[fact.id];
     if (!state?.exists || state.status !== "hidden" || evidenceSurvives(world, fact)) continue;
-    state.status = "lost";
     const reasons = [
       fact.evidence.logSource ? logRouteGone(world, fact) : undefined,
       fact.evidence.instance ? diskRouteGone(world, fact) : undefined,
     ].filter((reason): reason is string => !!reason);
-    appendLog(world, { type: "fact.lost", at: world.now, cause, fact: fact.id, reason: reasons.join("; ") });
+    emit(world, { type: "fact.lost", at: world.now, cause, fact: fact.id, reason: reasons.join("; ") });
   }
 }
 
 /** Destroys a log source unless it was preserved; returns whether it was destroyed now. */
-export function destroyLogSource(world: WorldState, id: string, reason: string, cause: LogCause): boolean {
+export function destroyLogSource(
+  world: WorldState,
+  id: string,
+  reason: string,
+  cause: LogCause,
+  actor?: LogActor,
+): boolean {
   const state = world.logSources[id];
   if (state?.status !== "intact") return false;
-  state.status = "destroyed";
-  appendLog(world, {
-    type: "state.changed",
-    at: world.now,
-    cause,
-    subject: id,
-    kind: "log-source",
-    from: "intact",
-    to: "destroyed",
-  });
-  appendLog(world, { type: "evidence.destroyed", at: world.now, cause, subject: id, reason });
+  emit(
+    world,
+    {
+      type: "state.changed",
+      at: world.now,
+      cause,
+      subject: id,
+      kind: "log-source",
+      from: "intact",
+      to: "destroyed",
+    },
+    actor,
+  );
+  emit(world, { type: "evidence.destroyed", at: world.now, cause, subject: id, reason }, actor);
   return true;
 }
 
@@ -88,26 +96,26 @@ export function destroyLogSource(world: WorldState, id: string, reason: string, 
  * Terminates an instance: its disks, the log sources living on it and the facts whose only evidence was there
  * are gone; footholds through it close. Returns whether it was running before.
  */
-export function terminateInstance(world: WorldState, id: string, reason: string, cause: LogCause): boolean {
+export function terminateInstance(
+  world: WorldState,
+  id: string,
+  reason: string,
+  cause: LogCause,
+  actor?: LogActor,
+): boolean {
   const state = world.instances[id];
   if (!state?.exists || state.state === "terminated") return false;
   const from = state.state;
-  state.state = "terminated";
-  appendLog(world, {
-    type: "state.changed",
-    at: world.now,
-    cause,
-    subject: id,
-    kind: "instance",
-    from,
-    to: "terminated",
-  });
-  appendLog(world, { type: "evidence.destroyed", at: world.now, cause, subject: id, reason });
+  const by = { at: world.now, cause };
+  emit(world, { type: "state.changed", ...by, subject: id, kind: "instance", from, to: "terminated" }, actor);
+  emit(world, { type: "evidence.destroyed", ...by, subject: id, reason }, actor);
   for (const source of world.scenario.world.logSources)
-    if (source.livesOn === id) {
-      if (destroyLogSource(world, source.id, `lived on ${id}: ${reason}`, cause))
-        world.logSources[source.id]!.knownDestroyed = true;
-    }
+    if (
+      source.livesOn === id &&
+      destroyLogSource(world, source.id, `lived on ${id}: ${reason}`, cause, actor)
+    )
+      // why: a log source that lived on a terminated instance is visibly gone with it.
+      emit(world, { type: "log-source.found-destroyed", ...by, logSource: source.id }, actor);
   closeFootholdsVia(world, id, "terminate-instance", cause);
   loseUnreachableFacts(world, cause);
   return true;

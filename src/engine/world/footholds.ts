@@ -1,5 +1,5 @@
 import type { LogCause } from "../log";
-import { appendLog } from "./appendLog";
+import { emit } from "./emit";
 import type { WorldState } from "./worldState";
 
 /** Whether the id (credential, instance, provider, code path, service or IP) no longer gives the attacker a path. */
@@ -22,8 +22,7 @@ export function closeFootholdsVia(world: WorldState, id: string, by: string, cau
   for (const foothold of world.scenario.world.footholds) {
     const state = world.footholds[foothold.id];
     if (!state?.open || !foothold.via.includes(id)) continue;
-    state.open = false;
-    appendLog(world, { type: "foothold.closed", at: world.now, cause, foothold: foothold.id, by });
+    emit(world, { type: "foothold.closed", at: world.now, cause, foothold: foothold.id, by });
   }
 }
 
@@ -34,7 +33,6 @@ export function openFoothold(world: WorldState, id: string, cause: LogCause): bo
   if (!foothold || !state) return false;
   if (state.open) return true;
   if (foothold.via.some((path) => isPathClosed(world, path))) return false;
-  state.open = true;
-  appendLog(world, { type: "foothold.opened", at: world.now, cause, foothold: id });
+  emit(world, { type: "foothold.opened", at: world.now, cause, foothold: id });
   return true;
 }

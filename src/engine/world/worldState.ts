@@ -12,6 +12,8 @@ export interface DiskImage {
   readOnly: boolean;
   offsite: boolean;
   at: SimMinutes;
+  /** The `image.taken` entry. */
+  seq: number;
 }
 
 export interface InstanceState {
@@ -67,6 +69,8 @@ export interface CompletedAction {
   target?: string;
   action: PlayerAction;
   at: SimMinutes;
+  /** The `action.completed` entry. */
+  seq: number;
 }
 
 export interface TeamState {
@@ -83,11 +87,15 @@ export interface Leak {
   at: SimMinutes;
   to: string[];
   channel: string;
+  /** The `leak` entry. */
   seq: number;
+  /** The entry that carried the information out (a message, a join). */
+  via: number;
 }
 
 export interface SentMessage {
   at: SimMinutes;
+  seq: number;
   channel: string;
   to: string[];
   subject?: string;
@@ -97,14 +105,14 @@ export interface SentMessage {
 export type ArcFourState = { i: number; j: number; S: number[] };
 
 /**
- * Everything a drill knows, nested under the machine's one `world` key. One mutable aggregate owned by one
- * drill actor: each transition updates it in place (why: copying a hundred records per event would cost more
- * than the statechart itself, DESIGN.md §8); replays rebuild it from the inputs.
+ * The drill's world: everything the log says happened, as state. `evolve(world, entry)` is the only function that
+ * changes it, so the world after any log entry is the fold of `evolve` over the log up to it — in the engine and in
+ * scoring alike. `witness` maps a subject ("instance:web-1", "fact:f1", …) to the entry that last changed it.
  */
-export interface WorldState {
+export interface WorldModel {
   scenario: ScenarioDefinition;
   seed: string;
-  phase: DrillPhaseName;
+  /** Sim minute of the latest entry (the engine's clock may stand later, between events). */
   now: SimMinutes;
   endReason?: "closed" | "horizon" | "ended";
   patientZero?: string;
@@ -112,7 +120,13 @@ export interface WorldState {
   instances: Record<string, InstanceState>;
   credentials: Record<
     string,
-    { state: CredentialStateName; compromised: boolean; knownCompromised: boolean }
+    {
+      /** False until an attacker step creates it (credentials with `createdBy`). */
+      exists: boolean;
+      state: CredentialStateName;
+      compromised: boolean;
+      knownCompromised: boolean;
+    }
   >;
   codePaths: Record<string, { service: string; enabled: boolean }>;
   services: Record<string, { running: boolean }>;
@@ -132,10 +146,22 @@ export interface WorldState {
   inbox: { inject: string; at: SimMinutes }[];
   leaks: Leak[];
   messages: SentMessage[];
-  statements: { at: SimMinutes; title: string; body: string }[];
+  statements: { at: SimMinutes; seq: number; title: string; body: string }[];
   pending: PendingAction[];
   /** Completed player actions by type (conditions look them up by type). */
   completed: Partial<Record<PlayerAction["type"], CompletedAction[]>>;
+  witness: Record<string, number>;
+}
+
+/** Called after every entry the engine appends, with the world it produced (tests audit the fold with it). */
+export type EntryObserver = (world: WorldState, entry: LogEntry) => void;
+
+/**
+ * The drill as the engine runs it: the world, its log and inputs, and the machinery that moves it — the queue of
+ * scheduled events, the time checkpoints, the seeded generator. Nested under the machine's one context key and
+ * updated in place (why: copying a hundred records per event would cost more than the statechart, DESIGN.md §8).
+ */
+export interface WorldState extends WorldModel {
   queue: ScheduledEvent[];
   queueSeq: number;
   /** Minutes at which a condition may change by time alone (after/before, retention, conditional `at`). */
@@ -145,4 +171,5 @@ export interface WorldState {
   rng: ArcFourState;
   log: LogEntry[];
   inputs: DrillInput[];
+  observer?: EntryObserver;
 }

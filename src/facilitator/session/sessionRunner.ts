@@ -60,14 +60,13 @@ export function createSessionRunner(
   setup: SessionSetup,
 ): SessionRunner {
   const drill = services.createDrill(scenario, setup.seed);
-  return runner(services, scenario, drill, {
+  return runner(scenario, drill, {
     id: setup.id,
     seed: setup.seed,
     roster: cleanRoster(setup.roster),
     speed: setup.speed ?? DEFAULT_SPEED,
     started: false,
     startedAt: setup.startedAt,
-    names: new Map(),
   });
 }
 
@@ -84,18 +83,13 @@ export function restoreSessionRunner(
   if (saved.started && drill.view().phase === "briefing") drill.start();
   const behind = saved.now - drill.view().now;
   if (behind > 0 && !drill.view().ended) drill.advance(behind);
-  const names = new Map<number, string>();
-  saved.inputs.forEach((input, index) => {
-    if (input.actorName !== undefined) names.set(index, input.actorName);
-  });
-  return runner(services, scenario, drill, {
+  return runner(scenario, drill, {
     id: saved.id,
     seed: saved.seed,
     roster: cleanRoster(saved.roster),
     speed: saved.speed,
     started: saved.started || drill.view().phase !== "briefing",
     startedAt: saved.startedAt,
-    names,
   });
 }
 
@@ -106,39 +100,24 @@ interface RunnerState {
   speed: number;
   started: boolean;
   startedAt: string | undefined;
-  /** Input index → name of the person who voiced it. */
-  names: Map<number, string>;
 }
 
-function runner(
-  services: SessionServices,
-  scenario: ScenarioDefinition,
-  drill: DrillPort,
-  state: RunnerState,
-): SessionRunner {
+function runner(scenario: ScenarioDefinition, drill: DrillPort, state: RunnerState): SessionRunner {
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const listener of listeners) listener();
   };
-  const record = (submit: () => void, name: string | undefined) => {
-    const before = drill.inputs().length;
-    submit();
-    const after = drill.inputs().length;
-    if (name && after > before) state.names.set(after - 1, name);
+  const submit = (intent: PlayerAction | ControlIntent, by: RoleId | undefined, actorName?: string) => {
+    const name = actorName ?? nameForRole(state.roster, by);
+    drill.submit(intent, {
+      ...(by !== undefined ? { by } : {}),
+      ...(name !== undefined ? { actorName: name } : {}),
+    });
     changed();
   };
   const live = () => state.started && !drill.view().ended;
   // why: a paused drill ignores clock advances (the engine keeps time still), so only a live clock moves.
   const ticking = () => live() && drill.view().phase === "live";
-  let cachedLog: { key: string; log: readonly LogEntry[] } | undefined;
-  // why: the log comes from a replay of the inputs; every change appends or extends an input, so the input count
-  // and the last input identify the log (a start adds none, but a replay always starts the drill).
-  const log = () => {
-    const inputs = drill.inputs();
-    const key = `${state.started}:${inputs.length}:${JSON.stringify(inputs.at(-1) ?? null)}`;
-    if (cachedLog?.key !== key) cachedLog = { key, log: services.logOf(drill, scenario, state.seed) };
-    return cachedLog.log;
-  };
 
   const self: SessionRunner = {
     scenario,
@@ -146,14 +125,8 @@ function runner(
     seed: state.seed,
     roster: state.roster,
     view: () => drill.view(),
-    log,
-    inputs: () =>
-      drill.inputs().map((input, index) => {
-        const name = state.names.get(index);
-        return name === undefined || input.actorName !== undefined
-          ? { ...input }
-          : { ...input, actorName: name };
-      }),
+    log: () => drill.log(),
+    inputs: () => drill.inputs().map((input) => ({ ...input })),
     isStarted: () => state.started,
     speed: () => state.speed,
     setSpeed(speed) {
@@ -167,10 +140,10 @@ function runner(
       changed();
     },
     decide(action, by, actorName) {
-      record(() => drill.submit(action, by), actorName ?? nameForRole(state.roster, by));
+      submit(action, by, actorName);
     },
     control(intent, by, actorName) {
-      record(() => drill.submit(intent, by), actorName ?? nameForRole(state.roster, by));
+      submit(intent, by, actorName);
     },
     pause() {
       if (!live() || drill.view().phase === "paused") return;

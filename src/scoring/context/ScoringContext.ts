@@ -3,7 +3,9 @@ import type { LogEntry, LogEntryOf, LogEntryType } from "../../engine/log";
 import type { OrganisationProfile } from "../../engine/organisation";
 import type { Person, ScenarioDefinition } from "../../engine/scenario";
 import type { SimMinutes } from "../../engine/time";
-import { advanceWorld, cloneWorld, type DerivedWorld, deriveWorld, initialWorld } from "./deriveWorld";
+import { evolve } from "../../engine/world/evolve";
+import { copyWorld, initialWorldOf } from "../../engine/world/foldLog";
+import type { WorldModel } from "../../engine/world/worldState";
 
 /** A completed action narrowed to its type, with the moment the player submitted it. */
 export type Completed<A extends ActionType = ActionType> = LogEntryOf<"action.completed"> & {
@@ -12,7 +14,16 @@ export type Completed<A extends ActionType = ActionType> = LogEntryOf<"action.co
   decidedAt: SimMinutes;
 };
 
-/** Everything a rule reads: the scenario, the log indexed by type, and the world reconstructed from the log. */
+/** A moment of the drill: a log entry and its sim minute. */
+export interface Moment {
+  at: SimMinutes;
+  seq: number;
+}
+
+/**
+ * Everything a rule reads: the scenario, the log indexed by type, and the engine's own world folded from the log —
+ * at the end, after any entry, or scanned for the first moment something held.
+ */
 export interface ScoringContext {
   scenario: ScenarioDefinition;
   profile: OrganisationProfile;
@@ -26,15 +37,25 @@ export interface ScoringContext {
     ...types: A[]
   ): (LogEntryOf<"action.accepted"> & { action: Extract<PlayerAction, { type: A }> })[];
   /** The world at the end of the log. */
-  end: DerivedWorld;
-  /** The world just after log entry `seq`. */
-  worldAfter(seq: number): DerivedWorld;
+  end: WorldModel;
+  /** The world just after log entry `seq` (a copy the caller may keep). */
+  worldAfter(seq: number): WorldModel;
   /** The world at sim minute `at` (every entry with at ≤ `at` applied). */
-  worldAt(at: SimMinutes): DerivedWorld;
+  worldAt(at: SimMinutes): WorldModel;
+  /**
+   * The first entry (at or after `fromSeq`, of one of `types` when given) after which `holds` is true of the world;
+   * one pass over the log, no copies.
+   */
+  firstMoment(
+    holds: (world: WorldModel) => boolean,
+    options?: { fromSeq?: number; types?: ReadonlySet<LogEntryType> },
+  ): Moment | undefined;
+  /** `read` of the world just after each of the given entries, in one pass over the log. */
+  worldsAfter<T>(seqs: readonly number[], read: (world: WorldModel) => T): Map<number, T>;
   person(id: string): Person | undefined;
 }
 
-/** Indexes a drill log for the rules; pure and cheap (worlds at a moment are replayed on demand and cached). */
+/** Indexes a drill log for the rules; pure, and linear in the log for every question it answers. */
 export function buildContext(scenario: ScenarioDefinition, log: readonly LogEntry[]): ScoringContext {
   const byType = new Map<LogEntryType, LogEntry[]>();
   for (const entry of log) {
@@ -50,17 +71,27 @@ export function buildContext(scenario: ScenarioDefinition, log: readonly LogEntr
   }));
   const ended = entries("drill.ended")[0];
   const endAt = ended?.at ?? log[log.length - 1]?.at ?? 0;
-  const cache = new Map<number, DerivedWorld>();
-  // why: rules ask for worlds at increasing moments, so keep a cursor and advance a copy instead of replaying.
-  let cursor = { world: initialWorld(scenario), next: 0, seq: -1 };
+  const fresh = () => initialWorldOf(scenario, log);
+  const end = fresh();
+  for (const entry of log) evolve(end, entry);
+  const snapshots = new Map<number, WorldModel>();
+  const worldsAfter = <T>(seqs: readonly number[], read: (world: WorldModel) => T): Map<number, T> => {
+    const wanted = new Set(seqs);
+    const out = new Map<number, T>();
+    const world = fresh();
+    if (wanted.has(-1)) out.set(-1, read(world));
+    for (const entry of log) {
+      if (out.size === wanted.size) break;
+      evolve(world, entry);
+      if (wanted.has(entry.seq)) out.set(entry.seq, read(world));
+    }
+    return out;
+  };
   const worldAfter = (seq: number) => {
-    const cached = cache.get(seq);
+    const cached = snapshots.get(seq);
     if (cached) return cached;
-    if (seq < cursor.seq) cursor = { world: initialWorld(scenario), next: 0, seq: -1 };
-    const world = cloneWorld(cursor.world);
-    const next = advanceWorld(world, scenario, log, cursor.next, seq);
-    cursor = { world, next, seq };
-    cache.set(seq, world);
+    const world = worldsAfter([seq], copyWorld).get(seq) ?? copyWorld(end);
+    snapshots.set(seq, world);
     return world;
   };
   const people = new Map(scenario.world.people.map((person) => [person.id, person]));
@@ -82,7 +113,7 @@ export function buildContext(scenario: ScenarioDefinition, log: readonly LogEntr
       ) as (LogEntryOf<"action.accepted"> & {
         action: Extract<PlayerAction, { type: A }>;
       })[],
-    end: deriveWorld(scenario, log),
+    end,
     worldAfter,
     worldAt: (at: SimMinutes) => {
       let last = -1;
@@ -92,6 +123,18 @@ export function buildContext(scenario: ScenarioDefinition, log: readonly LogEntr
       }
       return worldAfter(last);
     },
+    firstMoment: (holds, options = {}) => {
+      const world = fresh();
+      for (const entry of log) {
+        evolve(world, entry);
+        const from = options.fromSeq ?? 0;
+        if (entry.seq < from || (entry.seq > from && options.types && !options.types.has(entry.type)))
+          continue;
+        if (holds(world)) return { at: entry.at, seq: entry.seq };
+      }
+      return undefined;
+    },
+    worldsAfter,
     person: (id: string) => people.get(id),
   };
 }

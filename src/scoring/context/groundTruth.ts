@@ -2,6 +2,7 @@ import { actionTarget } from "../../engine/actions";
 import type { LogEntryOf } from "../../engine/log";
 import type { Credential, Fact, FactKind, Instance } from "../../engine/scenario";
 import type { SimMinutes } from "../../engine/time";
+import type { DiskImage, WorldModel } from "../../engine/world/worldState";
 import type { ThirdParty } from "../text/thirdPartyNames";
 import type { ScoringContext } from "./ScoringContext";
 
@@ -18,14 +19,14 @@ export function discovery(ctx: ScoringContext, fact: string): LogEntryOf<"fact.d
   return ctx.entries("fact.discovered").find((entry) => entry.fact === fact);
 }
 
-/** Facts that exist in this drill: not red herrings, and their attacker step (if any) ran. */
+/** Facts that exist in this drill's world (their attacker step, if any, ran) and are not red herrings. */
 export function factsInDrill(ctx: ScoringContext, kinds?: readonly FactKind[]): Fact[] {
   const herrings = new Set(ctx.scenario.variation.redHerrings);
   return ctx.scenario.facts.filter(
     (fact) =>
       fact.kind !== "red-herring" &&
       !herrings.has(fact.id) &&
-      (fact.requiresStep === undefined || ctx.end.stepsDone.has(fact.requiresStep)) &&
+      ctx.end.facts[fact.id]?.exists === true &&
       (kinds === undefined || kinds.includes(fact.kind)),
   );
 }
@@ -60,13 +61,10 @@ function known<T>(item: T, at: { at: SimMinutes; seq: number } | undefined): Kno
  * (the first signal is about it), or the players acting on it.
  */
 export function affectedInstances(ctx: ScoringContext): Known<Instance>[] {
-  const candidates = new Set(ctx.scenario.variation.patientZero);
   return ctx.scenario.world.instances
     .filter((instance) => {
-      if (candidates.size > 0 && candidates.has(instance.id) && ctx.patientZero !== undefined)
-        return instance.id === ctx.patientZero;
-      if (!instance.affected) return false;
-      return instance.createdBy === undefined || ctx.end.stepsDone.has(instance.createdBy);
+      const state = ctx.end.instances[instance.id];
+      return state?.exists === true && state.affected;
     })
     .map((instance) => {
       const created = instance.createdBy
@@ -86,26 +84,10 @@ export function affectedInstances(ctx: ScoringContext): Known<Instance>[] {
     });
 }
 
-/** Credentials the attacker holds in this drill, each with when it could have been identified. */
+/** Credentials the attacker holds in this drill's world, each with when it could have been identified. */
 export function compromisedCredentials(ctx: ScoringContext): Known<Credential>[] {
-  const compromisedBy = (ran: boolean) =>
-    new Set(
-      ctx.scenario.attacker
-        .filter((step) => ctx.end.stepsDone.has(step.id) === ran)
-        .flatMap((step) =>
-          step.effects.flatMap((effect) =>
-            "compromiseCredential" in effect ? [effect.compromiseCredential] : [],
-          ),
-        ),
-    );
-  const byStepThatRan = compromisedBy(true);
-  const byStepThatDidNot = compromisedBy(false);
-  // why: a credential an attacker step compromises (or creates) is compromised only if that step ran.
   return ctx.scenario.world.credentials
-    .filter(
-      (credential) =>
-        byStepThatRan.has(credential.id) || (credential.compromised && !byStepThatDidNot.has(credential.id)),
-    )
+    .filter((credential) => ctx.end.credentials[credential.id]?.compromised === true)
     .map((credential) =>
       known(
         credential,
@@ -150,10 +132,14 @@ export function vectorParties(ctx: ScoringContext): ThirdParty[] {
   });
 }
 
-/** True when the instance exists in this drill (instances an attacker step creates exist once the step ran). */
+/** True when the instance exists at the end of the drill (instances an attacker step creates exist once it ran). */
 export function instanceExists(ctx: ScoringContext, id: string): boolean {
-  const instance = ctx.scenario.world.instances.find((candidate) => candidate.id === id);
-  return (
-    instance !== undefined && (instance.createdBy === undefined || ctx.end.stepsDone.has(instance.createdBy))
-  );
+  return ctx.end.instances[id]?.exists === true;
+}
+
+/** Every disk image in the world, with the instance it was taken of. */
+export function imagesIn(world: WorldModel): (DiskImage & { instance: string })[] {
+  return Object.entries(world.instances)
+    .flatMap(([instance, state]) => state.images.map((image) => ({ ...image, instance })))
+    .sort((a, b) => a.seq - b.seq);
 }

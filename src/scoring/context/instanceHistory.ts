@@ -1,49 +1,26 @@
-import { actionTarget } from "../../engine/actions";
-import type { InstanceStateName } from "../../engine/condition";
-import type { SimMinutes } from "../../engine/time";
-import type { ScoringContext } from "./ScoringContext";
+import type { LogEntryType } from "../../engine/log";
+import type { WorldModel } from "../../engine/world/worldState";
+import type { Moment, ScoringContext } from "./ScoringContext";
 
-/** The first log entry after which the instance was in the given condition. */
-export interface InstanceMoment {
-  at: SimMinutes;
-  seq: number;
-}
+const INSTANCE_CHANGES: ReadonlySet<LogEntryType> = new Set(["state.changed", "instance.isolated"]);
 
-function relevantSeqs(ctx: ScoringContext, instance: string): number[] {
-  const group = ctx.scenario.world.instances.find((candidate) => candidate.id === instance)?.autoscalingGroup;
-  return ctx.log
-    .filter(
-      (entry) =>
-        (entry.type === "action.completed" &&
-          (actionTarget(entry.action) === instance ||
-            (group !== undefined && actionTarget(entry.action) === group))) ||
-        ((entry.type === "state.changed" || entry.type === "evidence.destroyed") &&
-          entry.subject === instance),
-    )
-    .map((entry) => entry.seq);
+function holds(world: WorldModel, instance: string, wanted: "isolated" | "down" | "terminated"): boolean {
+  const state = world.instances[instance];
+  if (!state?.exists) return false;
+  if (wanted === "isolated") return state.isolated;
+  // why: S4 asks to "turn off and shutdown" the instance; a terminated one is judged by evidence.no-terminate.
+  if (wanted === "down") return state.state === "shut-down";
+  return state.state === "terminated";
 }
 
 /**
- * The first moment the instance was isolated (blocked from other hosts), shut down (or terminated), or
- * terminated, reconstructed from the log.
+ * The first moment the instance was isolated (blocked from other hosts), shut down, or terminated, in the
+ * engine's world as the log built it.
  */
 export function firstInstanceMoment(
   ctx: ScoringContext,
   instance: string,
   wanted: "isolated" | "down" | "terminated",
-): InstanceMoment | undefined {
-  for (const seq of relevantSeqs(ctx, instance)) {
-    const state = ctx.worldAfter(seq).instances.get(instance);
-    if (!state) continue;
-    // why: S4 asks to "turn off and shutdown" the instance; a terminated one is judged by evidence.no-terminate.
-    const down: InstanceStateName[] = ["shut-down"];
-    const hit =
-      wanted === "isolated"
-        ? state.isolated
-        : wanted === "down"
-          ? down.includes(state.state)
-          : state.state === "terminated";
-    if (hit) return { at: ctx.worldAfter(seq).at, seq };
-  }
-  return undefined;
+): Moment | undefined {
+  return ctx.firstMoment((world) => holds(world, instance, wanted), { types: INSTANCE_CHANGES });
 }

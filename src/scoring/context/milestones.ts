@@ -1,6 +1,7 @@
-import type { FactKind } from "../../engine/scenario";
+import type { LogEntryType } from "../../engine/log";
+import type { Fact, FactKind } from "../../engine/scenario";
 import type { SimMinutes } from "../../engine/time";
-import { evaluateCondition } from "./evaluateCondition";
+import { evaluateCondition } from "../../engine/world/evaluateCondition";
 import { factsInDrill } from "./groundTruth";
 import type { ScoringContext } from "./ScoringContext";
 
@@ -11,7 +12,14 @@ export interface Milestone {
   how: string;
 }
 
-const DECISIVE = new Set(["fact.discovered", "foothold.closed", "state.changed", "action.completed"]);
+const DECISIVE: ReadonlySet<LogEntryType> = new Set<LogEntryType>([
+  "fact.discovered",
+  "foothold.closed",
+  "state.changed",
+  "action.completed",
+  "image.taken",
+  "instance.isolated",
+]);
 
 /**
  * For an insider attack, forensics cannot show it was not internal — it was. Leaks stay leaks until, besides the
@@ -19,28 +27,25 @@ const DECISIVE = new Set(["fact.discovered", "foothold.closed", "state.changed",
  * source still merely intact, every affected instance still standing imaged): the first moment all hold.
  */
 function insiderIdentified(ctx: ScoringContext, shown: Milestone): Milestone | undefined {
-  const attribution = new Set(factsInDrill(ctx, ["attribution"]).map((fact) => fact.id));
+  const attribution = factsInDrill(ctx, ["attribution"]).map((fact) => fact.id);
   const atRisk = ctx.scenario.world.logSources.filter((source) => source.atRisk).map((source) => source.id);
-  const affected = new Set(ctx.scenario.world.instances.filter((i) => i.affected).map((i) => i.id));
-  if (ctx.patientZero !== undefined) affected.add(ctx.patientZero);
-  for (const entry of ctx.log) {
-    if (entry.seq < shown.seq || (entry.seq > shown.seq && !DECISIVE.has(entry.type))) continue;
-    const world = ctx.worldAfter(entry.seq);
-    const identified = [...attribution].some((fact) => world.facts.get(fact) === "discovered");
-    const preserved =
-      atRisk.every((id) => world.logSources.get(id) !== "intact") &&
-      [...affected].every(
-        (id) =>
-          world.instances.get(id)?.state === "terminated" ||
-          !ctx.scenario.world.instances.some(
-            (i) => i.id === id && (!i.createdBy || world.stepsDone.has(i.createdBy)),
-          ) ||
-          world.images.some((image) => image.instance === id),
-      );
-    if (identified && preserved)
-      return { at: entry.at, seq: entry.seq, how: "the insider was identified and the evidence preserved" };
-  }
-  return undefined;
+  const moment = ctx.firstMoment(
+    (world) => {
+      const identified = attribution.some((fact) => world.facts[fact]?.status === "discovered");
+      const preserved =
+        atRisk.every((id) => world.logSources[id]?.status !== "intact") &&
+        Object.values(world.instances).every(
+          (instance) =>
+            !instance.affected ||
+            !instance.exists ||
+            instance.state === "terminated" ||
+            instance.images.length > 0,
+        );
+      return identified && preserved;
+    },
+    { fromSeq: shown.seq, types: DECISIVE },
+  );
+  return moment && { ...moment, how: "the insider was identified and the evidence preserved" };
 }
 
 /**
@@ -58,27 +63,25 @@ function forensicsShown(ctx: ScoringContext): Milestone | undefined {
   const analysis = ctx.completed("forensic-analysis")[0];
   const attribution = factsInDrill(ctx, ["attribution"]);
   const origin = attribution.length > 0 ? attribution : factsInDrill(ctx, ["initial-access"]);
-  for (const entry of ctx.log) {
-    if (analysis && entry.seq >= analysis.seq)
-      return {
-        at: analysis.at,
-        seq: analysis.seq,
-        how: `forensic analysis of ${analysis.action.instance} completed`,
-      };
-    if (origin.length === 0 || !DECISIVE.has(entry.type)) continue;
-    const world = ctx.worldAfter(entry.seq);
-    const established = origin.every((fact) => world.facts.get(fact.id) === "discovered");
-    const secured =
-      [...world.footholds.values()].every((state) => state === "closed") &&
-      ctx.scenario.vector.closedBy.every((condition) => evaluateCondition(condition, world).holds);
-    if (established && secured)
-      return {
-        at: entry.at,
-        seq: entry.seq,
-        how: "the attack's origin was established and the systems secured",
-      };
-  }
-  return undefined;
+  const established =
+    origin.length === 0
+      ? undefined
+      : ctx.firstMoment(
+          (world) =>
+            origin.every((fact) => world.facts[fact.id]?.status === "discovered") &&
+            Object.values(world.footholds).every((state) => !state.open) &&
+            ctx.scenario.vector.closedBy.every((condition) => evaluateCondition(condition, world)),
+          { types: DECISIVE },
+        );
+  if (analysis && (!established || analysis.seq <= established.seq))
+    return {
+      at: analysis.at,
+      seq: analysis.seq,
+      how: `forensic analysis of ${analysis.action.instance} completed`,
+    };
+  return (
+    established && { ...established, how: "the attack's origin was established and the systems secured" }
+  );
 }
 
 /** What S14 requires before a statement, as of one moment. */
@@ -98,14 +101,22 @@ const DATA: FactKind[] = ["exfiltration", "customer-data", "keys-on-host"];
  * `vector.closedBy` condition holds).
  */
 export function validationAfter(ctx: ScoringContext, seq: number): Validation {
-  const world = ctx.worldAfter(seq);
-  const discovered = (kinds: FactKind[]) =>
-    factsInDrill(ctx, kinds)
-      .filter((fact) => fact.occurredAt <= world.at)
-      .every((fact) => world.facts.get(fact.id) === "discovered");
-  return {
-    timeline: discovered(TIMELINE),
-    data: discovered(DATA),
-    vector: ctx.scenario.vector.closedBy.every((condition) => evaluateCondition(condition, world).holds),
-  };
+  return validationsAfter(ctx, [seq]).get(seq) ?? { timeline: false, data: false, vector: false };
+}
+
+/** `validationAfter` for many entries at once, in one pass over the log. */
+export function validationsAfter(ctx: ScoringContext, seqs: readonly number[]): Map<number, Validation> {
+  const timeline = factsInDrill(ctx, TIMELINE);
+  const data = factsInDrill(ctx, DATA);
+  return ctx.worldsAfter(seqs, (world) => {
+    const discovered = (facts: Fact[]) =>
+      facts
+        .filter((fact) => fact.occurredAt <= world.now)
+        .every((fact) => world.facts[fact.id]?.status === "discovered");
+    return {
+      timeline: discovered(timeline),
+      data: discovered(data),
+      vector: ctx.scenario.vector.closedBy.every((condition) => evaluateCondition(condition, world)),
+    };
+  });
 }

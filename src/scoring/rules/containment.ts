@@ -1,6 +1,6 @@
 import { type ActionType, actionTarget } from "../../engine/actions";
 import { formatDuration, formatSimTime } from "../../engine/time";
-import { evaluateCondition } from "../context/evaluateCondition";
+import { conditionEvidence, evaluateCondition } from "../../engine/world/evaluateCondition";
 import { flagViolations } from "../context/flagViolations";
 import { affectedInstances, compromisedCredentials, vectorParties } from "../context/groundTruth";
 import { firstInstanceMoment } from "../context/instanceHistory";
@@ -94,7 +94,9 @@ const timeToStop: RuleDefinition = {
       ctx.scenario.world.footholds.some((foothold) => foothold.openAtStart) ||
       ctx.entries("foothold.opened").length > 0;
     if (!everOpen) return notApplicable("The attacker never held a foothold in this drill.");
-    const open = [...ctx.end.footholds].filter(([, state]) => state === "open").map(([id]) => id);
+    const open = Object.entries(ctx.end.footholds)
+      .filter(([, state]) => state.open)
+      .map(([id]) => id);
     const { stopAttack, stopAttackLimit } = ctx.scenario.par;
     if (open.length > 0)
       return scored(0, {
@@ -130,9 +132,8 @@ const vectorCut: RuleDefinition = {
   evaluate(ctx) {
     const conditions = ctx.scenario.vector.closedBy;
     if (conditions.length === 0) return notApplicable("The scenario defines no way to close the vector.");
-    const results = conditions.map((condition) => evaluateCondition(condition, ctx.end));
-    const held = results.filter((result) => result.holds);
-    const evidence = held.flatMap((result) => result.evidence);
+    const held = conditions.filter((condition) => evaluateCondition(condition, ctx.end));
+    const evidence = held.flatMap((condition) => conditionEvidence(condition, ctx.end));
     const at =
       evidence.length > 0
         ? Math.max(...evidence.map((seq) => ctx.log.find((e) => e.seq === seq)?.at ?? 0))
@@ -198,19 +199,16 @@ const forensicsAfterSecure: RuleDefinition = {
     if (!first) return notApplicable("No forensic analysis was started.");
     // why: "once you are confident the systems are secured" is about the decision, so judge the submission moment.
     const world = ctx.worldAfter(first.seq);
-    const stopped = [...world.footholds.values()].every((state) => state === "closed");
-    const vector = ctx.scenario.vector.closedBy.every(
-      (condition) => evaluateCondition(condition, world).holds,
-    );
+    const stopped = Object.values(world.footholds).every((state) => !state.open);
+    const vector = ctx.scenario.vector.closedBy.every((condition) => evaluateCondition(condition, world));
     const isolated = affectedInstances(ctx)
       .filter((known) => known.couldHaveKnownAt !== undefined && known.couldHaveKnownAt <= first.at)
       .every((known) => {
-        const state = world.instances.get(known.item.id);
+        const state = world.instances[known.item.id];
         return state !== undefined && (state.isolated || state.state !== "running");
       });
-    const monitored = world.completed.some(
-      (entry) => entry.action.type === "monitor-reentry" || entry.action.type === "add-alerting",
-    );
+    const monitored =
+      !!world.completed["monitor-reentry"]?.length || !!world.completed["add-alerting"]?.length;
     const checks = {
       "attack stopped": stopped,
       "vector cut": vector,

@@ -2,7 +2,7 @@ import type { RoleId } from "../../engine/organisation";
 import { formatDuration, formatSimTime } from "../../engine/time";
 import { delegatedTo, firstContacts, roleBehind, sentMessages } from "../context/comms";
 import { discovery, factsInDrill, vectorParties } from "../context/groundTruth";
-import { validationAfter } from "../context/milestones";
+import { validationsAfter } from "../context/milestones";
 import type { ScoringContext } from "../context/ScoringContext";
 import { windowCredit } from "../penalties";
 import { bannedPhraseIn } from "../text/bannedPhrase";
@@ -101,8 +101,12 @@ const afterValidation: RuleDefinition = {
     // why: RUBRIC.md — "public post, press reply, customer notice" all wait for validated facts (S14).
     const texts = [...externalTexts(ctx), ...customerNotices(ctx)].sort((a, b) => a.seq - b.seq);
     if (texts.length === 0) return notApplicable("Nothing was said publicly, to the press or to customers.");
+    const validations = validationsAfter(
+      ctx,
+      texts.map((text) => text.seq),
+    );
     const premature = texts
-      .map((text) => ({ text, validation: validationAfter(ctx, text.seq) }))
+      .map((text) => ({ text, validation: validations.get(text.seq)! }))
       .filter(({ validation }) => !validation.timeline || !validation.data || !validation.vector);
     if (premature.length === 0)
       return scored(1, {

@@ -1,5 +1,5 @@
 import { formatDuration, formatSimTime } from "../../engine/time";
-import { affectedInstances, instanceExists } from "../context/groundTruth";
+import { affectedInstances, imagesIn, instanceExists } from "../context/groundTruth";
 import { firstInstanceMoment } from "../context/instanceHistory";
 import { lateCredit } from "../penalties";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summaryOf } from "./RuleDefinition";
@@ -61,7 +61,7 @@ const imageAffected: RuleDefinition = {
     const wanted = affected.flatMap((known) =>
       disksOf(known.item).map((disk) => ({ instance: known.item.id, disk })),
     );
-    const images = ctx.end.images;
+    const images = imagesIn(ctx.end);
     const covered = wanted.map((want) =>
       images.find(
         (image) => image.instance === want.instance && (want.disk === "(all)" || image.disk === want.disk),
@@ -89,7 +89,7 @@ const imageReadonlyOffsite: RuleDefinition = {
   weight: 1,
   title: "Images read-only in off-site cold storage",
   evaluate(ctx) {
-    const images = ctx.end.images;
+    const images = imagesIn(ctx.end);
     if (images.length === 0) return notApplicable("No disk image was taken.");
     const bad = images.filter((image) => !image.readOnly || !image.offsite);
     return scored(1 - bad.length / images.length, {

@@ -21,7 +21,7 @@ function shareDiscovered(
   if (facts.length === 0) return notApplicable(`The scenario has no ${what} facts in this drill.`);
   const found = facts.map((fact) => discovery(ctx, fact.id));
   const missed = facts.filter((_, index) => found[index] === undefined);
-  const lost = missed.filter((fact) => ctx.end.facts.get(fact.id) === "lost");
+  const lost = missed.filter((fact) => ctx.end.facts[fact.id]?.status === "lost");
   const count = found.filter(Boolean).length;
   return scored(count / facts.length, {
     evidence: [

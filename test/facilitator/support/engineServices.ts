@@ -1,9 +1,5 @@
 import { createDrill } from "../../../src/engine/createDrill";
-import { replay } from "../../../src/engine/headless/replay";
 import type { SessionServices } from "../../../src/facilitator/session/sessionServices";
 
 /** The real engine behind the session services, as the app wires it. */
-export const ENGINE_SERVICES: SessionServices = {
-  createDrill,
-  logOf: (drill, scenario, seed) => replay(scenario, seed, drill.inputs()).log,
-};
+export const ENGINE_SERVICES: SessionServices = { createDrill };

@@ -52,14 +52,16 @@ describe("containment.time-to-stop", () => {
     const play = team()
       .at("T+0:05")
       .act({ type: "isolate-instance", instance: "web-1" })
-      .at("T+6:55")
+      .at("T+2:45")
       .act({ type: "revoke-credential", credential: "deploy-key" })
+      .at("T+3:00")
+      .skipped("launch-cache")
       .end();
-    // closed at T+7:00 = 420 min: 1 − (420 − 120) / (720 − 120) = 0.5
+    // closed at T+2:50 = 170 min: 1 − (170 − 120) / (720 − 120) = 0.917
     expect(findingOf(play, "containment.time-to-stop")).toMatchObject({
       outcome: "partial",
-      credit: 0.5,
-      at: 420,
+      credit: 0.917,
+      at: 170,
     });
   });
 
@@ -119,7 +121,8 @@ describe("containment.isolate-early", () => {
   it("measures par from when the instance could have been known affected", () => {
     const play = team()
       .at("T+0:10")
-      .act({ type: "forensic-analysis", instance: "web-1" })
+      .act({ type: "image-disk", instance: "web-1" })
+      .act({ type: "revoke-credential", credential: "deploy-key" })
       .act({ type: "investigate", logSource: "cloudtrail" })
       .act({ type: "suspend-autoscaling", group: "web-asg" })
       .at("T+3:00")

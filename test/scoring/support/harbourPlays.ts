@@ -53,6 +53,7 @@ export function expertPlay(): Playthrough {
     .act({ type: "rotate-credential", credential: "legacy-etl" }, "security-lead")
     .act({ type: "rotate-credential", credential: "db-password" }, "service-owner")
     .at("T+0:30")
+    .act({ type: "investigate", logSource: "cloudtrail" }, "security-lead")
     .act({ type: "investigate", logSource: "cloudtrail", target: "web-2" }, "security-lead")
     .act({ type: "investigate", logSource: "vendor-audit" }, "security-lead")
     .act({ type: "investigate", logSource: "web-1-logs" }, "security-lead")

@@ -1,7 +1,6 @@
 import type { PlayerAction } from "../../../src/engine/actions";
 import type { ControlIntent, DrillInput } from "../../../src/engine/log";
-import type { RoleId } from "../../../src/engine/organisation";
-import type { DrillPort, PlayerView } from "../../../src/engine/playerView";
+import type { DrillPort, PlayerView, SubmitOptions } from "../../../src/engine/playerView";
 
 /** A small ops-room view: two zones, an instance, a credential, a provider, a log source, an SMS channel. */
 export function fixtureView(): PlayerView {
@@ -136,10 +135,11 @@ export function createFakeDrill(initial: PlayerView = fixtureView()): FakeDrill 
     calls,
     view: () => current,
     inputs: () => inputs,
+    log: () => [],
     start: () => calls.push({ method: "start" }),
-    submit(intent: PlayerAction | ControlIntent, by?: RoleId) {
+    submit(intent: PlayerAction | ControlIntent, options?: SubmitOptions) {
       calls.push({ method: "submit", arg: intent });
-      inputs.push({ at: current.now, intent, ...(by ? { by } : {}) });
+      inputs.push({ at: current.now, intent, ...(options?.by ? { by: options.by } : {}) });
     },
     advance(minutes) {
       calls.push({ method: "advance", arg: minutes });
