@@ -198,7 +198,8 @@ export const CHECKLIST: readonly ChecklistStep[] = [
     summary: "How responders talk to each other and to anyone else during an incident.",
     lines: [
       "Prefer voice call and Slack over any other methods.",
-      'Avoid email, but if you absolutely need to for some reason, subject of emails should be "Attorney Work Project" and nothing else.',
+      "Avoid email, but if you absolutely need to for some reason,",
+      'Subject of emails should be "Attorney Work Project" and nothing else.',
       "If email chain has ANY contacts not with the @elimu.io domain, make sure your emails are encrypted.",
       "Do not use SMS to communicate about the incident.",
       'The only exception is to tell someone to move to a more secure channel. e.g. "Please join Slack ASAP".',

@@ -146,7 +146,7 @@ const emailSubject: RuleDefinition = {
   id: "privacy.email-subject",
   dimension: "privacy",
   step: "COMMS",
-  checklistLine: quote("COMMS", "Avoid email"),
+  checklistLine: quote("COMMS", "Subject of emails"),
   weight: 1,
   title: 'Email subject "Attorney Work Project" and nothing else',
   evaluate(ctx) {
