@@ -1,5 +1,6 @@
 import type { ActionType, PlayerAction } from "../engine/actions";
 import type { PlayerView } from "../engine/playerView";
+import { parseTypedSimTime } from "../engine/simTime";
 import { SESSION_ROLES } from "./roster";
 
 /** Where a choice field takes its options from. */
@@ -207,7 +208,7 @@ export function buildAction(type: ActionType, values: FieldValues): BuiltAction 
       return { ok: false, message: `${field.label} is required.` };
     }
     if (field.kind === "time") {
-      const minutes = parseSimTime(String(value));
+      const minutes = parseTypedSimTime(String(value));
       if (minutes === undefined)
         return { ok: false, message: `${field.label}: write T+1:30, T-7d or minutes.` };
       action[field.name] = minutes;
@@ -224,22 +225,3 @@ export function buildAction(type: ActionType, values: FieldValues): BuiltAction 
   return { ok: true, action: action as unknown as PlayerAction };
 }
 
-const SIM_TIME = /^T?\s*([+-])?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+):(\d{2}))?\s*(?:(\d+)m)?$/i;
-
-/** Sim minutes from exercise-clock text (`T+1:30`, `T-7d`, `T+3d 04:12`, `T+45m`, `-120`), or undefined. */
-export function parseSimTime(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (/^[+-]?\d+$/.test(trimmed)) return Number(trimmed);
-  const bare = /^T([+-])(\d+)$/i.exec(trimmed);
-  if (bare) return Number(bare[2]) * (bare[1] === "-" ? -1 : 1);
-  const match = SIM_TIME.exec(trimmed);
-  if (!match || !/\d/.test(trimmed)) return undefined;
-  const [, sign, days, hours, clockHours, clockMinutes, minutes] = match;
-  const total =
-    Number(days ?? 0) * 1440 +
-    Number(hours ?? 0) * 60 +
-    Number(clockHours ?? 0) * 60 +
-    Number(clockMinutes ?? 0) +
-    Number(minutes ?? 0);
-  return sign === "-" ? -total : total;
-}

@@ -1,7 +1,7 @@
 import type { PlayerView } from "../../engine/playerView";
 import { formatSimTime } from "../../engine/time";
 import { el, field, panel, select } from "../dom";
-import { parseSimTime } from "../parseSimTime";
+import { parseTypedSimTime } from "../../engine/simTime";
 import { replaceOptions } from "./composerPanel";
 import type { Panel, PanelContext } from "./panelContext";
 
@@ -29,8 +29,8 @@ export function createInvestigationPanel(ctx: PanelContext): Panel {
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const start = parseSimTime(from.value);
-    const end = parseSimTime(to.value);
+    const start = parseTypedSimTime(from.value);
+    const end = parseTypedSimTime(to.value);
     if ((from.value.trim() && start === undefined) || (to.value.trim() && end === undefined)) {
       error.textContent = "Times look like T-3d 04:12, T+1:30 or T+45m.";
       return;

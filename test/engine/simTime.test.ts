@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDuration, parseSimTime } from "../../src/content/simTimeSyntax";
+import { parseDuration, parseSimTime, parseTypedSimTime } from "../../src/engine/simTime";
 
 describe("sim time syntax", () => {
   it.each([
@@ -47,5 +47,25 @@ describe("sim time syntax", () => {
 
   it.each(["-5m", "5", "1 day", "3h 2d", "T+3h"])("%j is not a duration", (text) => {
     expect(parseDuration(text)).toBeUndefined();
+  });
+});
+
+describe("parseTypedSimTime reads what a person types, in the same grammar", () => {
+  it.each([
+    ["T+0", 0],
+    ["T-3d 04:12", -(3 * 1440 + 4 * 60 + 12)],
+    ["T+1:30", 90],
+    ["+1:30", 90],
+    ["1:30", 90],
+    ["t+45m", 45],
+    ["T-9d", -9 * 1440],
+    ["-90", -90],
+    ["T+1d 6h", 1440 + 360],
+  ])("%s is %i sim minutes", (text, minutes) => {
+    expect(parseTypedSimTime(text)).toBe(minutes);
+  });
+
+  it.each(["yesterday", "", "T+1:75", "T+6h 1d", "T"])("refuses %j", (text) => {
+    expect(parseTypedSimTime(text)).toBeUndefined();
   });
 });

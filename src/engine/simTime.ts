@@ -1,4 +1,4 @@
-import { MINUTES_PER_DAY, MINUTES_PER_HOUR, type SimMinutes } from "../engine/time";
+import { MINUTES_PER_DAY, MINUTES_PER_HOUR, type SimMinutes } from "./time";
 
 const TOKEN = /^(?:(\d{1,6})d|(\d{1,7})h|(\d{1,9})m|(\d{1,7}):([0-5]\d))$/;
 /** Largest accepted magnitude (about 19 years): keeps arithmetic exact and rejects typos like `T+99999999d`. */
@@ -52,4 +52,16 @@ export function parseSimTime(text: string): SimMinutes | undefined {
 /** Minutes of a duration written `45m`, `3h`, `2d`, `1:30`, `1d 6h`; undefined if malformed. */
 export function parseDuration(text: string): SimMinutes | undefined {
   return parseSpan(text);
+}
+
+/**
+ * Sim minutes of a time a person typed in the ops room or the console: the same grammar as scenario files, with
+ * the `T` optional (`+1:30`, `1:30`, `t-3d`) and a bare number read as minutes (`-90`); undefined if unreadable.
+ */
+export function parseTypedSimTime(text: string): SimMinutes | undefined {
+  const trimmed = text.trim();
+  if (/^[+-]?\d+$/.test(trimmed)) return Number(trimmed);
+  const withoutT = trimmed.replace(/^t/i, "").trim();
+  if (withoutT === "") return undefined;
+  return parseSimTime(/^[+-]/.test(withoutT) ? `T${withoutT}` : `T+${withoutT}`);
 }
