@@ -7,11 +7,11 @@ import {
   type LineCounter,
   type Node as YamlNode,
 } from "yaml";
+import { MAX_SIM_MINUTES, parseDuration, parseSimTime } from "../engine/simTime";
 import { type Diagnostic, diagnostic } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
 import { closestMatch, didYouMean } from "./didYouMean";
 import type { Field, Fields, LocalIdKind, RefKind, Shape } from "./shape/shape";
-import { MAX_SIM_MINUTES, parseDuration, parseSimTime } from "../engine/simTime";
 
 /** An id defined at a position (`owned` false: only declared, e.g. by a `setFlag` effect). */
 export interface IdDefinition {

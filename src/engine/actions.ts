@@ -2,17 +2,23 @@ import type { ChecklistStepId } from "./checklist";
 import type { RoleId } from "./organisation";
 import type { SimMinutes } from "./time";
 
-export type ChannelKind = "voice" | "chat" | "email" | "sms" | "phone" | "public";
-export type ContactKind =
-  | "law-enforcement"
-  | "fbi"
-  | "operator"
-  | "security-firm"
-  | "insurer"
-  | "customer-security"
-  | "vendor"
-  | "regulator"
-  | "journalist";
+/** The kinds of channel a message can travel on. */
+export const CHANNEL_KINDS = ["voice", "chat", "email", "sms", "phone", "public"] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** The kinds of outside party the team can contact. */
+export const CONTACT_KINDS = [
+  "law-enforcement",
+  "fbi",
+  "operator",
+  "security-firm",
+  "insurer",
+  "customer-security",
+  "vendor",
+  "regulator",
+  "journalist",
+] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 /**
  * The player's verbs. Names are the stable vocabulary of play scripts and logs: never rename one.
@@ -61,277 +67,253 @@ export type PlayerAction =
 
 export type ActionType = PlayerAction["type"];
 
-export interface ActionCatalogEntry {
-  type: ActionType;
+/** The kinds of world object an action's target may name (the scenario format checks references against them). */
+export type TargetKind =
+  | "person"
+  | "channel"
+  | "instance"
+  | "autoscalingGroup"
+  | "service"
+  | "codePath"
+  | "credential"
+  | "provider"
+  | "logSource"
+  | "inject";
+
+/** What the catalog says of one action type. */
+export interface ActionSpec<T extends ActionType = ActionType> {
   label: string;
   /** Sim minutes between submitting the action and its effect. */
   duration: SimMinutes;
   step: ChecklistStepId;
   description: string;
+  /** The field that names what the action acts on, and what it may name (empty: free text). */
+  target?: { field: Exclude<keyof Extract<PlayerAction, { type: T }>, "type">; kinds: readonly TargetKind[] };
 }
 
-const entries: ActionCatalogEntry[] = [
-  { type: "page-ic", label: "Page the Incident Commander", duration: 2, step: "S3", description: "!ir page" },
-  {
-    type: "set-codename",
+/** One catalog entry, for any action type. */
+export interface ActionCatalogEntry {
+  type: ActionType;
+  label: string;
+  duration: SimMinutes;
+  step: ChecklistStepId;
+  description: string;
+  target?: { field: string; kinds: readonly TargetKind[] };
+}
+
+/**
+ * Every action type, declared once: label, sim-time duration, checklist step, description, and the field that
+ * names its target with the kinds of world object it may name (none: free text). A missing type fails to compile.
+ */
+export const ACTION_SPECS = {
+  "page-ic": { label: "Page the Incident Commander", duration: 2, step: "S3", description: "!ir page" },
+  "set-codename": {
     label: "Set the codename",
     duration: 1,
     step: "S3",
     description: "An innocuous name for chats and documents.",
+    target: { field: "codename", kinds: [] },
   },
-  {
-    type: "start-voice-call",
+  "start-voice-call": {
     label: "Start the voice call",
     duration: 2,
     step: "S3",
     description: "Open the bridge for responders.",
   },
-  {
-    type: "create-room",
+  "create-room": {
     label: "Create a chat room",
     duration: 2,
     step: "S3",
     description: "A private room named after the codename.",
+    target: { field: "name", kinds: [] },
   },
-  {
-    type: "invite",
+  invite: {
     label: "Invite responders",
     duration: 3,
     step: "S3",
     description: "Invite people to the call, the room or both.",
   },
-  {
-    type: "assign",
-    label: "Assign a task",
-    duration: 1,
-    step: "S3",
-    description: "Delegate a task to a role.",
-  },
-  {
-    type: "shutdown-instance",
+  assign: { label: "Assign a task", duration: 1, step: "S3", description: "Delegate a task to a role." },
+  "shutdown-instance": {
     label: "Shut down instance",
     duration: 5,
     step: "S1",
     description: "Shut down from the provider console; keeps the disk.",
+    target: { field: "instance", kinds: ["instance"] },
   },
-  {
-    type: "terminate-instance",
+  "terminate-instance": {
     label: "Terminate instance",
     duration: 3,
     step: "S1",
     description: "Deletes the instance and its disks.",
+    target: { field: "instance", kinds: ["instance"] },
   },
-  {
-    type: "isolate-instance",
+  "isolate-instance": {
     label: "Isolate instance",
     duration: 5,
     step: "S4",
     description: "Block its IP from all other hosts.",
+    target: { field: "instance", kinds: ["instance"] },
   },
-  {
-    type: "block-ip",
+  "block-ip": {
     label: "Block IP address",
     duration: 3,
     step: "S9",
     description: "Block an address at the edge.",
+    target: { field: "ip", kinds: [] },
   },
-  {
-    type: "restore-firewall-defaults",
+  "restore-firewall-defaults": {
     label: "Restore default firewall rules",
     duration: 4,
     step: "S1",
     description: "Re-instate the default iptables rules.",
+    target: { field: "instance", kinds: ["instance"] },
   },
-  {
-    type: "kill-session",
+  "kill-session": {
     label: "Kill attacker sessions",
     duration: 3,
     step: "S1",
     description: "kill -9 active sessions on the host.",
+    target: { field: "instance", kinds: ["instance"] },
   },
-  {
-    type: "lock-users",
+  "lock-users": {
     label: "Lock users",
     duration: 5,
     step: "S1",
     description: "Change the root password; lock all other users.",
+    target: { field: "instance", kinds: ["instance"] },
   },
-  {
-    type: "disable-code-path",
+  "disable-code-path": {
     label: "Disable code path",
     duration: 10,
     step: "S2",
     description: "Turn off the feature or code path.",
+    target: { field: "codePath", kinds: ["codePath"] },
   },
-  {
-    type: "shutdown-service",
+  "shutdown-service": {
     label: "Shut down service",
     duration: 10,
     step: "S2",
     description: "Take the whole service offline.",
+    target: { field: "service", kinds: ["service"] },
   },
-  {
-    type: "suspend-autoscaling",
+  "suspend-autoscaling": {
     label: "Suspend autoscaling",
     duration: 3,
     step: "S4",
     description: "Stop health replacement so the group cannot terminate members.",
+    target: { field: "group", kinds: ["autoscalingGroup"] },
   },
-  {
-    type: "cycle-autoscaling-group",
+  "cycle-autoscaling-group": {
     label: "Redeploy / cycle group",
     duration: 15,
     step: "S1",
     description: "Replaces every member: the old instances are terminated.",
+    target: { field: "group", kinds: ["autoscalingGroup"] },
   },
-  {
-    type: "purge-provider-accounts",
+  "purge-provider-accounts": {
     label: "Purge provider accounts",
     duration: 20,
     step: "S2",
     description: "Delete all accounts but your own; rotate your password and MFA.",
+    target: { field: "provider", kinds: ["provider"] },
   },
-  {
-    type: "rotate-credential",
+  "rotate-credential": {
     label: "Rotate credential",
     duration: 15,
     step: "S9",
     description: "New secret (and MFA where relevant); the old one stops working.",
+    target: { field: "credential", kinds: ["credential"] },
   },
-  {
-    type: "revoke-credential",
+  "revoke-credential": {
     label: "Revoke credential",
     duration: 5,
     step: "S9",
     description: "Revoke access immediately.",
+    target: { field: "credential", kinds: ["credential"] },
   },
-  {
-    type: "image-disk",
+  "image-disk": {
     label: "Image disks",
     duration: 30,
     step: "S4",
     description: "Read-only image shipped to off-site cold storage.",
+    target: { field: "instance", kinds: ["instance"] },
   },
-  {
-    type: "preserve-logs",
+  "preserve-logs": {
     label: "Preserve logs",
     duration: 20,
     step: "S10",
     description: "Export off-site with object lock before they are lost.",
+    target: { field: "logSource", kinds: ["logSource"] },
   },
-  {
-    type: "investigate",
+  investigate: {
     label: "Investigate log source",
     duration: 30,
     step: "S5",
     description: "Query a log source over a span of sim time.",
+    target: { field: "logSource", kinds: ["logSource"] },
   },
-  {
-    type: "forensic-analysis",
+  "forensic-analysis": {
     label: "Forensic analysis",
     duration: 120,
     step: "S10",
     description: "Comb through a read-only image.",
+    target: { field: "instance", kinds: ["instance"] },
   },
-  {
-    type: "add-alerting",
+  "add-alerting": {
     label: "Add alerting",
     duration: 20,
     step: "S9",
     description: "New alerting for a similar breach.",
   },
-  {
-    type: "monitor-reentry",
+  "monitor-reentry": {
     label: "Monitor for re-entry",
     duration: 10,
     step: "S8",
     description: "Watch logs for attempts to regain access.",
   },
-  {
-    type: "send-message",
+  "send-message": {
     label: "Send message",
     duration: 2,
     step: "COMMS",
     description: "Voice, chat, email or SMS.",
+    target: { field: "channel", kinds: ["channel"] },
   },
-  {
-    type: "contact",
+  contact: {
     label: "Contact external party",
     duration: 15,
     step: "S12",
     description: "Law enforcement, FBI, operators, insurer, customers, vendors.",
+    target: { field: "party", kinds: ["person", "provider"] },
   },
-  {
-    type: "publish-statement",
+  "publish-statement": {
     label: "Publish statement",
     duration: 10,
     step: "S14",
     description: "The public statement to customers.",
   },
-  {
-    type: "reply",
+  reply: {
     label: "Reply to inject",
     duration: 2,
     step: "COMMS",
     description: "Choose one of an inject's reply options.",
+    target: { field: "inject", kinds: ["inject"] },
   },
-  { type: "note", label: "Note", duration: 0, step: "S3", description: "An observation for the record." },
-  {
-    type: "close-incident",
-    label: "Close the incident",
-    duration: 0,
-    step: "S3",
-    description: "End the drill.",
-  },
-];
+  note: { label: "Note", duration: 0, step: "S3", description: "An observation for the record." },
+  "close-incident": { label: "Close the incident", duration: 0, step: "S3", description: "End the drill." },
+} as const satisfies { [T in ActionType]: ActionSpec<T> };
+
+export const ACTION_TYPES = Object.keys(ACTION_SPECS) as ActionType[];
 
 /** Every action type with its label, sim-time duration and checklist step. */
 export const ACTION_CATALOG: ReadonlyMap<ActionType, ActionCatalogEntry> = new Map(
-  entries.map((entry) => [entry.type, entry]),
+  ACTION_TYPES.map((type) => [type, { type, ...(ACTION_SPECS[type] as Omit<ActionCatalogEntry, "type">) }]),
 );
-
-export const ACTION_TYPES: readonly ActionType[] = entries.map((entry) => entry.type);
 
 /** The id the action acts on (instance, credential, channel, …), or undefined for actions without one. */
 export function actionTarget(action: PlayerAction): string | undefined {
-  switch (action.type) {
-    case "shutdown-instance":
-    case "terminate-instance":
-    case "isolate-instance":
-    case "restore-firewall-defaults":
-    case "kill-session":
-    case "lock-users":
-    case "image-disk":
-    case "forensic-analysis":
-      return action.instance;
-    case "block-ip":
-      return action.ip;
-    case "disable-code-path":
-      return action.codePath;
-    case "shutdown-service":
-      return action.service;
-    case "suspend-autoscaling":
-    case "cycle-autoscaling-group":
-      return action.group;
-    case "purge-provider-accounts":
-      return action.provider;
-    case "rotate-credential":
-    case "revoke-credential":
-      return action.credential;
-    case "preserve-logs":
-    case "investigate":
-      return action.logSource;
-    case "send-message":
-      return action.channel;
-    case "contact":
-      return action.party;
-    case "reply":
-      return action.inject;
-    case "set-codename":
-      return action.codename;
-    case "create-room":
-      return action.name;
-    default:
-      return undefined;
-  }
+  const field = ACTION_CATALOG.get(action.type)?.target?.field;
+  if (field === undefined) return undefined;
+  const value = (action as unknown as Record<string, unknown>)[field];
+  return typeof value === "string" ? value : undefined;
 }

@@ -1,6 +1,15 @@
 import type { PlayerAction } from "./actions";
 import type { RoleId } from "./organisation";
+import type { RuleId } from "./rubricRuleIds";
 import type { SimMinutes } from "./time";
+
+/** How a rule ended for one drill. */
+export const OUTCOMES = ["met", "partial", "violated", "n/a"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Why a drill ended: the team closed the incident, the scenario reached its horizon, or someone ended it. */
+export const END_REASONS = ["closed", "horizon", "ended"] as const;
+export type EndReason = (typeof END_REASONS)[number];
 
 /** What a facilitator (or the clock) can do besides player actions; all of it is event-sourced. */
 export type ControlIntent =
@@ -10,15 +19,15 @@ export type ControlIntent =
   | { type: "inject.skip"; inject: string }
   | {
       type: "finding.override";
-      rule: string;
-      outcome: "met" | "partial" | "violated" | "n/a";
+      rule: RuleId;
+      outcome: Outcome;
       credit?: number;
       rationale: string;
     }
   | { type: "observation"; text: string; logRef?: number }
   | { type: "discussion.answer"; module: string; question: number; answer: string }
   | { type: "hotwash.answer"; question: number; answer: string }
-  | { type: "adjudicate"; text: string; rule?: string };
+  | { type: "adjudicate"; text: string; rule?: RuleId };
 
 /** Clock control that changes what the engine accepts (a paused drill rejects actions). */
 export type ClockIntent =
@@ -71,7 +80,7 @@ interface LogBase {
 export type LogEntry = LogBase &
   (
     | { type: "drill.started"; seed: string; scenario: string; contentHash: string; patientZero?: string }
-    | { type: "drill.ended"; reason: "closed" | "horizon" | "ended" }
+    | { type: "drill.ended"; reason: EndReason }
     | { type: "action.accepted"; action: PlayerAction; by?: RoleId; completesAt: SimMinutes }
     | { type: "action.completed"; action: PlayerAction; by?: RoleId; acceptedSeq: number }
     | { type: "action.rejected"; action: PlayerAction | ControlIntent; by?: RoleId; reason: string }
@@ -122,15 +131,15 @@ export type LogEntry = LogBase &
     | { type: "observation"; text: string; by?: RoleId; logRef?: number }
     | {
         type: "finding.overridden";
-        rule: string;
-        outcome: string;
+        rule: RuleId;
+        outcome: Outcome;
         credit?: number;
         rationale: string;
         by?: RoleId;
       }
     | { type: "discussion.answered"; module: string; question: number; answer: string; by?: RoleId }
     | { type: "hotwash.answered"; question: number; answer: string; by?: RoleId }
-    | { type: "adjudicated"; text: string; rule?: string; by?: RoleId }
+    | { type: "adjudicated"; text: string; rule?: RuleId; by?: RoleId }
     | { type: "module.started"; module: string }
     | { type: "clock.paused" }
     | { type: "clock.resumed" }

@@ -1,15 +1,18 @@
 import type { SimMinutes } from "./time";
 
-export type RoleId =
-  | "incident-commander"
-  | "security-lead"
-  | "service-owner"
-  | "legal"
-  | "executive"
-  | "communications"
-  | "scribe"
-  | "vp-engineering"
-  | "player";
+/** Every role a person can play in a drill (the roster, play scripts and delegations name these). */
+export const ROLE_IDS = [
+  "incident-commander",
+  "security-lead",
+  "service-owner",
+  "legal",
+  "executive",
+  "communications",
+  "scribe",
+  "vp-engineering",
+  "player",
+] as const;
+export type RoleId = (typeof ROLE_IDS)[number];
 
 export interface RoleDefinition {
   id: RoleId;

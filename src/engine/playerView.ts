@@ -1,6 +1,6 @@
 import type { ActionType, ChannelKind, PlayerAction } from "./actions";
 import type { CredentialStateName, InstanceStateName } from "./condition";
-import type { ControlIntent, DrillInput, LogEntry } from "./log";
+import type { ControlIntent, DrillInput, EndReason, LogEntry } from "./log";
 import type { RoleId } from "./organisation";
 import type { Briefing, FactKind } from "./scenario";
 import type { SimMinutes } from "./time";
@@ -113,7 +113,7 @@ export interface PlayerView {
   /** Sim minute of the next scheduled event, for "advance to next event" (undefined when none). */
   nextEventAt?: SimMinutes;
   ended: boolean;
-  endReason?: "closed" | "horizon" | "ended";
+  endReason?: EndReason;
 }
 
 /** Who submits an input: the role they play and the name of the person at the keyboard (facilitated sessions). */

@@ -1,9 +1,9 @@
 /**
- * Every rubric rule id of RUBRIC.md, in rubric order: the one list content (play expectations, inject
+ * Every rubric rule id of the rubric (docs/rubric.md), in rubric order: the one list content (play expectations, inject
  * `controller.tests`) and scoring (its registry) agree on; test/scoring/registry.test.ts checks it against
- * RUBRIC.md and the registry.
+ * docs/rubric.md and the registry.
  */
-export const RUBRIC_RULE_IDS: readonly string[] = [
+export const RUBRIC_RULE_IDS = [
   "containment.stop-first",
   "containment.time-to-stop",
   "containment.vector-cut",
@@ -58,4 +58,12 @@ export const RUBRIC_RULE_IDS: readonly string[] = [
   "outreach.security-firm",
   "outreach.insurer",
   "outreach.vector-parties",
-];
+] as const;
+
+/** A rubric rule id. */
+export type RuleId = (typeof RUBRIC_RULE_IDS)[number];
+
+/** Whether a string is a rubric rule id. */
+export function isRuleId(value: unknown): value is RuleId {
+  return typeof value === "string" && (RUBRIC_RULE_IDS as readonly string[]).includes(value);
+}

@@ -224,4 +224,3 @@ export function buildAction(type: ActionType, values: FieldValues): BuiltAction 
   }
   return { ok: true, action: action as unknown as PlayerAction };
 }
-

@@ -2,11 +2,14 @@ import type { ChecklistStepId } from "../engine/checklist";
 import type { DimensionId, HseepRating } from "../engine/organisation";
 import type { SimMinutes } from "../engine/time";
 
-export type Outcome = "met" | "partial" | "violated" | "n/a";
+export type { Outcome } from "../engine/log";
+
+import type { Outcome } from "../engine/log";
+import type { RuleId } from "../engine/rubricRuleIds";
 
 /** One rubric rule's verdict for one drill, with the log entries that prove it. */
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   dimension: DimensionId;
   step: ChecklistStepId;
   /** The checklist line the rule enforces, quoted. */

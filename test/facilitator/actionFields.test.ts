@@ -46,7 +46,7 @@ describe("the compact decision forms", () => {
     expect(buildAction("investigate", { logSource: "x", from: "yesterday" })).toMatchObject({ ok: false });
   });
 
-  it("reads times in the one sim-time grammar (\"1:75\" is no time)", () => {
+  it('reads times in the one sim-time grammar ("1:75" is no time)', () => {
     expect(buildAction("investigate", { logSource: "x", from: "T-3d 04:12", to: "T+32h" })).toMatchObject({
       ok: true,
       action: { from: -(3 * 1440 + 252), to: 1920 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ELIMU_PROFILE } from "../../src/engine/organisation";
+import type { RuleId } from "../../src/engine/rubricRuleIds";
 import { dimensionScores, stepTable, totalScore, weightedScore } from "../../src/scoring/dimensionScores";
 import { hseepRating } from "../../src/scoring/rating";
 import type { Finding } from "../../src/scoring/scoreCard";
@@ -12,7 +13,8 @@ function finding(
   credit?: number,
 ): Finding {
   return {
-    rule,
+    // why: the weighting is indifferent to which rule it is, so these tests use short stand-in ids.
+    rule: rule as RuleId,
     dimension,
     step: "S1",
     checklistLine: "line",

@@ -1,33 +1,8 @@
-import type { ActionType } from "../../engine/actions";
+import { ACTION_CATALOG, type ActionType, CHANNEL_KINDS, CONTACT_KINDS } from "../../engine/actions";
+import { ROLE_IDS } from "../../engine/organisation";
 import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
 import type { RefKind } from "./shape";
 import { BOOLEAN, type Fields, oneOf, opt, ref, req, type Shape, TEXT, TIME } from "./shape";
-
-export const ROLE_IDS = [
-  "incident-commander",
-  "security-lead",
-  "service-owner",
-  "legal",
-  "executive",
-  "communications",
-  "scribe",
-  "vp-engineering",
-  "player",
-] as const;
-
-export const CHANNEL_KINDS = ["voice", "chat", "email", "sms", "phone", "public"] as const;
-
-export const CONTACT_KINDS = [
-  "law-enforcement",
-  "fbi",
-  "operator",
-  "security-firm",
-  "insurer",
-  "customer-security",
-  "vendor",
-  "regulator",
-  "journalist",
-] as const;
 
 /** A rubric rule id (checked against RUBRIC.md's list with HW0061). */
 export const RULE: Shape = { kind: "string", enum: RUBRIC_RULE_IDS, enumCode: "HW0061" };
@@ -119,28 +94,11 @@ export const CONTROL_FORMS: Record<string, Fields> = {
 };
 
 /** What a condition's `action: … target:` refers to, per action type (no entry: free text or no target). */
-export const ACTION_TARGET_KINDS: Partial<Record<ActionType, readonly RefKind[]>> = {
-  "shutdown-instance": ["instance"],
-  "terminate-instance": ["instance"],
-  "isolate-instance": ["instance"],
-  "restore-firewall-defaults": ["instance"],
-  "kill-session": ["instance"],
-  "lock-users": ["instance"],
-  "image-disk": ["instance"],
-  "forensic-analysis": ["instance"],
-  "disable-code-path": ["codePath"],
-  "shutdown-service": ["service"],
-  "suspend-autoscaling": ["autoscalingGroup"],
-  "cycle-autoscaling-group": ["autoscalingGroup"],
-  "purge-provider-accounts": ["provider"],
-  "rotate-credential": ["credential"],
-  "revoke-credential": ["credential"],
-  "preserve-logs": ["logSource"],
-  investigate: ["logSource"],
-  "send-message": ["channel"],
-  contact: ["person", "provider"],
-  reply: ["inject"],
-};
+export const ACTION_TARGET_KINDS: Partial<Record<ActionType, readonly RefKind[]>> = Object.fromEntries(
+  [...ACTION_CATALOG.values()].flatMap((entry) =>
+    entry.target && entry.target.kinds.length > 0 ? [[entry.type, entry.target.kinds]] : [],
+  ),
+);
 
 /** A reply option's `action:` — a player action written like a play step without `at`. */
 export const REPLY_ACTION: Shape = { kind: "action", forms: PLAYER_ACTION_FORMS, common: {} };

@@ -1,5 +1,7 @@
+import { CHANNEL_KINDS, CONTACT_KINDS } from "../../engine/actions";
+import { ROLE_IDS } from "../../engine/organisation";
 import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
-import { CHANNEL_KINDS, CONTACT_KINDS, REPLY_ACTION, ROLE_IDS, RULE } from "./actionShape";
+import { REPLY_ACTION, RULE } from "./actionShape";
 import { CONDITION, EFFECT } from "./conditionShape";
 import {
   BOOLEAN,

@@ -1,6 +1,6 @@
 import type { PlayerAction } from "../actions";
 import type { CredentialStateName, InstanceStateName } from "../condition";
-import type { DrillInput, LogEntry } from "../log";
+import type { DrillInput, EndReason, LogEntry } from "../log";
 import type { RoleId } from "../organisation";
 import type { ScenarioDefinition } from "../scenario";
 import type { SimMinutes } from "../time";
@@ -114,7 +114,7 @@ export interface WorldModel {
   seed: string;
   /** Sim minute of the latest entry (the engine's clock may stand later, between events). */
   now: SimMinutes;
-  endReason?: "closed" | "horizon" | "ended";
+  endReason?: EndReason;
   patientZero?: string;
   currentModule?: string;
   instances: Record<string, InstanceState>;

@@ -1,3 +1,4 @@
+import { isRuleId } from "../../engine/rubricRuleIds";
 import { formatSimTime } from "../../engine/time";
 import type { Outcome } from "../../scoring/scoreCard";
 import { el, field, panel, select } from "../../ui/dom";
@@ -38,7 +39,8 @@ export function scoringPanel(runner: SessionRunner, notify: Notifier): ConsolePa
   );
   overrideForm.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (!rule.value) return notify.alert("Choose the finding to override.");
+    const chosen = rule.value;
+    if (!isRuleId(chosen)) return notify.alert("Choose the finding to override.");
     if (!rationale.value.trim())
       return notify.alert("An override needs a rationale; it is kept in the report.");
     const value = credit.value.trim() === "" ? undefined : Number(credit.value);
@@ -46,7 +48,7 @@ export function scoringPanel(runner: SessionRunner, notify: Notifier): ConsolePa
       return notify.alert("Credit is a number from 0 to 1.");
     runner.control({
       type: "finding.override",
-      rule: rule.value,
+      rule: chosen,
       outcome: outcome.value as Outcome,
       rationale: rationale.value.trim(),
       ...(value === undefined ? {} : { credit: value }),
@@ -73,7 +75,7 @@ export function scoringPanel(runner: SessionRunner, notify: Notifier): ConsolePa
     runner.control({
       type: "adjudicate",
       text,
-      ...(adjudicatedRule.value ? { rule: adjudicatedRule.value } : {}),
+      ...(isRuleId(adjudicatedRule.value) ? { rule: adjudicatedRule.value } : {}),
     });
     notify.notice("Adjudication recorded.");
     decision.value = "";

@@ -1,6 +1,6 @@
 import { RULES } from "../../scoring/rules/registry";
 
-const TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
+const TITLES: ReadonlyMap<string, string> = new Map(RULES.map((rule) => [rule.id, rule.title]));
 
 /** The rubric rule's title from the scoring registry; an unknown id reads as `Containment: stop first`. */
 export function ruleTitle(rule: string): string {

@@ -1,5 +1,6 @@
 import { type ChecklistStepId, checklistStep } from "../../engine/checklist";
 import type { DimensionId } from "../../engine/organisation";
+import type { RuleId } from "../../engine/rubricRuleIds";
 import type { SimMinutes } from "../../engine/time";
 import type { ScoringContext } from "../context/ScoringContext";
 import { outcomeOf, roundCredit } from "../penalties";
@@ -13,7 +14,7 @@ export type RuleVerdict = Pick<
 
 /** One rubric rule: its metadata (id, dimension, checklist step and line, default weight, title) and its judgement. */
 export interface RuleDefinition {
-  id: string;
+  id: RuleId;
   dimension: DimensionId;
   step: ChecklistStepId;
   /** Further checklist steps the rule also rates in the HSEEP step table. */

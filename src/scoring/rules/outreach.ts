@@ -1,4 +1,5 @@
 import type { ContactKind } from "../../engine/actions";
+import type { RuleId } from "../../engine/rubricRuleIds";
 import type { Person } from "../../engine/scenario";
 import { formatDuration, formatSimTime } from "../../engine/time";
 import { delegatedTo, firstContacts } from "../context/comms";
@@ -55,7 +56,7 @@ const lawEnforcement: RuleDefinition = {
 };
 
 function anyOfKind(
-  id: string,
+  id: RuleId,
   kind: ContactKind,
   title: string,
   line: string,

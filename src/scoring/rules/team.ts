@@ -1,3 +1,4 @@
+import type { RuleId } from "../../engine/rubricRuleIds";
 import { formatDuration, formatSimTime } from "../../engine/time";
 import { affectedInstances } from "../context/groundTruth";
 import type { ScoringContext } from "../context/ScoringContext";
@@ -41,7 +42,7 @@ const pageIcEarly: RuleDefinition = {
 };
 
 function channelRule(
-  id: string,
+  id: RuleId,
   title: string,
   line: string,
   action: "start-voice-call" | "create-room",

@@ -1,7 +1,7 @@
 import type { PlayerView } from "../../engine/playerView";
+import { parseTypedSimTime } from "../../engine/simTime";
 import { formatSimTime } from "../../engine/time";
 import { el, field, panel, select } from "../dom";
-import { parseTypedSimTime } from "../../engine/simTime";
 import { replaceOptions } from "./composerPanel";
 import type { Panel, PanelContext } from "./panelContext";
 

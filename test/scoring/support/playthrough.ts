@@ -1,7 +1,8 @@
 import type { PlayerAction } from "../../../src/engine/actions";
 import { type DrillActor, startDrillActor } from "../../../src/engine/drill/drillActor";
-import type { ControlIntent, LogEntry } from "../../../src/engine/log";
+import type { ControlIntent, LogEntry, Outcome } from "../../../src/engine/log";
 import type { RoleId } from "../../../src/engine/organisation";
+import type { RuleId } from "../../../src/engine/rubricRuleIds";
 import type { ScenarioDefinition } from "../../../src/engine/scenario";
 import type { SimMinutes } from "../../../src/engine/time";
 
@@ -68,12 +69,7 @@ export class Playthrough {
   }
 
   /** A facilitator override of a rule's finding. */
-  override(
-    rule: string,
-    outcome: "met" | "partial" | "violated" | "n/a",
-    rationale: string,
-    credit?: number,
-  ): this {
+  override(rule: RuleId, outcome: Outcome, rationale: string, credit?: number): this {
     return this.control({
       type: "finding.override",
       rule,
