@@ -49,6 +49,28 @@ function activityOf(entry: LogEntry, world: WorldState): Activity | undefined {
   }
 }
 
+type Appended<T> = { from: number; items: T[] };
+const activities = new WeakMap<object, Appended<Activity>>();
+const sentByWorld = new WeakMap<object, Appended<PlayerView["sent"][number]>>();
+
+/** What `read` makes of each item of an append-only list, computed once per item however often a view is drawn. */
+function appended<S, T>(
+  cache: WeakMap<object, Appended<T>>,
+  source: readonly S[],
+  read: (item: S) => T | undefined,
+): T[] {
+  let seen = cache.get(source);
+  if (!seen) {
+    seen = { from: 0, items: [] };
+    cache.set(source, seen);
+  }
+  for (; seen.from < source.length; seen.from++) {
+    const item = read(source[seen.from] as S);
+    if (item !== undefined) seen.items.push(item);
+  }
+  return seen.items.slice();
+}
+
 /**
  * What a player (and the team display) may see of the drill: the world as the console shows it, the inbox,
  * the case file of discovered facts, the team and their own actions — never the attacker script, ground truth,
@@ -233,17 +255,24 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
         };
       })
       .sort((a, b) => a.discoveredAt - b.discoveredAt || a.at - b.at),
-    activity: world.log.flatMap((entry) => {
-      const item = activityOf(entry, world);
-      return item ? [item] : [];
-    }),
+    activity: appended(activities, world.log, (entry) => activityOf(entry, world)),
     pending: world.pending.map((item) => ({
       seq: item.seq,
       action: item.action,
       completesAt: item.completesAt,
     })),
-    sent: world.messages.map((message) => ({ ...message, to: [...message.to] })),
-    statements: world.statements.map((statement) => ({ ...statement })),
+    sent: appended(sentByWorld, world.messages, (message) => ({
+      at: message.at,
+      channel: message.channel,
+      to: [...message.to],
+      ...(message.subject !== undefined ? { subject: message.subject } : {}),
+      body: message.body,
+    })),
+    statements: world.statements.map((statement) => ({
+      at: statement.at,
+      title: statement.title,
+      body: statement.body,
+    })),
     ...(!ended && phase !== "briefing" ? { nextEventAt: nextVisibleAt(world) } : {}),
     ended,
     ...(world.endReason !== undefined ? { endReason: world.endReason } : {}),

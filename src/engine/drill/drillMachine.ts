@@ -19,6 +19,12 @@ function intentIs(event: DrillEvent, type: string): boolean {
   return inputOf(event)?.intent?.type === type;
 }
 
+/** Records an input and refuses it with the reason. */
+function refuse(world: WorldState, input: DrillInput, reason: string): void {
+  recordInput(world, input);
+  refuseInput(world, input, reason);
+}
+
 /** Runs a step of the chart: a pure function over the world (updated in place, see WorldState) and the input. */
 function run(
   context: Context,
@@ -58,21 +64,41 @@ export const drillMachine = setup({
       startDrill(context.world);
       return { world: context.world };
     }),
-    record: assign(({ context, event }) =>
-      run(context, event, (world, input) => void recordInput(world, input)),
+    record: assign(({ context, event }) => run(context, event, recordInput)),
+    applyLive: assign(({ context, event }) =>
+      run(context, event, (world, input) => {
+        recordInput(world, input);
+        catchUpClock(world, input);
+        applyIntent(world, input);
+      }),
     ),
-    catchUpClock: assign(({ context, event }) => run(context, event, catchUpClock)),
-    applyIntent: assign(({ context, event }) => run(context, event, applyIntent)),
-    pauseClock: assign(({ context, event }) => run(context, event, pauseClock)),
-    resumeClock: assign(({ context, event }) => run(context, event, resumeClock)),
+    pauseLive: assign(({ context, event }) =>
+      run(context, event, (world, input) => {
+        recordInput(world, input);
+        catchUpClock(world, input);
+        pauseClock(world);
+      }),
+    ),
+    resumePaused: assign(({ context, event }) =>
+      run(context, event, (world, input) => {
+        recordInput(world, input);
+        resumeClock(world);
+      }),
+    ),
+    applyStill: assign(({ context, event }) =>
+      run(context, event, (world, input) => {
+        recordInput(world, input);
+        applyIntent(world, input);
+      }),
+    ),
     refuseNotStarted: assign(({ context, event }) =>
-      run(context, event, (world, input) => refuseInput(world, input, "the drill has not started")),
+      run(context, event, (world, input) => refuse(world, input, "the drill has not started")),
     ),
     refusePaused: assign(({ context, event }) =>
-      run(context, event, (world, input) => refuseInput(world, input, "the drill is paused")),
+      run(context, event, (world, input) => refuse(world, input, "the drill is paused")),
     ),
     refuseOver: assign(({ context, event }) =>
-      run(context, event, (world, input) => refuseInput(world, input, "the drill is over")),
+      run(context, event, (world, input) => refuse(world, input, "the drill is over")),
     ),
     advanceToNextEvent: assign(({ context }) => {
       const world = context.world;
@@ -94,7 +120,7 @@ export const drillMachine = setup({
     briefing: {
       on: {
         "drill.start": { target: "running", actions: "startDrill" },
-        "drill.input": { actions: ["record", "refuseNotStarted"] },
+        "drill.input": { actions: "refuseNotStarted" },
       },
     },
     running: {
@@ -104,9 +130,9 @@ export const drillMachine = setup({
         live: {
           on: {
             "drill.input": [
-              { guard: "isPause", target: "paused", actions: ["record", "catchUpClock", "pauseClock"] },
+              { guard: "isPause", target: "paused", actions: "pauseLive" },
               { guard: "isResume", actions: "record" },
-              { actions: ["record", "catchUpClock", "applyIntent"] },
+              { actions: "applyLive" },
             ],
             "clock.next": { actions: "advanceToNextEvent" },
           },
@@ -114,11 +140,11 @@ export const drillMachine = setup({
         paused: {
           on: {
             "drill.input": [
-              { guard: "isResume", target: "live", actions: ["record", "resumeClock"] },
-              { guard: "isEnd", actions: ["record", "applyIntent"] },
+              { guard: "isResume", target: "live", actions: "resumePaused" },
+              { guard: "isEnd", actions: "applyStill" },
               { guard: "isClockIntent", actions: "record" },
-              { guard: "isControl", actions: ["record", "applyIntent"] },
-              { actions: ["record", "refusePaused"] },
+              { guard: "isControl", actions: "applyStill" },
+              { actions: "refusePaused" },
             ],
           },
         },
@@ -128,8 +154,8 @@ export const drillMachine = setup({
       on: {
         "drill.input": [
           { guard: "isClockIntent", actions: "record" },
-          { guard: "isControl", actions: ["record", "applyIntent"] },
-          { actions: ["record", "refuseOver"] },
+          { guard: "isControl", actions: "applyStill" },
+          { actions: "refuseOver" },
         ],
       },
     },

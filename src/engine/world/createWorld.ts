@@ -81,7 +81,7 @@ export function createWorld(definition: ScenarioDefinition, seed: string): World
     statements: [],
     pending: [],
     completed: {},
-    witness: {},
+    seq: -1,
     queue: [],
     queueSeq: 0,
     checkpoints: checkpointsOf(scenario),

@@ -1,4 +1,5 @@
 import type { Condition } from "../condition";
+import type { LogEntry } from "../log";
 import type { WorldModel } from "./worldState";
 
 type Test = (world: WorldModel) => boolean;
@@ -131,42 +132,82 @@ export function evaluateCondition(condition: Condition, world: WorldModel): bool
   return compiled(condition)(world);
 }
 
-function leafWitness(condition: Condition, world: WorldModel): number | undefined {
-  const w = world.witness;
-  if ("instance" in condition) return w[`instance:${condition.instance}`];
+const STATE_KINDS = [
+  ["instance", "instance"],
+  ["credential", "credential"],
+  ["codePath", "code-path"],
+  ["service", "service"],
+  ["provider", "provider"],
+  ["autoscalingGroup", "autoscaling-group"],
+  ["logSource", "log-source"],
+] as const;
+
+/** A test for the entries that change what the condition leaf looks at. */
+function changesOf(condition: Condition): (entry: LogEntry) => boolean {
+  for (const [key, kind] of STATE_KINDS) {
+    if (!(key in condition)) continue;
+    const id = (condition as Record<string, unknown>)[key];
+    return (entry) =>
+      (entry.type === "state.changed" && entry.kind === kind && entry.subject === id) ||
+      (key === "instance" && entry.type === "instance.isolated" && entry.instance === id);
+  }
+  if ("foothold" in condition)
+    return (entry) =>
+      (entry.type === "foothold.opened" || entry.type === "foothold.closed") &&
+      entry.foothold === condition.foothold;
+  if ("fact" in condition)
+    return (entry) =>
+      (entry.type === "fact.discovered" || entry.type === "fact.lost") && entry.fact === condition.fact;
+  if ("flag" in condition) return (entry) => entry.type === "flag.set" && entry.flag === condition.flag;
+  if ("attackerStep" in condition)
+    return (entry) =>
+      (entry.type === "attacker.step" || entry.type === "attacker.skipped") &&
+      entry.step === condition.attackerStep;
+  if ("inject" in condition)
+    return (entry) => entry.type === "inject.delivered" && entry.inject === condition.inject;
+  return () => false;
+}
+
+function leafWitness(condition: Condition, world: WorldModel, log: readonly LogEntry[]): number | undefined {
   if ("imaged" in condition)
     return world.instances[condition.imaged]?.images.find((image) => imageCounts(image, condition.offsite))
       ?.seq;
-  if ("credential" in condition) return w[`credential:${condition.credential}`];
-  if ("codePath" in condition) return w[`code-path:${condition.codePath}`];
-  if ("service" in condition) return w[`service:${condition.service}`];
-  if ("provider" in condition) return w[`provider:${condition.provider}`];
-  if ("autoscalingGroup" in condition) return w[`autoscaling-group:${condition.autoscalingGroup}`];
-  if ("logSource" in condition) return w[`log-source:${condition.logSource}`];
-  if ("foothold" in condition) return w[`foothold:${condition.foothold}`];
-  if ("fact" in condition) return w[`fact:${condition.fact}`];
-  if ("flag" in condition) return w[`flag:${condition.flag}`];
-  if ("attackerStep" in condition) return w[`step:${condition.attackerStep}`];
-  if ("inject" in condition) return w[`inject:${condition.inject}`];
   if ("action" in condition) return completedMatch(world, condition)?.seq;
   if ("leaked" in condition) return leakMatch(world, condition)?.seq;
-  if ("onTeam" in condition) return w[`team:${condition.onTeam}`];
+  const last = Math.min(world.seq, log.length - 1);
+  if ("onTeam" in condition) {
+    for (let index = 0; index <= last; index++) {
+      const entry = log[index];
+      if (entry?.type === "team.joined" && entry.person === condition.onTeam) return entry.seq;
+    }
+    return undefined;
+  }
+  const changes = changesOf(condition);
+  for (let index = last; index >= 0; index--) {
+    const entry = log[index];
+    if (entry && changes(entry)) return entry.seq;
+  }
   return undefined;
 }
 
 /**
- * The log entries that make a holding condition hold (what a finding cites); empty when it fails or holds by
- * default (a `not`, a time bound, a state nothing has changed yet).
+ * The log entries that make a holding condition hold in this world (what a finding cites): the entry that last
+ * changed each subject it looks at; empty when it fails or holds by default (a `not`, a time bound, a state
+ * nothing has changed yet). `log` is the log the world was folded from.
  */
-export function conditionEvidence(condition: Condition, world: WorldModel): number[] {
+export function conditionEvidence(
+  condition: Condition,
+  world: WorldModel,
+  log: readonly LogEntry[],
+): number[] {
   if (!evaluateCondition(condition, world)) return [];
-  if ("all" in condition) return condition.all.flatMap((part) => conditionEvidence(part, world));
+  if ("all" in condition) return condition.all.flatMap((part) => conditionEvidence(part, world, log));
   if ("any" in condition) {
     const part = condition.any.find((candidate) => evaluateCondition(candidate, world));
-    return part ? conditionEvidence(part, world) : [];
+    return part ? conditionEvidence(part, world, log) : [];
   }
   if ("not" in condition) return [];
-  const seq = leafWitness(condition, world);
+  const seq = leafWitness(condition, world, log);
   return seq === undefined ? [] : [seq];
 }
 

@@ -68,7 +68,6 @@ function actionCompleted(world: WorldModel, entry: LogEntryOf<"action.completed"
     at: entry.at,
     seq: entry.seq,
   });
-  world.witness[`action:${action.type}`] ??= entry.seq;
   if (action.type === "page-ic") world.team.icPaged = true;
   if (action.type === "reply") {
     const inject = world.injects[action.inject];
@@ -98,34 +97,6 @@ function teamJoined(world: WorldModel, entry: LogEntryOf<"team.joined">): void {
   addOnce(team.members, entry.person);
   if (entry.to === "call" && team.call) addOnce(team.call.members, entry.person);
   if (entry.to === "room" && team.room) addOnce(team.room.members, entry.person);
-  world.witness[`team:${entry.person}`] ??= entry.seq;
-}
-
-/** The subject an entry changes, for `witness` (the evidence a condition cites). */
-function subjectOf(entry: LogEntry): string | undefined {
-  switch (entry.type) {
-    case "state.changed":
-      return `${entry.kind}:${entry.subject}`;
-    case "instance.isolated":
-      return `instance:${entry.instance}`;
-    case "image.taken":
-      return `imaged:${entry.instance}`;
-    case "foothold.opened":
-    case "foothold.closed":
-      return `foothold:${entry.foothold}`;
-    case "fact.discovered":
-    case "fact.lost":
-      return `fact:${entry.fact}`;
-    case "flag.set":
-      return `flag:${entry.flag}`;
-    case "attacker.step":
-    case "attacker.skipped":
-      return `step:${entry.step}`;
-    case "inject.delivered":
-      return `inject:${entry.inject}`;
-    default:
-      return undefined;
-  }
 }
 
 /**
@@ -134,8 +105,7 @@ function subjectOf(entry: LogEntry): string | undefined {
  */
 export function evolve(world: WorldModel, entry: LogEntry): void {
   world.now = entry.at;
-  const subject = subjectOf(entry);
-  if (subject !== undefined) world.witness[subject] = entry.seq;
+  world.seq = entry.seq;
   switch (entry.type) {
     case "drill.ended":
       world.endReason = entry.reason;

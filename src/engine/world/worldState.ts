@@ -107,7 +107,7 @@ export type ArcFourState = { i: number; j: number; S: number[] };
 /**
  * The drill's world: everything the log says happened, as state. `evolve(world, entry)` is the only function that
  * changes it, so the world after any log entry is the fold of `evolve` over the log up to it — in the engine and in
- * scoring alike. `witness` maps a subject ("instance:web-1", "fact:f1", …) to the entry that last changed it.
+ * scoring alike. `seq` is the last entry applied (-1 before any).
  */
 export interface WorldModel {
   scenario: ScenarioDefinition;
@@ -150,7 +150,7 @@ export interface WorldModel {
   pending: PendingAction[];
   /** Completed player actions by type (conditions look them up by type). */
   completed: Partial<Record<PlayerAction["type"], CompletedAction[]>>;
-  witness: Record<string, number>;
+  seq: number;
 }
 
 /** Called after every entry the engine appends, with the world it produced (tests audit the fold with it). */

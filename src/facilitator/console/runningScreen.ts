@@ -7,7 +7,8 @@ import { parseSessionFile, serialiseSession } from "../session/sessionFile";
 import type { SessionRunner } from "../session/sessionRunner";
 import { startConsoleSync } from "../sync/consoleSync";
 import { clockPanel } from "./clockPanel";
-import type { ConsoleDeps, ConsolePanel, ConsoleSnapshot, Notifier } from "./consoleDeps";
+import type { ConsoleDeps, ConsolePanel, Notifier } from "./consoleDeps";
+import { createConsoleFrame } from "./consoleFrame";
 import { decisionPanel } from "./decisionPanel";
 import { discussionPanel } from "./discussionPanel";
 import { logPanel } from "./logPanel";
@@ -17,6 +18,7 @@ import { downloadButton, reportPanel } from "./reportPanel";
 import { scoringPanel } from "./scoringPanel";
 
 const TICK_MS = 1000;
+const CLOCK_SAVE_MS = 5000;
 
 /** What the running screen asks of the console around it. */
 export interface RunningScreenHost {
@@ -47,7 +49,8 @@ export function mountRunningScreen(
       alert.hidden = false;
     },
   };
-  let snapshot = takeSnapshot(runner, deps);
+  const frame = createConsoleFrame(runner, deps.score);
+  let snapshot = frame();
   let displayView: TeamDisplayView = runner.displayView();
   const displays = el("span", {
     class: "muted",
@@ -126,24 +129,38 @@ export function mountRunningScreen(
   );
 
   const render = () => {
-    snapshot = takeSnapshot(runner, deps);
+    snapshot = frame();
     clock.textContent = formatSimTime(snapshot.view.now);
     phase.textContent = snapshot.view.ended ? "ended" : snapshot.view.phase;
     for (const item of panels) item.update(snapshot);
     displayView = runner.displayView();
     sync.publish(displayView);
-    if (deps.storage) {
+    // why: what the facilitator does, and anything that reaches the log, is saved at once; live clock ticks alone
+    // are saved every few seconds, so a tick's cost does not grow with the session (a reload then resumes at
+    // most that far back on the clock).
+    const entries = snapshot.log.length;
+    const due = !ticking || entries !== saved.entries || Date.now() - saved.at >= CLOCK_SAVE_MS;
+    if (deps.storage && due) {
+      saved = { entries, at: Date.now() };
       const problem = autosaveSession(deps.storage, runner.session());
       if (problem) notify.alert(problem);
     }
   };
+  let saved = { entries: -1, at: 0 };
+  let ticking = false;
   const unsubscribe = runner.subscribe(render);
   render();
 
   const ticker = setInterval(() => {
     const view = runner.view();
-    if (runner.speed() > 0 && runner.isStarted() && view.phase === "live" && !view.ended)
-      runner.advance(runner.speed());
+    if (runner.speed() > 0 && runner.isStarted() && view.phase === "live" && !view.ended) {
+      ticking = true;
+      try {
+        runner.advance(runner.speed());
+      } finally {
+        ticking = false;
+      }
+    }
   }, TICK_MS);
 
   return () => {
@@ -151,18 +168,4 @@ export function mountRunningScreen(
     unsubscribe();
     sync.close();
   };
-}
-
-function takeSnapshot(runner: SessionRunner, deps: ConsoleDeps): ConsoleSnapshot {
-  const view = runner.view();
-  const log = runner.log();
-  const snapshot: ConsoleSnapshot = { runner, view, log };
-  if (deps.score) {
-    try {
-      snapshot.scoreCard = deps.score(runner.scenario, log);
-    } catch (error) {
-      snapshot.scoreError = `Scoring failed: ${error instanceof Error ? error.message : String(error)}`;
-    }
-  }
-  return snapshot;
 }

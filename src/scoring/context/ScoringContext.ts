@@ -95,6 +95,23 @@ export function buildContext(scenario: ScenarioDefinition, log: readonly LogEntr
     return world;
   };
   const people = new Map(scenario.world.people.map((person) => [person.id, person]));
+  // why: rules ask for the same action types again and again (per message, per statement); filter once per set.
+  const completedByTypes = new Map<string, Completed[]>();
+  const acceptedByTypes = new Map<string, LogEntryOf<"action.accepted">[]>();
+  const memo = <T>(
+    cache: Map<string, T[]>,
+    types: readonly string[],
+    all: () => T[],
+    keep: (item: T) => boolean,
+  ) => {
+    const key = types.join(",");
+    let found = cache.get(key);
+    if (!found) {
+      found = types.length === 0 ? all() : all().filter(keep);
+      cache.set(key, found);
+    }
+    return found;
+  };
   const patientZero = entries("drill.started")[0]?.patientZero;
   return {
     scenario,
@@ -104,12 +121,18 @@ export function buildContext(scenario: ScenarioDefinition, log: readonly LogEntr
     ...(patientZero !== undefined ? { patientZero } : {}),
     entries,
     completed: <A extends ActionType>(...types: A[]) =>
-      completedAll.filter(
-        (entry) => types.length === 0 || (types as ActionType[]).includes(entry.action.type),
+      memo(
+        completedByTypes,
+        types,
+        () => completedAll,
+        (entry) => (types as ActionType[]).includes(entry.action.type),
       ) as Completed<A>[],
     accepted: <A extends ActionType>(...types: A[]) =>
-      entries("action.accepted").filter(
-        (entry) => types.length === 0 || (types as ActionType[]).includes(entry.action.type),
+      memo(
+        acceptedByTypes,
+        types,
+        () => entries("action.accepted"),
+        (entry) => (types as ActionType[]).includes(entry.action.type),
       ) as (LogEntryOf<"action.accepted"> & {
         action: Extract<PlayerAction, { type: A }>;
       })[],

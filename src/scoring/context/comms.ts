@@ -44,8 +44,17 @@ export function isExternal(ctx: ScoringContext, person: Person | undefined, id: 
  * (how a solo player delegates internal comms, law enforcement or the statement).
  */
 export function delegatedTo(ctx: ScoringContext, role: RoleId, beforeSeq: number): boolean {
-  return ctx.completed("assign").some((entry) => entry.action.role === role && entry.seq < beforeSeq);
+  let first = firstAssignments.get(ctx);
+  if (!first) {
+    first = new Map();
+    for (const entry of ctx.completed("assign"))
+      if (!first.has(entry.action.role)) first.set(entry.action.role, entry.seq);
+    firstAssignments.set(ctx, first);
+  }
+  return (first.get(role) ?? Number.POSITIVE_INFINITY) < beforeSeq;
 }
+
+const firstAssignments = new WeakMap<ScoringContext, Map<RoleId, number>>();
 
 /** The first time each matching person was contacted: a `contact` action naming them, or a message to them. */
 export function firstContacts(

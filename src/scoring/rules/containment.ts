@@ -133,11 +133,8 @@ const vectorCut: RuleDefinition = {
     const conditions = ctx.scenario.vector.closedBy;
     if (conditions.length === 0) return notApplicable("The scenario defines no way to close the vector.");
     const held = conditions.filter((condition) => evaluateCondition(condition, ctx.end));
-    const evidence = held.flatMap((condition) => conditionEvidence(condition, ctx.end));
-    const at =
-      evidence.length > 0
-        ? Math.max(...evidence.map((seq) => ctx.log.find((e) => e.seq === seq)?.at ?? 0))
-        : undefined;
+    const evidence = held.flatMap((condition) => conditionEvidence(condition, ctx.end, ctx.log));
+    const at = evidence.length > 0 ? Math.max(...evidence.map((seq) => ctx.log[seq]?.at ?? 0)) : undefined;
     return scored(held.length / conditions.length, {
       ...(at !== undefined ? { at } : {}),
       evidence,
