@@ -196,7 +196,7 @@ export const DIAGNOSTIC_CODES = {
   HW0061: {
     title: "unknown rubric rule",
     severity: "error",
-    fix: "Rule ids come from RUBRIC.md, e.g. `containment.stop-first`, `privacy.no-sms`.",
+    fix: "Rule ids come from the rubric (docs/rubric.md), e.g. `containment.stop-first`, `privacy.no-sms`.",
   },
   HW0062: {
     title: "unknown reply option",

@@ -63,7 +63,7 @@ export async function runScoringBench(): Promise<BenchResult[]> {
   const drills = sizes.map((size) => ({ size, ...longDrill(scenario, size) }));
 
   const perEntry = new Map<number, number>();
-  for (const { size, log } of drills) scoreDrill(scenario, log);
+  for (const { log } of drills) scoreDrill(scenario, log);
   for (const { size, log } of drills) {
     const times: number[] = [];
     for (let round = 0; round < 5; round++) times.push(cpuMs(() => scoreDrill(scenario, log)));
