@@ -73,6 +73,11 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     fix: "The path does not exist or is not readable; check the path given to `hotwash check`.",
   },
+  HW0013: {
+    title: "YAML parser warning",
+    severity: "warning",
+    fix: "The YAML parser ignores something here (an unknown tag such as `!foo`, an unsupported `%YAML` version, an ambiguous anchor); remove it.",
+  },
   HW0020: {
     title: "unknown key",
     severity: "error",

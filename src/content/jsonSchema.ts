@@ -1,10 +1,10 @@
+import { KEBAB_ID } from "./kebabId";
 import { PLAY_SHAPE } from "./shape/playShape";
 import { SCENARIO_SHAPE } from "./shape/scenarioShape";
 import type { Fields, Shape } from "./shape/shape";
 
 type JsonSchema = Record<string, unknown>;
 
-const KEBAB_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 const SPAN = "(\\d+d)?( ?\\d+h)?( ?\\d+:[0-5]\\d)?( ?\\d+m)?";
 const TIME_PATTERN = `^T[+-] ?(0+|${SPAN})$`;
 const DURATION_PATTERN = `^${SPAN}$`;
@@ -15,7 +15,7 @@ function defName(name: string): string {
 
 class SchemaBuilder {
   readonly defs: Record<string, JsonSchema> = {
-    id: { description: "A kebab-case id, unique within its kind.", type: "string", pattern: KEBAB_PATTERN },
+    id: { description: "A kebab-case id, unique within its kind.", type: "string", pattern: KEBAB_ID.source },
   };
 
   build(shape: Shape): JsonSchema {

@@ -1,8 +1,10 @@
-import { type Document, isMap, LineCounter, parseDocument, type YAMLError } from "yaml";
+import { type Document, isMap, LineCounter, parseDocument, type YAMLError, type YAMLWarning } from "yaml";
 import { type Diagnostic, diagnostic, sortDiagnostics } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
 
 export const MAX_SOURCE_CHARS = 1_000_000;
+/** why: UTF-8 spends at most 4 bytes on a character, so no file within MAX_SOURCE_CHARS is larger; readers stop here. */
+export const MAX_SOURCE_BYTES = 4 * MAX_SOURCE_CHARS;
 export const MAX_LINES = 10_000;
 export const MAX_LINE_CHARS = 100_000;
 export const MAX_FLOW_DEPTH = 64;
@@ -90,7 +92,7 @@ function firstBinaryOffset(source: string): number {
 }
 
 /** The message of a yaml-package error without its code-frame tail. */
-function yamlMessage(error: YAMLError): string {
+function yamlMessage(error: YAMLError | YAMLWarning): string {
   const firstLine = error.message.split("\n")[0] ?? error.message;
   return firstLine.replace(/ at line \d+, column \d+:?$/, "");
 }
@@ -121,7 +123,14 @@ export function parseContentYaml(
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // why: logLevel "error" keeps the parser from printing warnings to stderr itself; they become diagnostics below.
+    doc = parseDocument(source, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      logLevel: "error",
+    });
   } catch (error) {
     return fail(
       "HW0001",
@@ -169,5 +178,9 @@ export function parseContentYaml(
       return fail("HW0007", "anchors and aliases expand too much", doc.contents.range?.[0] ?? 0);
     return fail("HW0001", `the YAML cannot be read: ${message.slice(0, 120)}`, doc.contents.range?.[0] ?? 0);
   }
-  return { ok: true, value: { doc, lineCounter }, diagnostics: [] };
+  const warnings = doc.warnings.map((warning) => {
+    const { line, col } = lineCounter.linePos(warning.pos[0]);
+    return diagnostic("HW0013", `the YAML parser ignores this: ${yamlMessage(warning)}`, file, line, col);
+  });
+  return { ok: true, value: { doc, lineCounter }, diagnostics: warnings };
 }

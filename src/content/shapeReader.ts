@@ -10,6 +10,7 @@ import {
 import { type Diagnostic, diagnostic } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
 import { closestMatch, didYouMean } from "./didYouMean";
+import { isKebabId } from "./kebabId";
 import type { Field, Fields, LocalIdKind, RefKind, Shape } from "./shape/shape";
 import { MAX_SIM_MINUTES, parseDuration, parseSimTime } from "./simTimeSyntax";
 
@@ -34,7 +35,6 @@ export const INVALID: unique symbol = Symbol("invalid");
 export const MAX_DEPTH = 64;
 export const MAX_TEXT_CHARS = 100_000;
 const MAX_NODES = 200_000;
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LOCAL_KINDS: ReadonlySet<string> = new Set<LocalIdKind>(["replyOption", "account"]);
 
 type Missing = (key: string) => DiagnosticCode;
@@ -176,7 +176,7 @@ export class ShapeReader {
       return INVALID;
     }
     const kebab = shape.kebab || shape.defines !== undefined || shape.declares !== undefined;
-    if (kebab && !KEBAB.test(text)) {
+    if (kebab && !isKebabId(text)) {
       this.report(
         "HW0024",
         `${context}: "${text.slice(0, 80)}" is not a kebab-case id (like "ci-runner-3")`,
