@@ -9,7 +9,7 @@ import {
 } from "yaml";
 import { type Diagnostic, diagnostic } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
-import { closestMatch, didYouMean } from "./didYouMean";
+import { closestMatch, didYouMean, SuggestionBudget } from "./didYouMean";
 import { isKebabId } from "./kebabId";
 import type { Field, Fields, LocalIdKind, RefKind, Shape } from "./shape/shape";
 import { MAX_SIM_MINUTES, parseDuration, parseSimTime } from "./simTimeSyntax";
@@ -35,6 +35,8 @@ export const INVALID: unique symbol = Symbol("invalid");
 export const MAX_DEPTH = 64;
 export const MAX_TEXT_CHARS = 100_000;
 const MAX_NODES = 200_000;
+/** why: past this many, more problems help nobody, and listing them is work a hostile file could multiply. */
+export const MAX_DIAGNOSTICS = 1000;
 const LOCAL_KINDS: ReadonlySet<string> = new Set<LocalIdKind>(["replyOption", "account"]);
 
 type Missing = (key: string) => DiagnosticCode;
@@ -44,8 +46,11 @@ export class ShapeReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly definitions: IdDefinition[] = [];
   readonly references: IdReference[] = [];
+  /** What this file may still spend on "did you mean" suggestions (shared with the later checks). */
+  readonly suggestions = new SuggestionBudget();
   private visited = 0;
   private aborted = false;
+  private truncated = false;
   private readonly scopes: string[] = [];
   private readonly reported = new Set<string>();
 
@@ -61,8 +66,23 @@ export class ShapeReader {
     return offset === undefined ? { line: 1, col: 1 } : this.lineCounter.linePos(offset);
   }
 
-  /** Records a diagnostic at the start of `node`. */
+  /** Records a diagnostic at the start of `node`; past MAX_DIAGNOSTICS, one HW0014 says the rest are left out. */
   report(code: DiagnosticCode, message: string, node: YamlNode | null | undefined): void {
+    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+      if (!this.truncated) {
+        this.truncated = true;
+        this.diagnostics.push(
+          diagnostic(
+            "HW0014",
+            `more than ${MAX_DIAGNOSTICS} problems; the rest are not listed (fix these and check again)`,
+            this.file,
+            this.positionOf(node).line,
+            this.positionOf(node).col,
+          ),
+        );
+      }
+      return;
+    }
     const { line, col } = this.positionOf(node);
     // why: a node reached twice through an alias would otherwise repeat its diagnostics.
     const key = `${code}|${line}|${col}|${message}`;
@@ -170,7 +190,7 @@ export class ShapeReader {
           : `one of ${shape.enum.slice(0, 12).join(", ")}${shape.enum.length > 12 ? ", …" : ""}`;
       this.report(
         code,
-        `${context}: "${text.slice(0, 80)}" is not ${allowed}${didYouMean(text, shape.enum)}`,
+        `${context}: "${text.slice(0, 80)}" is not ${allowed}${didYouMean(text, shape.enum, this.suggestions)}`,
         node,
       );
       return INVALID;
@@ -295,7 +315,7 @@ export class ShapeReader {
         continue;
       }
       if (!Object.hasOwn(fields, key.value)) {
-        const suggestion = closestMatch(key.value, Object.keys(fields));
+        const suggestion = closestMatch(key.value, Object.keys(fields), this.suggestions);
         if (suggestion !== undefined) misspelt.add(suggestion);
         const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
         this.report("HW0020", `unknown key "${key.value.slice(0, 80)}" in ${label}${hint}`, key);
@@ -351,7 +371,7 @@ export class ShapeReader {
       const firstKey = node.items[0]?.key as YamlNode | undefined;
       const message =
         mains.length === 0
-          ? `${withArticle(shape.name)} needs one main key (${Object.keys(shape.forms).join(", ")}); got ${keys.map((k) => `"${k.slice(0, 40)}"`).join(", ") || "nothing"}${didYouMean(keys[0] ?? "", Object.keys(shape.forms))}`
+          ? `${withArticle(shape.name)} needs one main key (${Object.keys(shape.forms).join(", ")}); got ${keys.map((k) => `"${k.slice(0, 40)}"`).join(", ") || "nothing"}${didYouMean(keys[0] ?? "", Object.keys(shape.forms), this.suggestions)}`
           : `${withArticle(shape.name)} has one main key, got ${mains.map((k) => `"${k}"`).join(" and ")}; combine conditions with all:`;
       this.report(shape.code, message, firstKey ?? node);
       return INVALID;
@@ -392,7 +412,7 @@ export class ShapeReader {
     if (typeof type !== "string" || !(type in forms)) {
       this.report(
         "HW0040",
-        `unknown action type "${String(type).slice(0, 60)}"${didYouMean(String(type), Object.keys(forms))}`,
+        `unknown action type "${String(type).slice(0, 60)}"${didYouMean(String(type), Object.keys(forms), this.suggestions)}`,
         doNode ?? (doPair.key as YamlNode),
       );
       return INVALID;

@@ -91,7 +91,7 @@ describe("hotwash check", () => {
     const run = hotwash(["check", "/dev/zero"]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
-      /^(\.\.\/)*dev\/zero:1:1 HW0005 the file is larger than 4000000 bytes; the limit is 1000000 characters\n$/,
+      /^(\.\.\/)*dev\/zero:1:1 HW0005 the file is larger than 2000000 bytes; the limit is 500000 characters\n$/,
     );
     expect(performance.now() - started).toBeLessThan(10_000);
   });
