@@ -56,8 +56,8 @@ export function mountRunningScreen(
     text: "No team display open",
   });
   const sync = startConsoleSync(
-    deps.transport(),
-    runner.id,
+    deps.transport(runner.id),
+    { session: runner.id, key: deps.sessionKey },
     () => displayView,
     (open) => {
       displays.textContent = open === 0 ? "No team display open" : `Team displays open: ${open}`;
