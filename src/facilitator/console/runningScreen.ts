@@ -1,4 +1,5 @@
 import { formatSimTime } from "../../engine/time";
+import { revealInvisible } from "../../report/render/revealInvisible";
 import { el } from "../../ui/dom";
 import type { TeamDisplayView } from "../display/teamDisplayView";
 import type { FacilitatedSession } from "../session/facilitatedSession";
@@ -39,11 +40,11 @@ export function mountRunningScreen(
   const alert = el("div", { role: "alert", class: "alert", hidden: true });
   const notify: Notifier = {
     notice(message) {
-      status.textContent = message;
+      status.textContent = revealInvisible(message);
       status.hidden = false;
     },
     alert(message) {
-      alert.textContent = message;
+      alert.textContent = revealInvisible(message);
       alert.hidden = false;
     },
   };
