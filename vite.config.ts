@@ -1,12 +1,58 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { compiledDigest, definitionJson } from "./src/app/compiledDigest";
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./src/app/securityHeaders";
+import { compileScenario } from "./src/content/compileScenario";
+
+const SHIPPED_DIGESTS = "virtual:hotwash-shipped-digests";
+const SCENARIOS = join(import.meta.dirname, "scenarios");
+
+/**
+ * `virtual:hotwash-shipped-digests`: for every shipped scenario, its content hash → the digest of its compiled
+ * definition, so the browser can tell a cached compile from a poisoned one without compiling again.
+ */
+function shippedDigests(): Plugin {
+  return {
+    name: "hotwash-shipped-digests",
+    resolveId: (id) => (id === SHIPPED_DIGESTS ? `\0${SHIPPED_DIGESTS}` : undefined),
+    load(id) {
+      if (id !== `\0${SHIPPED_DIGESTS}`) return undefined;
+      const digests: Record<string, string> = {};
+      for (const name of readdirSync(SCENARIOS).filter((file) => /^[a-z0-9-]+\.yaml$/.test(file))) {
+        this.addWatchFile(join(SCENARIOS, name));
+        const compiled = compileScenario(readFileSync(join(SCENARIOS, name), "utf8"), name);
+        if (compiled.ok) digests[compiled.value.contentHash] = compiledDigest(definitionJson(compiled.value));
+      }
+      return `export default ${JSON.stringify(digests)};`;
+    },
+  };
+}
+
+/** Puts the content security policy in the page itself too, for copies of the build served without headers. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: "hotwash-content-security-policy",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: META_CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   base: "./",
+  plugins: [contentSecurityPolicyMeta(), shippedDigests()],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 2000,
   },
-  server: { port: 5173 },
+  server: { port: 5173, headers: { ...SECURITY_HEADERS } },
+  preview: { headers: { ...SECURITY_HEADERS } },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

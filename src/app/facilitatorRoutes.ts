@@ -2,20 +2,24 @@ import type { ScenarioDefinition } from "../engine/scenario";
 import type { ConsoleDeps, ReportFiles, ReportRequest } from "../facilitator/console/consoleDeps";
 import { mountTeamDisplay } from "../facilitator/display/teamDisplay";
 import { isSessionId, sessionIdFrom } from "../facilitator/session/facilitatedSession";
+import { isSessionKey, sessionKeyFrom, syncChannelName } from "../facilitator/sync/syncMessage";
 import { broadcastTransport } from "../facilitator/sync/syncTransport";
 import { el } from "../ui/dom";
 
 /**
- * Boots facilitator mode for `#/facilitator` (the console) or `#/display?session=<id>` (the team display). The
+ * Boots facilitator mode for `#/facilitator?key=<key>` (the console) or `#/display?session=<id>&key=<key>` (the
+ * team display). The console makes the key when its address has none; it authenticates the sync channel. The
  * display loads no scenario, compiler, engine, scoring or report: everything it shows comes from the console
  * over the sync channel.
  */
 export async function boot(root: HTMLElement): Promise<void> {
   const [path = "", query = ""] = location.hash.replace(/^#/, "").split("?", 2);
+  const params = new URLSearchParams(query);
   if (path.startsWith("/display")) {
     document.title = "Hotwash — team display";
-    const session = new URLSearchParams(query).get("session");
-    if (!isSessionId(session)) {
+    const session = params.get("session");
+    const key = params.get("key");
+    if (!isSessionId(session) || !isSessionKey(key)) {
       root.replaceChildren(
         el("h1", { text: "Team display" }),
         el("p", {
@@ -24,11 +28,19 @@ export async function boot(root: HTMLElement): Promise<void> {
       );
       return;
     }
-    const stop = mountTeamDisplay(root, session, broadcastTransport());
+    const channel = { session, key };
+    const stop = mountTeamDisplay(root, channel, broadcastTransport(syncChannelName(channel)));
     window.addEventListener("pagehide", stop, { once: true });
     return;
   }
   document.title = "Hotwash — facilitator console";
+  let key = params.get("key");
+  if (!isSessionKey(key)) {
+    key = sessionKeyFrom(crypto.getRandomValues(new Uint8Array(16)));
+    params.set("key", key);
+    // why: a reloaded console keeps its key, so the displays it opened stay connected.
+    history.replaceState(null, "", `${location.pathname}${location.search}#${path}?${params.toString()}`);
+  }
   root.replaceChildren(
     el("h1", { text: "Hotwash facilitator console" }),
     el("p", { text: "Loading the scenarios…" }),
@@ -38,7 +50,7 @@ export async function boot(root: HTMLElement): Promise<void> {
     loadCore(),
     import("../facilitator/console/facilitatorConsole"),
   ]);
-  mountFacilitatorConsole(root, consoleDeps(core, await loadScenarios(core)));
+  mountFacilitatorConsole(root, consoleDeps(core, await loadScenarios(core), key));
 }
 
 type Core = Awaited<ReturnType<typeof loadCore>>;
@@ -82,16 +94,18 @@ async function loadScenarios(core: Core): Promise<ScenarioDefinition[]> {
   return scenarios.sort((a, b) => a.title.localeCompare(b.title));
 }
 
-function consoleDeps(core: Core, scenarios: ScenarioDefinition[]): ConsoleDeps {
+function consoleDeps(core: Core, scenarios: ScenarioDefinition[], sessionKey: string): ConsoleDeps {
   return {
     scenarios,
     services: { createDrill: core.createDrill },
     score: core.scoreDrill,
     report: (request) => reportFiles(core, request),
     storage: safeLocalStorage(),
-    transport: () => broadcastTransport(),
+    transport: (session) => broadcastTransport(syncChannelName({ session, key: sessionKey })),
+    sessionKey,
     openDisplay(session) {
-      const url = `${location.pathname}${location.search}#/display?session=${encodeURIComponent(session)}`;
+      const address = new URLSearchParams({ session, key: sessionKey });
+      const url = `${location.pathname}${location.search}#/display?${address.toString()}`;
       window.open(url, `hotwash-display-${session}`);
     },
     randomSeed() {

@@ -1,6 +1,7 @@
 import { closestMatch } from "../content/didYouMean";
 import { type CliIo, type Command, UsageError } from "./command";
 import { COMMANDS } from "./commands/index";
+import { terminalSafe } from "./terminalSafe";
 
 function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -20,12 +21,22 @@ const processIo = (): CliIo => ({
   err: (line) => process.stderr.write(`${line}\n`),
 });
 
+/** The same io with every line made terminal-safe: no command can print a file's control or bidi characters raw. */
+function safeIo(io: CliIo): CliIo {
+  return {
+    cwd: io.cwd,
+    out: (line) => io.out(terminalSafe(line)),
+    err: (line) => io.err(terminalSafe(line)),
+  };
+}
+
 /** Runs the `hotwash` command line; resolves to the process exit code and never throws. */
 export async function main(
   argv: string[],
-  io: CliIo = processIo(),
+  rawIo: CliIo = processIo(),
   commands: readonly Command[] = COMMANDS,
 ): Promise<number> {
+  const io = safeIo(rawIo);
   const [name, ...args] = argv;
   if (name === undefined) {
     io.err(overview(commands));

@@ -108,7 +108,7 @@ function compilePlayUnsafe(
         nodeAt(doc, ["steps", i, "at"]),
       );
     }
-    for (const problem of actionProblems(intent as { type: string }, scenario)) {
+    for (const problem of actionProblems(intent as { type: string }, scenario, reader.suggestions)) {
       reader.report(problem.code, problem.message, nodeAt(doc, ["steps", i, problem.field]));
     }
     const input: DrillInput = { at, intent: intent as unknown as DrillInput["intent"] };

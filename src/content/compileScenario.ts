@@ -38,6 +38,7 @@ export function readContentFile(
   if (!parsed.ok) return parsed.diagnostics;
   const { doc, lineCounter } = parsed.value;
   const reader = new ShapeReader(doc, lineCounter, file);
+  reader.diagnostics.push(...parsed.diagnostics);
   const root = doc.contents as YamlNode;
   const versionPair = isMap(root)
     ? root.items.find((pair) => isScalar(pair.key) && pair.key.value === "formatVersion")

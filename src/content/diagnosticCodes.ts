@@ -36,7 +36,7 @@ export const DIAGNOSTIC_CODES = {
   HW0005: {
     title: "file or value too large",
     severity: "error",
-    fix: "Files are limited to 1,000,000 characters and 10,000 lines, and a line or text value to 100,000 characters; split or shorten it.",
+    fix: "Files are limited to 500,000 characters and 10,000 lines, a line or text value to 100,000 characters and a mapping to 1,000 keys; split or shorten it.",
   },
   HW0006: {
     title: "empty file or not a mapping",
@@ -72,6 +72,16 @@ export const DIAGNOSTIC_CODES = {
     title: "cannot read the file",
     severity: "error",
     fix: "The path does not exist or is not readable; check the path given to `hotwash check`.",
+  },
+  HW0013: {
+    title: "YAML parser warning",
+    severity: "warning",
+    fix: "The YAML parser ignores something here (an unknown tag such as `!foo`, an unsupported `%YAML` version, an ambiguous anchor); remove it.",
+  },
+  HW0014: {
+    title: "too many problems",
+    severity: "error",
+    fix: "The file has more than 1,000 problems and only the first 1,000 are listed; fix those (often one mistake repeated) and check again.",
   },
   HW0020: {
     title: "unknown key",

@@ -1,10 +1,13 @@
+import { MAX_SIM_MINUTES } from "../engine/simTime";
+import { KEBAB_ID } from "./kebabId";
+import { DRILL_FILE_VERSION, DRILL_SHAPE } from "./shape/drillShape";
 import { PLAY_SHAPE } from "./shape/playShape";
 import { SCENARIO_SHAPE } from "./shape/scenarioShape";
-import type { Fields, Shape } from "./shape/shape";
+import { type Fields, type Shape, selectorOf } from "./shape/shape";
+import { MAX_TEXT_CHARS } from "./shape/valueProblems";
 
 type JsonSchema = Record<string, unknown>;
 
-const KEBAB_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 const SPAN = "(\\d+d)?( ?\\d+h)?( ?\\d+:[0-5]\\d)?( ?\\d+m)?";
 const TIME_PATTERN = `^T[+-] ?(0+|${SPAN})$`;
 const DURATION_PATTERN = `^${SPAN}$`;
@@ -14,8 +17,11 @@ function defName(name: string): string {
 }
 
 class SchemaBuilder {
+  /** `strict`: the schema of a JSON file read strictly (text only from strings, times as integer minutes). */
+  constructor(private readonly strict = false) {}
+
   readonly defs: Record<string, JsonSchema> = {
-    id: { description: "A kebab-case id, unique within its kind.", type: "string", pattern: KEBAB_PATTERN },
+    id: { description: "A kebab-case id, unique within its kind.", type: "string", pattern: KEBAB_ID.source },
   };
 
   build(shape: Shape): JsonSchema {
@@ -36,12 +42,14 @@ class SchemaBuilder {
       case "const":
         return { const: shape.value };
       case "time":
+        if (this.strict) return { type: "integer", minimum: -MAX_SIM_MINUTES, maximum: MAX_SIM_MINUTES };
         this.defs.time ??= {
           description: "Sim minutes from T0, or T+45m, T+1:30, T-3d 04:12, T+32h, T+1d 6h.",
           anyOf: [{ type: "integer" }, { type: "string", pattern: TIME_PATTERN }],
         };
         return { $ref: "#/$defs/time" };
       case "duration":
+        if (this.strict) return { type: "integer", minimum: 0, maximum: MAX_SIM_MINUTES };
         this.defs.duration ??= {
           description: "Minutes, or 45m, 3h, 2d, 1d 6h.",
           anyOf: [
@@ -51,7 +59,9 @@ class SchemaBuilder {
         };
         return { $ref: "#/$defs/duration" };
       case "array":
-        return { type: "array", items: this.build(shape.items) };
+        return shape.max === undefined
+          ? { type: "array", items: this.build(shape.items) }
+          : { type: "array", items: this.build(shape.items), maxItems: shape.max };
       case "object":
         return this.object(shape.fields);
       case "keyed": {
@@ -65,18 +75,20 @@ class SchemaBuilder {
         }
         return { $ref: `#/$defs/${name}` };
       }
-      case "action":
+      case "action": {
+        const selector = selectorOf(shape);
         return {
           type: "object",
-          required: ["do"],
-          properties: { do: { enum: Object.keys(shape.forms) } },
+          required: [selector],
+          properties: { [selector]: { enum: Object.keys(shape.forms) } },
           oneOf: Object.entries(shape.forms).map(([type, fields]) => {
             const form = this.object({ ...shape.common, ...fields });
-            form.properties = { do: { const: type }, ...(form.properties as JsonSchema) };
-            form.required = ["do", ...(form.required as string[])];
+            form.properties = { [selector]: { const: type }, ...(form.properties as JsonSchema) };
+            form.required = [selector, ...(form.required as string[])];
             return form;
           }),
         };
+      }
       case "scalarMap":
         return { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } };
     }
@@ -89,9 +101,18 @@ class SchemaBuilder {
       schema = { $ref: "#/$defs/rubricRule" };
     } else if (shape.enum) schema = { enum: [...shape.enum] };
     else if (shape.defines || shape.kebab || shape.declares) schema = { $ref: "#/$defs/id" };
+    else if (shape.pattern)
+      schema = {
+        type: "string",
+        pattern: shape.pattern.source,
+        description: `${shape.patternName ?? "text"}.`,
+      };
     else if (shape.ref)
       schema = { type: "string", description: "The id of something defined in the scenario." };
-    else {
+    else if (this.strict) {
+      this.defs.text ??= { description: "Text.", type: "string", maxLength: MAX_TEXT_CHARS };
+      schema = { $ref: "#/$defs/text" };
+    } else {
       this.defs.text ??= { description: "Text (a bare number is read as text).", type: ["string", "number"] };
       schema = { $ref: "#/$defs/text" };
     }
@@ -110,8 +131,8 @@ class SchemaBuilder {
   }
 }
 
-function schemaFor(shape: Shape, title: string): JsonSchema {
-  const builder = new SchemaBuilder();
+function schemaFor(shape: Shape, title: string, strict = false): JsonSchema {
+  const builder = new SchemaBuilder(strict);
   const root = builder.build(shape);
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -129,4 +150,9 @@ export function scenarioJsonSchema(): JsonSchema {
 /** The JSON Schema (draft 2020-12) of play scripts, generated from the shapes the validator reads with. */
 export function playJsonSchema(): JsonSchema {
   return schemaFor(PLAY_SHAPE, "Hotwash play script (formatVersion 1)");
+}
+
+/** The JSON Schema (draft 2020-12) of drill files (browser exports, autosaves, session files), from DRILL_SHAPE. */
+export function drillJsonSchema(): JsonSchema {
+  return schemaFor(DRILL_SHAPE, `Hotwash drill file (formatVersion ${DRILL_FILE_VERSION})`, true);
 }

@@ -10,8 +10,27 @@ import {
 import { MAX_SIM_MINUTES, parseDuration, parseSimTime } from "../engine/simTime";
 import { type Diagnostic, diagnostic } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
-import { closestMatch, didYouMean } from "./didYouMean";
-import type { Field, Fields, LocalIdKind, RefKind, Shape } from "./shape/shape";
+import { closestMatch, didYouMean, SuggestionBudget } from "./didYouMean";
+import {
+  defaultOf,
+  type Field,
+  type Fields,
+  type LocalIdKind,
+  type RefKind,
+  renameSelector,
+  type Shape,
+  selectorOf,
+} from "./shape/shape";
+import {
+  expectedNumber,
+  formFields,
+  isNumberOfShape,
+  lengthProblem,
+  MAX_DEPTH,
+  rangeProblem,
+  textProblem,
+  unknownFormMessage,
+} from "./shape/valueProblems";
 
 /** An id defined at a position (`owned` false: only declared, e.g. by a `setFlag` effect). */
 export interface IdDefinition {
@@ -31,10 +50,9 @@ export interface IdReference {
 }
 
 export const INVALID: unique symbol = Symbol("invalid");
-export const MAX_DEPTH = 64;
-export const MAX_TEXT_CHARS = 100_000;
 const MAX_NODES = 200_000;
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** why: past this many, more problems help nobody, and listing them is work a hostile file could multiply. */
+export const MAX_DIAGNOSTICS = 1000;
 const LOCAL_KINDS: ReadonlySet<string> = new Set<LocalIdKind>(["replyOption", "account"]);
 
 type Missing = (key: string) => DiagnosticCode;
@@ -44,8 +62,11 @@ export class ShapeReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly definitions: IdDefinition[] = [];
   readonly references: IdReference[] = [];
+  /** What this file may still spend on "did you mean" suggestions (shared with the later checks). */
+  readonly suggestions = new SuggestionBudget();
   private visited = 0;
   private aborted = false;
+  private truncated = false;
   private readonly scopes: string[] = [];
   private readonly reported = new Set<string>();
 
@@ -61,8 +82,23 @@ export class ShapeReader {
     return offset === undefined ? { line: 1, col: 1 } : this.lineCounter.linePos(offset);
   }
 
-  /** Records a diagnostic at the start of `node`. */
+  /** Records a diagnostic at the start of `node`; past MAX_DIAGNOSTICS, one HW0014 says the rest are left out. */
   report(code: DiagnosticCode, message: string, node: YamlNode | null | undefined): void {
+    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+      if (!this.truncated) {
+        this.truncated = true;
+        this.diagnostics.push(
+          diagnostic(
+            "HW0014",
+            `more than ${MAX_DIAGNOSTICS} problems; the rest are not listed (fix these and check again)`,
+            this.file,
+            this.positionOf(node).line,
+            this.positionOf(node).col,
+          ),
+        );
+      }
+      return;
+    }
     const { line, col } = this.positionOf(node);
     // why: a node reached twice through an alias would otherwise repeat its diagnostics.
     const key = `${code}|${line}|${col}|${message}`;
@@ -117,13 +153,13 @@ export class ShapeReader {
       case "duration":
         return this.readDuration(target, context);
       case "array":
-        return this.readArray(target, shape.items, depth, context);
+        return this.readArray(target, shape.items, depth, context, shape.max);
       case "object":
         return this.readMap(target, shape.fields, shape.name, depth, () => "HW0021");
       case "keyed":
         return this.readKeyed(target, shape, depth);
       case "action":
-        return this.readAction(target, shape.forms, shape.common, depth);
+        return this.readAction(target, shape, depth);
       case "scalarMap":
         return this.readScalarMap(target, context);
     }
@@ -154,34 +190,11 @@ export class ShapeReader {
     if (typeof node.value === "string") text = node.value;
     else if (plain && typeof node.value === "number") text = node.source ?? String(node.value);
     else return this.wrongType("text", node, context);
-    if (text.length > MAX_TEXT_CHARS) {
-      this.report(
-        "HW0005",
-        `${context}: text of ${text.length} characters; the limit is ${MAX_TEXT_CHARS}`,
-        node,
-      );
-      return INVALID;
-    }
-    if (shape.enum && !shape.enum.includes(text)) {
-      const code = shape.enumCode ?? "HW0023";
-      const allowed =
-        code === "HW0061"
-          ? "a rubric rule id"
-          : `one of ${shape.enum.slice(0, 12).join(", ")}${shape.enum.length > 12 ? ", …" : ""}`;
-      this.report(
-        code,
-        `${context}: "${text.slice(0, 80)}" is not ${allowed}${didYouMean(text, shape.enum)}`,
-        node,
-      );
-      return INVALID;
-    }
-    const kebab = shape.kebab || shape.defines !== undefined || shape.declares !== undefined;
-    if (kebab && !KEBAB.test(text)) {
-      this.report(
-        "HW0024",
-        `${context}: "${text.slice(0, 80)}" is not a kebab-case id (like "ci-runner-3")`,
-        node,
-      );
+    const problem = textProblem(text, shape, this.suggestions);
+    if (problem) {
+      this.report(problem.code, `${context}: ${problem.message}`, node);
+      // why: an id that is not kebab-case is still the id, so references to it are not reported twice.
+      if (problem.code !== "HW0024") return INVALID;
     }
     if (shape.defines) {
       const local = LOCAL_KINDS.has(shape.defines);
@@ -199,18 +212,11 @@ export class ShapeReader {
     shape: Extract<Shape, { kind: "integer" | "number" }>,
     context: string,
   ) {
-    const expected = shape.kind === "integer" ? "an integer" : "a number";
-    if (!isScalar(node) || typeof node.value !== "number" || !Number.isFinite(node.value)) {
-      return this.wrongType(expected, node, context);
-    }
-    if (shape.kind === "integer" && !Number.isInteger(node.value))
-      return this.wrongType(expected, node, context);
-    if (
-      (shape.min !== undefined && node.value < shape.min) ||
-      (shape.max !== undefined && node.value > shape.max)
-    ) {
-      const range = `${shape.min ?? "-∞"}..${shape.max ?? "∞"}`;
-      this.report("HW0023", `${context}: ${node.value} is outside ${range}`, node);
+    if (!isScalar(node) || !isNumberOfShape(node.value, shape))
+      return this.wrongType(expectedNumber(shape), node, context);
+    const outside = rangeProblem(node.value, shape);
+    if (outside) {
+      this.report("HW0023", `${context}: ${outside}`, node);
       return INVALID;
     }
     return node.value;
@@ -255,8 +261,13 @@ export class ShapeReader {
     return INVALID;
   }
 
-  private readArray(node: YamlNode | null, items: Shape, depth: number, context: string) {
+  private readArray(node: YamlNode | null, items: Shape, depth: number, context: string, max?: number) {
     if (!isSeq(node)) return this.wrongType("a list", node, context);
+    const tooLong = lengthProblem(node.items.length, { kind: "array", items, max });
+    if (tooLong) {
+      this.report("HW0005", `${context}: the list ${tooLong}`, node);
+      return INVALID;
+    }
     const values: unknown[] = [];
     for (const item of node.items) {
       const value = this.read(item as YamlNode | null, items, depth + 1, context);
@@ -295,7 +306,7 @@ export class ShapeReader {
         continue;
       }
       if (!Object.hasOwn(fields, key.value)) {
-        const suggestion = closestMatch(key.value, Object.keys(fields));
+        const suggestion = closestMatch(key.value, Object.keys(fields), this.suggestions);
         if (suggestion !== undefined) misspelt.add(suggestion);
         const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
         this.report("HW0020", `unknown key "${key.value.slice(0, 80)}" in ${label}${hint}`, key);
@@ -312,7 +323,7 @@ export class ShapeReader {
       if (!entry) {
         if (field.required && !misspelt.has(key))
           this.report(missing(key), `missing "${key}" in ${label}`, node);
-        else if (field.default !== undefined) result[key] = defaultValue(field);
+        else if (field.default !== undefined) result[key] = defaultOf(field);
         continue;
       }
       if (entry.value === null) {
@@ -351,7 +362,7 @@ export class ShapeReader {
       const firstKey = node.items[0]?.key as YamlNode | undefined;
       const message =
         mains.length === 0
-          ? `${withArticle(shape.name)} needs one main key (${Object.keys(shape.forms).join(", ")}); got ${keys.map((k) => `"${k.slice(0, 40)}"`).join(", ") || "nothing"}${didYouMean(keys[0] ?? "", Object.keys(shape.forms))}`
+          ? `${withArticle(shape.name)} needs one main key (${Object.keys(shape.forms).join(", ")}); got ${keys.map((k) => `"${k.slice(0, 40)}"`).join(", ") || "nothing"}${didYouMean(keys[0] ?? "", Object.keys(shape.forms), this.suggestions)}`
           : `${withArticle(shape.name)} has one main key, got ${mains.map((k) => `"${k}"`).join(" and ")}; combine conditions with all:`;
       this.report(shape.code, message, firstKey ?? node);
       return INVALID;
@@ -380,42 +391,30 @@ export class ShapeReader {
     return value;
   }
 
-  private readAction(node: YamlNode | null, forms: Record<string, Fields>, common: Fields, depth: number) {
-    if (!isMap(node)) return this.wrongType("a mapping with do:", node, "step");
-    const doPair = node.items.find((pair) => isScalar(pair.key) && pair.key.value === "do");
-    if (!doPair) {
-      this.report("HW0041", `missing "do" (the action or control type)`, node);
+  private readAction(node: YamlNode | null, shape: Extract<Shape, { kind: "action" }>, depth: number) {
+    const selector = selectorOf(shape);
+    if (!isMap(node)) return this.wrongType(`a mapping with ${selector}:`, node, "step");
+    const selectorPair = node.items.find((pair) => isScalar(pair.key) && pair.key.value === selector);
+    if (!selectorPair) {
+      this.report("HW0041", `missing "${selector}" (the action or control type)`, node);
       return INVALID;
     }
-    const doNode = doPair.value as YamlNode | null;
-    const type = isScalar(doNode) ? doNode.value : undefined;
-    if (typeof type !== "string" || !(type in forms)) {
+    const selectorNode = selectorPair.value as YamlNode | null;
+    const type = isScalar(selectorNode) ? selectorNode.value : undefined;
+    const fields = typeof type === "string" ? formFields(shape, type) : undefined;
+    if (typeof type !== "string" || !fields) {
       this.report(
         "HW0040",
-        `unknown action type "${String(type).slice(0, 60)}"${didYouMean(String(type), Object.keys(forms))}`,
-        doNode ?? (doPair.key as YamlNode),
+        unknownFormMessage(shape, type, this.suggestions),
+        selectorNode ?? (selectorPair.key as YamlNode),
       );
       return INVALID;
     }
-    const form = forms[type] as Fields;
-    const fields: Fields = { do: { shape: { kind: "string" }, required: true }, ...common, ...form };
+    const form = shape.forms[type] as Fields;
     const value = this.readMap(node, fields, type, depth, (key) => (key in form ? "HW0041" : "HW0021"));
     if (value === INVALID) return INVALID;
-    const { do: _do, ...rest } = value as Record<string, unknown>;
-    return { type, ...rest };
+    return renameSelector(value as Record<string, unknown>, selector);
   }
-}
-
-/** The default of an absent field, with nested object defaults filled in. */
-function defaultValue(field: Field): unknown {
-  if (field.shape.kind === "object" && typeof field.default === "object" && field.default !== null) {
-    const filled: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(field.shape.fields)) {
-      if (!inner.required && inner.default !== undefined) filled[key] = defaultValue(inner);
-    }
-    return { ...filled, ...structuredClone(field.default as Record<string, unknown>) };
-  }
-  return structuredClone(field.default);
 }
 
 /** `a condition`, `an attacker effect`. */

@@ -32,6 +32,7 @@ export function mountOpsRoomScene(
       setReducedMotion: (reduced) => scene.setReducedMotion(reduced),
       destroy: () => {
         for (const type of BOUNDS_EVENTS) host.removeEventListener(type, refreshBounds, true);
+        resizes?.disconnect();
         scene.retire();
         game?.loop.wake();
         game?.destroy(true);
@@ -49,6 +50,15 @@ export function mountOpsRoomScene(
     // why: the DOM around the map moves (alerts, loading status); Phaser caches the canvas position for input.
     const refreshBounds = () => game?.scale.updateBounds();
     for (const type of BOUNDS_EVENTS) host.addEventListener(type, refreshBounds, true);
+    // why: the scale manager notices a resized parent only while the loop runs, and an idle map sleeps.
+    const resizes =
+      typeof ResizeObserver === "function"
+        ? new ResizeObserver(() => {
+            game?.loop.wake();
+            if (game?.scale.getParentBounds()) game.scale.refresh();
+          })
+        : undefined;
+    resizes?.observe(host);
     game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: host,

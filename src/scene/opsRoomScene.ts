@@ -1,51 +1,47 @@
 import * as Phaser from "phaser";
 import type { PlayerView } from "../engine/playerView";
-import { fitText, layoutOpsRoom, type MapNode, type OpsRoomLayout, shortLabel } from "./opsRoomLayout";
+import { MAP_MARKS, NODE_TONES, toneNumber } from "../presentation/nodeTones";
+import { layoutOpsRoom, type MapNode, type OpsRoomLayout, STRIP, TITLE_FONT } from "./opsRoomLayout";
 
 const COLOURS = {
   background: 0x0f1720,
   zone: 0x17212c,
   zoneStroke: 0x3a4a5c,
-  node: 0x22384d,
-  compromised: 0xb3261e,
-  isolated: 0x8a6d00,
-  down: 0x4a4a4a,
-  terminated: 0x000000,
-  imaged: 0x2e7d32,
-  secured: 0x1f6f43,
-  selected: 0xffffff,
+  nodeStroke: 0x3a4a5c,
+  title: "#9fb3c8",
+  team: "#c8d3de",
+  clock: "#ffffff",
 };
+
+const LABELS = "ops-room-labels";
+const CLOCK = "ops-room-clock";
+const CLOCK_SIZE = { width: 96, height: 22 };
 
 const nextFrame = (run: () => void): void => {
   if (typeof requestAnimationFrame === "function") requestAnimationFrame(run);
   else run();
 };
 
-const SECURED = new Set(["rotated", "revoked", "purged", "suspended"]);
-
-const KIND_MARK: Record<MapNode["kind"], string> = {
-  instance: "VM",
-  "autoscaling-group": "ASG",
-  service: "SVC",
-  "data-store": "DB",
-  credential: "KEY",
-  provider: "3P",
-};
-
 /** The ops-room map: draws the latest PlayerView snapshot and reports node clicks; holds no rules. */
 export class OpsRoomScene extends Phaser.Scene {
   private view: PlayerView | undefined;
+  private layout: OpsRoomLayout | undefined;
   private selected: string | undefined;
   private reducedMotion = false;
-  private layer: Phaser.GameObjects.Container | undefined;
-  private clockText: Phaser.GameObjects.Text | undefined;
+  private shapes: Phaser.GameObjects.Graphics | undefined;
+  private alarm: Phaser.GameObjects.Graphics | undefined;
+  private selection: Phaser.GameObjects.Graphics | undefined;
+  private labels: Phaser.Textures.CanvasTexture | undefined;
+  private clock: Phaser.Textures.CanvasTexture | undefined;
+  private images = new Map<string, Phaser.GameObjects.Image>();
   private drawn = "";
+  private labelsDrawn = "";
+  private clockDrawn = "";
+  private firstFrame = true;
   private idleFrames = 0;
   private retired = false;
   private wakeQueued = false;
   private redrawQueued = false;
-  private texts = new Map<string, Phaser.GameObjects.Text[]>();
-  private spareTexts = new Map<string, Phaser.GameObjects.Text[]>();
   private onSelect: (key: string) => void = () => {};
   private onReady: () => void = () => {};
 
@@ -62,9 +58,24 @@ export class OpsRoomScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(COLOURS.background);
+    this.shapes = this.add.graphics();
+    this.alarm = this.add.graphics();
+    this.selection = this.add.graphics();
     this.scale.on("resize", () => this.redraw(true));
+    this.input.on("pointerdown", (pointer: Phaser.Input.Pointer) => {
+      const node = this.nodeAt(pointer.x, pointer.y);
+      if (node) this.onSelect(node.key);
+    });
+    this.input.on("pointermove", (pointer: Phaser.Input.Pointer) => {
+      this.input.setDefaultCursor(this.nodeAt(pointer.x, pointer.y) ? "pointer" : "default");
+    });
     this.redraw();
-    this.game.events.once("postrender", () => this.onReady());
+    // why: the first frame shows zones, boxes and colours; text is rasterised after it, so it never waits on fonts.
+    this.game.events.once("postrender", () => {
+      this.firstFrame = false;
+      this.onReady();
+      nextFrame(() => this.paintLabels());
+    });
     this.game.events.on("postrender", () => this.sleepWhenIdle());
   }
 
@@ -86,7 +97,10 @@ export class OpsRoomScene extends Phaser.Scene {
   /** Highlights the selected node. */
   showSelection(key: string | undefined): void {
     this.selected = key;
-    if (this.sys?.isActive()) this.redraw();
+    if (this.sys?.isActive()) {
+      this.drawSelection();
+      this.wake();
+    }
   }
 
   /** Stops drawing for good; the game is being destroyed. */
@@ -96,7 +110,14 @@ export class OpsRoomScene extends Phaser.Scene {
 
   setReducedMotion(reduced: boolean): void {
     this.reducedMotion = reduced;
-    if (this.sys?.isActive()) this.redraw();
+    if (this.sys?.isActive()) this.redraw(true);
+  }
+
+  /** The node under a canvas point, if any. */
+  private nodeAt(x: number, y: number): MapNode | undefined {
+    return this.layout?.nodes.find(
+      (node) => x >= node.x && x <= node.x + node.width && y >= node.y && y <= node.y + node.height,
+    );
   }
 
   // why: a still map needs no frames; rendering on demand keeps the page's frame budget for the DOM panels.
@@ -118,145 +139,158 @@ export class OpsRoomScene extends Phaser.Scene {
     });
   }
 
-  /** Rebuilds the map when anything but the clock changed; otherwise only the clock text is updated. */
+  /** Redraws shapes when anything but the clock changed, and repaints the labels unless the first frame is pending. */
   private redraw(force = false): void {
-    if (this.retired || !this.add) return;
+    if (this.retired || !this.shapes) return;
     this.wake();
     const { width, height } = this.scale.gameSize;
-    const layout = this.view ? layoutOpsRoom(this.view, width, height) : undefined;
-    const signature = JSON.stringify([
-      layout && { ...layout, clock: "" },
-      this.selected,
-      this.reducedMotion,
-      width,
-      height,
-    ]);
-    if (!force && signature === this.drawn && layout && this.clockText) {
-      this.clockText.setText(layout.clock);
-      return;
+    this.layout = this.view ? layoutOpsRoom(this.view, width, height) : undefined;
+    const signature = JSON.stringify([this.layout && { ...this.layout, clock: "" }, width, height]);
+    if (force || signature !== this.drawn) {
+      this.drawn = signature;
+      this.drawShapes();
+      this.drawSelection();
     }
-    this.drawn = signature;
+    if (!this.firstFrame) this.paintLabels();
+  }
+
+  private drawShapes(): void {
+    const shapes = this.shapes as Phaser.GameObjects.Graphics;
+    const alarm = this.alarm as Phaser.GameObjects.Graphics;
+    shapes.clear();
+    alarm.clear();
     this.tweens.killAll();
-    const previous = this.layer;
-    this.spareTexts = this.texts;
-    this.texts = new Map();
-    try {
-      this.build(layout, width, height);
-    } finally {
-      previous?.destroy(true);
-      this.spareTexts = new Map();
-    }
-  }
-
-  // why: shapes first, labels after: no label overlaps another node's box, so the picture is the same, and the
-  // renderer switches between its shape and texture batches twice per frame instead of twice per node.
-  private build(layout: OpsRoomLayout | undefined, width: number, height: number): void {
-    const layer = this.add.container(0, 0);
-    this.layer = layer;
-    if (!layout) {
-      layer.add(this.label(16, 16, "Waiting for the drill…", { color: "#ffffff", fontSize: "16px" }));
-      return;
-    }
-    const shapes: Phaser.GameObjects.GameObject[] = [];
-    // why: the clock's text changes every tick, so it is never shared with a later rebuild.
-    this.clockText = this.add.text(16, 14, layout.clock, {
-      color: "#ffffff",
-      fontSize: "24px",
-      fontFamily: "monospace",
-    });
-    const labels: Phaser.GameObjects.GameObject[] = [
-      this.clockText,
-      this.label(140, 20, layout.team, {
-        color: "#c8d3de",
-        fontSize: "14px",
-        wordWrap: { width: Math.max(100, width - 160) },
-      }),
-    ];
+    alarm.setAlpha(1);
+    const layout = this.layout;
+    if (!layout) return;
     for (const zone of layout.zones) {
-      shapes.push(
-        this.add
-          .rectangle(zone.x, zone.y, zone.width, zone.height, COLOURS.zone)
-          .setOrigin(0)
-          .setStrokeStyle(1, COLOURS.zoneStroke),
-      );
-      labels.push(
-        this.label(zone.x + 10, zone.y + 8, zone.name, {
-          color: "#9fb3c8",
-          fontSize: "14px",
-          fontStyle: "bold",
-        }),
-      );
+      shapes.fillStyle(COLOURS.zone).fillRect(zone.x, zone.y, zone.width, zone.height);
+      shapes
+        .lineStyle(1, COLOURS.zoneStroke)
+        .strokeRect(zone.x + 0.5, zone.y + 0.5, zone.width - 1, zone.height - 1);
     }
-    for (const node of layout.nodes) this.drawNode(node, shapes, labels);
-    const footerY = height - 58;
-    labels.push(
-      this.label(16, footerY, "Detected activity", {
-        color: "#ff8a80",
-        fontSize: "13px",
-        fontStyle: "bold",
-      }),
-    );
-    layout.detected.forEach((line, index) => {
-      labels.push(this.label(16, footerY + 16 + index * 14, line, { color: "#ffcdd2", fontSize: "12px" }));
-    });
-    layer.add(shapes);
-    layer.add(labels);
+    const path = toneNumber(MAP_MARKS.path.colour);
+    for (const edge of layout.edges) {
+      shapes.lineStyle(2, path).lineBetween(edge.x1, edge.y1, edge.x2, edge.y2);
+      const angle = Math.atan2(edge.y2 - edge.y1, edge.x2 - edge.x1);
+      const back = (offset: number) => ({
+        x: edge.x2 - 9 * Math.cos(angle + offset),
+        y: edge.y2 - 9 * Math.sin(angle + offset),
+      });
+      const left = back(0.45);
+      const right = back(-0.45);
+      shapes.fillStyle(path).fillTriangle(edge.x2, edge.y2, left.x, left.y, right.x, right.y);
+    }
+    let alarmed = false;
+    for (const node of layout.nodes) {
+      shapes.fillStyle(toneNumber(node.fill)).fillRect(node.x, node.y, node.width, node.height);
+      shapes
+        .lineStyle(1, COLOURS.nodeStroke)
+        .strokeRect(node.x + 0.5, node.y + 0.5, node.width - 1, node.height - 1);
+      if (node.compromised && node.fill !== NODE_TONES.compromised.fill) {
+        shapes.fillStyle(toneNumber(NODE_TONES.compromised.fill)).fillRect(node.x, node.y, 5, node.height);
+      }
+      if (node.pending) {
+        shapes.lineStyle(2, toneNumber(NODE_TONES.pending.fill));
+        shapes.strokeRect(node.x + 1, node.y + 1, node.width - 2, node.height - 2);
+      }
+      if (node.imaged) {
+        const inset = node.pending ? 3 : 1;
+        shapes.lineStyle(2, toneNumber(NODE_TONES.evidence.fill));
+        shapes.strokeRect(node.x + inset, node.y + inset, node.width - 2 * inset, node.height - 2 * inset);
+      }
+      if (node.fill === NODE_TONES.compromised.fill) {
+        alarmed = true;
+        alarm.lineStyle(2, toneNumber(MAP_MARKS.path.colour));
+        alarm.strokeRect(node.x - 2, node.y - 2, node.width + 4, node.height + 4);
+      }
+    }
+    if (alarmed && !this.reducedMotion)
+      this.tweens.add({ targets: alarm, alpha: 0.2, duration: 700, yoyo: true, repeat: -1 });
   }
 
-  // why: a Text rasterises its own canvas and uploads it as a texture; a rebuild after a state change reuses the
-  // previous draw's texts with the same content and style, so only the labels that changed are drawn again.
-  private label(x: number, y: number, content: string, style: Phaser.Types.GameObjects.Text.TextStyle) {
-    const key = `${content}\u0000${JSON.stringify(style)}`;
-    const reused = this.spareTexts.get(key)?.pop();
-    reused?.parentContainer?.remove(reused);
-    const text = reused ? reused.setPosition(x, y) : this.add.text(x, y, content, style);
-    const drawn = this.texts.get(key);
-    if (drawn) drawn.push(text);
-    else this.texts.set(key, [text]);
-    return text;
+  private drawSelection(): void {
+    const selection = this.selection;
+    if (!selection) return;
+    selection.clear();
+    const node = this.layout?.nodes.find((candidate) => candidate.key === this.selected);
+    if (!node) return;
+    selection.lineStyle(3, toneNumber(MAP_MARKS.selected.colour));
+    selection.strokeRect(node.x - 3, node.y - 3, node.width + 6, node.height + 6);
   }
 
-  private drawNode(
-    node: MapNode,
-    shapes: Phaser.GameObjects.GameObject[],
-    labels: Phaser.GameObjects.GameObject[],
-  ): void {
-    const fill = node.states.includes("terminated")
-      ? COLOURS.terminated
-      : node.states.includes("shut down")
-        ? COLOURS.down
-        : node.states.includes("compromised-known")
-          ? COLOURS.compromised
-          : node.states.includes("isolated")
-            ? COLOURS.isolated
-            : node.states.some((state) => SECURED.has(state))
-              ? COLOURS.secured
-              : COLOURS.node;
-    const box = this.add.rectangle(node.x, node.y, node.width, node.height, fill).setOrigin(0);
-    box.setStrokeStyle(
-      node.key === this.selected ? 3 : 1,
-      node.key === this.selected ? COLOURS.selected : COLOURS.zoneStroke,
-    );
-    if (node.states.includes("imaged")) box.setStrokeStyle(3, COLOURS.imaged);
-    box.setInteractive({ useHandCursor: true });
-    box.on("pointerdown", () => this.onSelect(node.key));
-    const twoLines = node.height >= 32;
-    const name = fitText(`${KIND_MARK[node.kind]} ${shortLabel(node.label)}`, node.width - 10, 6.6);
-    const states = fitText(node.states.join(" · "), node.width - 10, 6);
-    const label = twoLines && node.states.length > 0 ? `${name}\n${states}` : name;
-    const text = this.label(
-      node.x + 5,
-      node.y + (twoLines ? 3 : Math.max(1, (node.height - 14) / 2)),
-      label,
-      {
-        color: "#ffffff",
-        fontSize: "11px",
-      },
-    );
-    shapes.push(box);
-    labels.push(text);
-    if (!this.reducedMotion && node.states[0] === "compromised-known") {
-      this.tweens.add({ targets: box, alpha: 0.55, duration: 700, yoyo: true, repeat: -1 });
+  // why: one canvas texture holds every label, so a rebuild rasterises text once and uploads one texture instead of
+  // one per label; the clock, which changes every tick, has its own small texture.
+  private paintLabels(): void {
+    if (this.retired || !this.textures) return;
+    const layout = this.layout;
+    const { width, height } = this.scale.gameSize;
+    const signature = JSON.stringify([layout && { ...layout, clock: "" }, width, height]);
+    if (signature !== this.labelsDrawn) {
+      this.labelsDrawn = signature;
+      this.labels = this.canvasTexture(LABELS, width, height, this.labels);
+      const context = this.labels.getContext();
+      context.clearRect(0, 0, width, height);
+      context.textBaseline = "top";
+      if (layout) {
+        context.fillStyle = COLOURS.team;
+        context.font = `13px ${TITLE_FONT.family}`;
+        context.fillText(layout.team, 8, 6, Math.max(40, width - CLOCK_SIZE.width - 24));
+        context.font = `bold ${TITLE_FONT.size}px ${TITLE_FONT.family}`;
+        context.fillStyle = COLOURS.title;
+        for (const zone of layout.zones)
+          zone.title.forEach((line, index) => {
+            context.fillText(line, zone.x + 6, zone.y + 6 + index * TITLE_FONT.line, zone.width - 12);
+          });
+        for (const node of layout.nodes) {
+          context.font = `${node.font.size}px ${node.font.family}`;
+          context.fillStyle = node.ink;
+          const left = node.x + (node.compromised ? 8 : 5);
+          node.lines.forEach((line, index) => {
+            context.fillText(
+              line,
+              left,
+              node.y + 4 + index * node.font.line,
+              node.width - (left - node.x) - 3,
+            );
+          });
+        }
+      } else {
+        context.fillStyle = COLOURS.clock;
+        context.font = `16px ${TITLE_FONT.family}`;
+        context.fillText("Waiting for the drill…", 16, 16);
+      }
+      this.labels.refresh();
     }
+    const clock = layout?.clock ?? "";
+    if (clock !== this.clockDrawn) {
+      this.clockDrawn = clock;
+      this.clock = this.canvasTexture(CLOCK, CLOCK_SIZE.width, CLOCK_SIZE.height, this.clock);
+      const context = this.clock.getContext();
+      context.clearRect(0, 0, CLOCK_SIZE.width, CLOCK_SIZE.height);
+      context.textBaseline = "top";
+      context.textAlign = "right";
+      context.fillStyle = COLOURS.clock;
+      context.font = `bold 16px ${TITLE_FONT.family}`;
+      context.fillText(clock, CLOCK_SIZE.width - 2, 3);
+      this.clock.refresh();
+    }
+    this.images.get(CLOCK)?.setPosition(width - CLOCK_SIZE.width - 8, (STRIP - CLOCK_SIZE.height) / 2);
+    this.wake();
+  }
+
+  /** A canvas texture of this size shown by an image at (x, y); replaced when the size changes. */
+  private canvasTexture(
+    key: string,
+    width: number,
+    height: number,
+    existing: Phaser.Textures.CanvasTexture | undefined,
+  ): Phaser.Textures.CanvasTexture {
+    if (existing && existing.width === width && existing.height === height) return existing;
+    this.images.get(key)?.destroy();
+    if (existing) this.textures.remove(key);
+    const texture = this.textures.createCanvas(key, width, height) as Phaser.Textures.CanvasTexture;
+    this.images.set(key, this.add.image(0, 0, key).setOrigin(0));
+    return texture;
   }
 }

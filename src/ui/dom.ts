@@ -1,7 +1,12 @@
+import { revealInvisible } from "../report/render/revealInvisible";
+
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
-/** Creates an element with attributes, `on*` listeners and children; strings become text nodes, never HTML. */
+/**
+ * Creates an element with attributes, `on*` listeners and children; strings become text nodes, never HTML, with
+ * bidirectional and zero-width characters shown (`⟨U+202E⟩`) so a name or message cannot disguise itself.
+ */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Attrs = {},
@@ -13,7 +18,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     if (typeof value === "function") {
       node.addEventListener(name.slice(2).toLowerCase(), value);
     } else if (name === "text") {
-      node.textContent = String(value);
+      node.textContent = revealInvisible(String(value));
     } else if (value === true) {
       node.setAttribute(name, "");
     } else {
@@ -28,7 +33,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export function append(parent: Node, children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    parent.appendChild(typeof child === "string" ? document.createTextNode(revealInvisible(child)) : child);
   }
 }
 

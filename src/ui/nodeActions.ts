@@ -1,7 +1,7 @@
 import { ACTION_CATALOG, type ActionType, type PlayerAction } from "../engine/actions";
 import type { PlayerView } from "../engine/playerView";
 import { formatDuration } from "../engine/time";
-import type { OpsNode } from "./opsNodes";
+import type { OpsNode } from "../presentation/opsNodes";
 
 /** One verb offered for a selected node, ready to submit. */
 export interface NodeAction {
@@ -64,6 +64,8 @@ export function nodeActions(node: OpsNode, view: PlayerView): NodeAction[] {
         offer({ type: "preserve-logs", logSource: node.id }),
         offer({ type: "investigate", logSource: node.id }),
       ];
+    case "address":
+      return [offer({ type: "block-ip", ip: node.id }, node.id)];
     case "data-store":
       return [];
   }

@@ -86,6 +86,37 @@ describe("hotwash check", () => {
     );
   });
 
+  it("refuses an endless file such as /dev/zero at once, reading no more than the size limit", () => {
+    const started = performance.now();
+    const run = hotwash(["check", "/dev/zero"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /^(\.\.\/)*dev\/zero:1:1 HW0005 the file is larger than 2000000 bytes; the limit is 500000 characters\n$/,
+    );
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("turns YAML parser warnings into HW0013 diagnostics, never raw warnings on stderr", () => {
+    const file = join(scratch, "tagged.yaml");
+    const source = readFileSync(join(VALID, "quiet-pipeline.yaml"), "utf8").replace(
+      "title: Quiet Pipeline",
+      "title: !shout Quiet Pipeline",
+    );
+    writeFileSync(
+      file,
+      source.replace(
+        "# yaml-language-server: $schema=../../../scenarios/",
+        "# yaml-language-server: $schema=./",
+      ),
+    );
+    const run = hotwash(["check", file]);
+    expect(run.stdout).toMatch(
+      /tagged\.yaml:\d+:8 HW0013 warning: the YAML parser ignores this: Unresolved tag: !shout/,
+    );
+    expect(run.stderr).not.toMatch(/Warning|\(node:/);
+    expect(run.status).toBe(0);
+  });
+
   it("rejects an unknown option in one line with exit 2", () => {
     const run = hotwash(["check", "--fast"]);
     expect(run.status).toBe(2);

@@ -1,9 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
+import { compileScenario } from "../../src/content/compileScenario";
+import { type DrillFile, writeDrillFile } from "../../src/content/drillFile";
+import { isControlIntent } from "../../src/engine/drill/isControlIntent";
 import { hashLog } from "../../src/engine/headless/hashLog";
+import { replay } from "../../src/engine/headless/replay";
+import type { DrillInput } from "../../src/engine/log";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SCENARIO = "test/fixtures/valid/quiet-pipeline.yaml";
@@ -52,36 +57,86 @@ describe("hotwash play", () => {
   });
 });
 
+/**
+ * The expert play of the fixture scenario as a drill file of the given mode, with `change` applied; a solo drill
+ * keeps only the player's own inputs (the play also answers the facilitator's discussion questions).
+ */
+async function playedDrill(mode: "solo" | "facilitated", change: Partial<DrillFile> = {}) {
+  const played = JSON.parse((await hotwash(["play", SCENARIO, "--script", PLAY, "--format", "log"])).stdout);
+  const inputs: DrillInput[] = (played.inputs as DrillInput[]).filter(
+    (input) => mode === "facilitated" || !isControlIntent(input.intent),
+  );
+  const common = {
+    scenario: played.scenario,
+    contentHash: played.contentHash,
+    seed: played.seed,
+    now: inputs[inputs.length - 1]?.at ?? 0,
+    inputs,
+  };
+  const drill: DrillFile =
+    mode === "solo"
+      ? { ...common, mode, settings: { pacing: "turn", minutesPerSecond: 5, assist: true } }
+      : { ...common, mode, session: { id: "abcd1234", started: true, speed: 0, roster: [] } };
+  const scenario = compileScenario(readFileSync(join(ROOT, SCENARIO), "utf8"), "quiet-pipeline.yaml");
+  if (!scenario.ok) throw new Error("the fixture scenario does not compile");
+  const logHash = hashLog(replay(scenario.value, played.seed, inputs).log);
+  return { drill: { ...drill, ...change } as DrillFile, logHash };
+}
+
+function save(name: string, text: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
 describe("hotwash replay", () => {
-  it("rebuilds a drill saved as JSON to the same log hash", async () => {
-    const played = JSON.parse(
-      (await hotwash(["play", SCENARIO, "--script", PLAY, "--format", "log"])).stdout,
-    );
-    const saved = join(scratch, "drill.json");
-    writeFileSync(
-      saved,
-      JSON.stringify({
-        kind: "hotwash-drill",
-        scenarioId: played.scenario,
-        contentHash: played.contentHash,
-        seed: played.seed,
-        inputs: played.inputs,
-      }),
-    );
-    const run = await hotwash(["replay", saved, "--scenario", SCENARIO, "--format", "log"]);
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).logHash).toBe(played.logHash);
+  it("rebuilds a drill file to the same log hash, solo or facilitated", async () => {
+    for (const mode of ["solo", "facilitated"] as const) {
+      const { drill, logHash } = await playedDrill(mode);
+      const path = save(`${mode}.json`, writeDrillFile(drill));
+      const run = await hotwash(["replay", path, "--scenario", SCENARIO, "--format", "log"]);
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout).logHash).toBe(logHash);
+    }
   });
 
   it("refuses a drill saved on another version of the scenario", async () => {
-    const saved = join(scratch, "stale.json");
-    writeFileSync(
-      saved,
-      JSON.stringify({ scenarioId: "quiet-pipeline", contentHash: "0".repeat(64), seed: "1", inputs: [] }),
-    );
-    const run = await hotwash(["replay", saved, "--scenario", SCENARIO]);
+    const { drill } = await playedDrill("solo", { contentHash: "0".repeat(64) });
+    const run = await hotwash(["replay", save("stale.json", writeDrillFile(drill)), "--scenario", SCENARIO]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("content hash differs");
+  });
+
+  it.each([
+    [
+      "a scenario id that is a path",
+      (file: Record<string, unknown>) => (file.scenario = "../../etc/passwd"),
+      'scenario: "../../etc/passwd" is not a kebab-case id',
+    ],
+    ["no content hash", (file: Record<string, unknown>) => delete file.contentHash, 'missing "contentHash"'],
+    [
+      "a facilitator control in a solo drill",
+      (file: Record<string, unknown>) =>
+        (file.inputs as DrillInput[]).push({ at: 9999, intent: { type: "inject.skip", inject: "alert" } }),
+      'a solo drill holds no facilitator control: "inject.skip"',
+    ],
+  ])("refuses a drill file with %s in one line, reading no scenario", async (_case, damage, message) => {
+    const { drill } = await playedDrill("solo");
+    const file = JSON.parse(writeDrillFile(drill));
+    damage(file);
+    const path = save("hostile.json", JSON.stringify(file));
+    const run = await hotwash(["replay", path]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain(`hotwash replay: ${path}: `);
+    expect(run.stderr).toContain(message);
+  });
+
+  it("refuses an endless file at once", async () => {
+    const run = await hotwash(["replay", "/dev/zero"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("hotwash replay: /dev/zero: it is larger than 10000000 bytes, the limit");
   });
 });
 

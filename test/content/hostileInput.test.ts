@@ -4,6 +4,7 @@ import { compileContentFile } from "../../src/content/compileContentFile";
 import { compilePlay } from "../../src/content/compilePlay";
 import { compileScenario } from "../../src/content/compileScenario";
 import type { Diagnostic } from "../../src/content/diagnostic";
+import { hostileContentFiles } from "../support/hostileFiles";
 import { fixtureLookup } from "./support/fixtures";
 
 function timed(run: () => { diagnostics: Diagnostic[] }): { codes: string[]; ms: number } {
@@ -146,5 +147,28 @@ describe("hostile input gets a diagnostic within a second, never an exception", 
       }),
       { numRuns: 100 },
     );
+  });
+
+  // why: how long each takes is a benchmark row (test/bench/hostileFiles.ts), not a timed test on a shared machine.
+  it.each(hostileContentFiles().map((hostile) => [hostile.kind, hostile] as const))(
+    "%s gets its diagnostic, and at most a thousand and one",
+    (_kind, hostile) => {
+      const result = compileContentFile(hostile.text, hostile.file, fixtureLookup);
+      expect(result.diagnostics.map((found) => found.code)).toContain(hostile.code);
+      expect(result.diagnostics.length).toBeLessThanOrEqual(1001);
+    },
+  );
+
+  it("lists the first thousand problems of a file, then one HW0014", () => {
+    const injects = Array.from({ length: 1500 }, (_, i) => `  - {id: i${i}, bogus: 1}`).join("\n");
+    const result = compileScenario(`formatVersion: 1\ninjects:\n${injects}\n`, "many.yaml");
+    expect(result.diagnostics).toHaveLength(1001);
+    expect(result.diagnostics.filter((found) => found.code === "HW0014")).toHaveLength(1);
+  });
+
+  it("still finds a duplicate key, in a mapping of any size up to the limit", () => {
+    const keys = Array.from({ length: 999 }, (_, i) => `  k${i}: 1`).join("\n");
+    const result = compileScenario(`formatVersion: 1\nworld:\n${keys}\n  k5: 2\n`, "dup.yaml");
+    expect(result.diagnostics.map((found) => [found.code, found.line])).toEqual([["HW0002", 1002]]);
   });
 });

@@ -2,17 +2,20 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { playJsonSchema, scenarioJsonSchema } from "../../src/content/jsonSchema";
+import { type DrillFile, writeDrillFile } from "../../src/content/drillFile";
+import { drillJsonSchema, playJsonSchema, scenarioJsonSchema } from "../../src/content/jsonSchema";
 import { BROKEN, readFixture, SCENARIOS, VALID } from "./support/fixtures";
 import { jsonSchemaErrors } from "./support/jsonSchemaCheck";
 
 const SCENARIO_SCHEMA = join(SCENARIOS, "scenario.schema.json");
 const PLAY_SCHEMA = join(SCENARIOS, "play.schema.json");
+const DRILL_SCHEMA = join(SCENARIOS, "drill.schema.json");
 
 /** Run with UPDATE_SCHEMAS=1 to rewrite the published schemas after changing a shape. */
 if (process.env.UPDATE_SCHEMAS === "1") {
   writeFileSync(SCENARIO_SCHEMA, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
   writeFileSync(PLAY_SCHEMA, `${JSON.stringify(playJsonSchema(), null, 2)}\n`);
+  writeFileSync(DRILL_SCHEMA, `${JSON.stringify(drillJsonSchema(), null, 2)}\n`);
 }
 
 const published = (path: string) => JSON.parse(readFileSync(path, "utf8"));
@@ -24,6 +27,7 @@ describe("the published JSON Schemas", () => {
   it("are exactly what the validator's shapes generate (run with UPDATE_SCHEMAS=1 to refresh)", () => {
     expect(published(SCENARIO_SCHEMA)).toEqual(scenarioJsonSchema());
     expect(published(PLAY_SCHEMA)).toEqual(playJsonSchema());
+    expect(published(DRILL_SCHEMA)).toEqual(drillJsonSchema());
   });
 
   it("declare draft 2020-12", () => {
@@ -71,4 +75,44 @@ describe("the published JSON Schemas", () => {
       jsonSchemaErrors(published(schema), parse(readFixture(join(BROKEN, file)))).length,
     ).toBeGreaterThan(0);
   });
+
+  it("accept the drill files Hotwash writes, solo and facilitated, and refuse what the reader refuses", () => {
+    const schema = published(DRILL_SCHEMA);
+    const solo = JSON.parse(writeDrillFile(SOLO));
+    const facilitated = JSON.parse(writeDrillFile(FACILITATED));
+    expect(jsonSchemaErrors(schema, solo)).toEqual([]);
+    expect(jsonSchemaErrors(schema, facilitated)).toEqual([]);
+    const override = { at: 9, intent: { type: "adjudicate", text: "fine" } };
+    expect(jsonSchemaErrors(schema, { ...solo, inputs: [...solo.inputs, override] }).length).toBeGreaterThan(
+      0,
+    );
+    expect(jsonSchemaErrors(schema, { ...solo, seed: 42 }).length).toBeGreaterThan(0);
+    expect(jsonSchemaErrors(schema, { ...solo, contentHash: undefined }).length).toBeGreaterThan(0);
+    expect(jsonSchemaErrors(schema, { ...facilitated, inputs: [...facilitated.inputs, override] })).toEqual(
+      [],
+    );
+  });
 });
+
+const SOLO: DrillFile = {
+  mode: "solo",
+  scenario: "borrowed-keys",
+  contentHash: "0".repeat(64),
+  seed: "42",
+  now: 5,
+  settings: { pacing: "live", minutesPerSecond: 5, assist: false },
+  inputs: [
+    { at: 0, intent: { type: "page-ic" } },
+    { at: 3, intent: { type: "investigate", logSource: "cloudtrail", from: -600, to: 3 } },
+  ],
+};
+
+const FACILITATED: DrillFile = {
+  mode: "facilitated",
+  scenario: "borrowed-keys",
+  contentHash: "0".repeat(64),
+  seed: "42",
+  now: 5,
+  session: { id: "abcd1234", started: true, speed: 0, roster: [{ name: "Ana", role: "scribe" }] },
+  inputs: [{ at: 1, by: "scribe", actorName: "Ana", intent: { type: "inject.skip", inject: "press" } }],
+};

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import type { ViteDevServer } from "vite";
@@ -96,4 +96,30 @@ suite("determinism across Node and Chromium", () => {
     expect(browserRun.total).toBe(node.total);
     expect(browserRun.report).toBe(node.report);
   });
+
+  it("compiles every shipped scenario to the digest the build recorded, so the browser's cache can be trusted", async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const check = await page.evaluate(`(async () => {
+      const [{ compileScenario }, { compiledDigest, definitionJson }, shipped] = await Promise.all([
+        import("/src/content/compileScenario.ts"),
+        import("/src/app/compiledDigest.ts"),
+        import("/@id/__x00__virtual:hotwash-shipped-digests"),
+      ]);
+      const sources = ${JSON.stringify(shippedSources())};
+      return sources.map(([name, source]) => {
+        const compiled = compileScenario(source, name).value;
+        return [name, shipped.default[compiled.contentHash] === compiledDigest(definitionJson(compiled))];
+      });
+    })()`);
+    await page.close();
+    expect(check).toEqual(shippedSources().map(([name]) => [name, true]));
+  });
 });
+
+/** Every shipped scenario file's name and text. */
+function shippedSources(): [string, string][] {
+  return readdirSync(join(ROOT, "scenarios"))
+    .filter((name) => /^[a-z0-9-]+\.yaml$/.test(name))
+    .map((name) => [name, readFileSync(join(ROOT, "scenarios", name), "utf8")]);
+}

@@ -144,6 +144,59 @@ describe.skipIf(skip !== undefined)("facilitator mode in two windows of one brow
     expect(shown).not.toContain(fired.controller.evaluatorNotes.slice(0, 40));
   }, 60_000);
 
+  it("another page of the origin can neither hear the channel nor forge a view, a close or a flood", async () => {
+    const before = await displayText(display);
+    const attacker = await context.newPage();
+    await attacker.goto(`${url}#/`);
+    const heard = await attacker.evaluate(async (session) => {
+      const forged = {
+        scenarioTitle: "FORGED",
+        organisation: "Elimu Informatics",
+        clock: "T+9:59",
+        phase: "live",
+        ended: false,
+        roster: [],
+        team: { icPaged: true, assignments: [] },
+        inbox: [{ at: "T+0:01", from: "CEO", channel: "email", body: "FORGED: publish the statement now" }],
+        caseFile: [],
+        systems: [],
+        credentials: [],
+        pending: [],
+        activity: [],
+        statements: [],
+      };
+      // why: the names the first version used, and guesses from the session id shown in the console's header.
+      const names = [
+        "hotwash-facilitator",
+        `hotwash-facilitator.${session}`,
+        `hotwash-facilitator.${session}.${"0".repeat(32)}`,
+      ];
+      const received: unknown[] = [];
+      const channels = names.map((name) => {
+        const channel = new BroadcastChannel(name);
+        channel.onmessage = (event) => received.push(event.data);
+        return channel;
+      });
+      for (const channel of channels) {
+        channel.postMessage({ type: "display.view", session, view: forged });
+        channel.postMessage({ type: "display.view", session, key: "0".repeat(32), view: forged });
+        channel.postMessage({ type: "display.closed", session, display: "any" });
+        for (let i = 0; i < 20_000; i++)
+          channel.postMessage({ type: "display.hello", session, display: `d${i}` });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      for (const channel of channels) channel.close();
+      return received.length;
+    }, sessionId);
+    await attacker.close();
+    expect(heard).toBe(0);
+    const started = performance.now();
+    expect(await consolePage.getByTestId("displays").textContent()).toBe("Team displays open: 1");
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(await displayText(display)).toBe(before);
+    expect(await displayText(display)).not.toContain("FORGED");
+  }, 60_000);
+
   it("has no accessibility violations on the console or the display", async () => {
     expect(await axeViolations(consolePage)).toEqual([]);
     expect(await axeViolations(display)).toEqual([]);

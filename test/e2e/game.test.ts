@@ -42,8 +42,8 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     await server?.close();
   });
 
-  const open = async (hash: string) => {
-    context = await newIsolatedContext(browser, origin);
+  const open = async (hash: string, viewport?: { width: number; height: number }) => {
+    context = await newIsolatedContext(browser, origin, viewport);
     page = await context.newPage();
     watch = watchPage(page, origin);
     await page.goto(`${url}${hash}`);
@@ -106,7 +106,17 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
   };
 
   const clock = () => page.getByRole("status", { name: "Sim clock" }).innerText();
-  const nodeStates = () => page.locator(".node-table tbody").innerText();
+  const nodeStates = () => page.locator(".node-table").innerText();
+  /** The states the node table lists for a node, e.g. "compromised (known), revoked". */
+  const statesOf = (key: string) =>
+    page.locator(`tr:has(button[data-node-key="${key}"])`).getAttribute("data-states");
+  /** Starts a turn-based Borrowed Keys drill from the picker by mouse. */
+  const startDrill = async () => {
+    await page.getByRole("radio", { name: /Turn-based/ }).click();
+    await page.getByRole("button", { name: "Read the briefing" }).click();
+    await page.getByRole("button", { name: "Start the drill" }).click();
+    await page.getByRole("status", { name: "Sim clock" }).waitFor();
+  };
 
   it("plays from picker to debrief by keyboard only, with no axe violations on any screen", async () => {
     await open(BORROWED_KEYS);
@@ -146,7 +156,7 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     }
 
     await waitForMap();
-    await expect.poll(nodeStates).toMatch(/ci-aws-deploy[^\n]*revoked/);
+    await expect.poll(() => statesOf("credential:ci-aws-deploy")).toMatch(/revoked/);
     await expect.poll(() => page.locator(".panel.team dl").innerText()).toMatch(/Quiet Harbour/);
     await expectNoAxeViolations("ops room");
     await screenshot(page, "03-ops-room");
@@ -173,17 +183,13 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     await page.getByRole("button", { name: "Start the drill" }).click();
     await page.getByRole("button", { name: "Page the Incident Commander" }).click();
     await waitForMap();
-    await page.locator(".scene-host canvas").scrollIntoViewIfNeeded();
     const box = await page.locator(".scene-host canvas").boundingBox();
     if (!box) throw new Error("no canvas");
-    const target = await page.evaluate(() => {
-      const host = document.querySelector(".scene-host") as HTMLElement;
-      return { width: host.clientWidth, height: host.clientHeight };
-    });
-    expect(target.width).toBeGreaterThan(200);
-    // why: the first node of the production zone sits at the zone's top-left grid cell (see opsRoomLayout).
-    await page.mouse.click(box.x + 40, box.y + 56 + 32 + 10);
-    await expect.poll(() => page.locator(".selected-node").count()).toBe(1);
+    expect(box.width).toBeGreaterThan(200);
+    // why: the first node of the first zone sits below the status strip and the zone's title (see opsRoomLayout).
+    for (let y = 50; y < 120 && (await page.locator(".selected-node").count()) === 0; y += 8)
+      await page.mouse.click(box.x + 40, box.y + y);
+    await expect.poll(() => page.locator(".selected-node").innerText()).toMatch(/\(Instance\)$/);
     await page.getByRole("button", { name: /^Isolate instance/ }).click();
     await page.getByRole("button", { name: "Advance to next event" }).click();
     await page.getByRole("button", { name: "Advance to next event" }).click();
@@ -300,4 +306,79 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
       )
       .toBe(true);
   }, 300_000);
+
+  describe.each([
+    [1440, 900],
+    [1280, 720],
+  ])("the ops room on one screen at %i×%i", (width, height) => {
+    const inView = (locator: Locator) =>
+      locator.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return (
+          box.width > 0 &&
+          box.top >= 0 &&
+          box.left >= 0 &&
+          box.bottom <= innerHeight &&
+          box.right <= innerWidth
+        );
+      });
+    const pageScrolls = () =>
+      page.evaluate(
+        () =>
+          document.documentElement.scrollHeight > innerHeight + 1 ||
+          document.documentElement.scrollWidth > innerWidth + 1,
+      );
+
+    it("does not scroll; the clock, advance and inbox are in view; choosing a node keeps map and actions in view", async () => {
+      await open(BORROWED_KEYS, { width, height });
+      await startDrill();
+      await waitForMap();
+      await page.getByRole("button", { name: "Page the Incident Commander" }).click();
+      await page.getByRole("button", { name: "Advance to next event" }).click();
+      expect(await pageScrolls()).toBe(false);
+      for (const locator of [
+        page.getByRole("status", { name: "Sim clock" }),
+        page.getByRole("button", { name: "Advance to next event" }),
+        page.locator("#inbox"),
+        page.locator(".inject-toggle").first(),
+      ])
+        expect(await inView(locator)).toBe(true);
+      await page.getByRole("button", { name: "api-1", exact: true }).click();
+      await page.locator(".selected-node").waitFor();
+      for (const locator of [
+        page.locator(".scene-host canvas"),
+        page.locator(".selected-node"),
+        page.getByRole("button", { name: /^Isolate instance/ }),
+      ])
+        expect(await inView(locator)).toBe(true);
+      await page.getByRole("button", { name: /^ci-aws-deploy/ }).click();
+      expect(await inView(page.getByRole("button", { name: /^Revoke credential/ }))).toBe(true);
+      expect(await inView(page.locator(".scene-host canvas"))).toBe(true);
+      expect(await pageScrolls()).toBe(false);
+      await expectNoAxeViolations(`ops room at ${width}×${height}`);
+      await page.getByRole("tab", { name: "Comms" }).click();
+      await expectNoAxeViolations(`comms tab at ${width}×${height}`);
+      await page.waitForTimeout(300);
+      await screenshot(page, `ops-room-${width}x${height}`);
+    }, 300_000);
+
+    it("an action refused while paused keeps its text and says why, where it was taken", async () => {
+      await open(BORROWED_KEYS, { width, height });
+      await startDrill();
+      await page.getByRole("button", { name: "Pause" }).click();
+      await page.getByRole("tab", { name: "Team" }).click();
+      const codename = page.getByRole("textbox", { name: "Codename" });
+      await codename.fill("Quiet Harbour");
+      await page.getByRole("button", { name: "Set codename" }).click();
+      const form = page.getByRole("form", { name: "Set the codename" });
+      await expect.poll(() => form.getByRole("alert").innerText()).toMatch(/^Not sent: the drill is paused/);
+      expect(await inView(form.getByRole("alert"))).toBe(true);
+      expect(await codename.inputValue()).toBe("Quiet Harbour");
+      await page.getByRole("button", { name: "Resume" }).click();
+      await page.getByRole("button", { name: "Set codename" }).click();
+      await expect.poll(() => form.getByRole("status").innerText()).toBe("Codename set to Quiet Harbour.");
+      expect(await codename.inputValue()).toBe("");
+      await screenshot(page, `ops-room-refused-${width}x${height}`);
+    }, 300_000);
+  });
 });

@@ -79,11 +79,12 @@ export function watchPage(page: Page, origin: string): PageWatch {
 }
 
 /** A fresh context that aborts every request outside `origin` (nothing may leave it anyway). */
-export async function newIsolatedContext(browser: Browser, origin: string): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 1000 },
-    acceptDownloads: true,
-  });
+export async function newIsolatedContext(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1400, height: 1000 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();

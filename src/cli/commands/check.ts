@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { compileContentFile, isPlayFile } from "../../content/compileContentFile";
 import type { ScenarioLookup } from "../../content/compilePlay";
 import { compileScenario } from "../../content/compileScenario";
-import { type ContentResult, type Diagnostic, diagnostic } from "../../content/diagnostic";
+import type { ContentResult } from "../../content/diagnostic";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import { type Command, UsageError } from "../command";
+import { readContentSource } from "../readContentSource";
 
 const USAGE = `Usage: hotwash check [files or folders…]
 
@@ -40,16 +41,6 @@ function expandTargets(args: string[], cwd: string): string[] {
   });
 }
 
-function readSource(path: string): string | Diagnostic {
-  try {
-    return readFileSync(path).toString("utf8");
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String((error as Error).message);
-    return diagnostic("HW0012", `cannot read the file: ${reason}`, path, 1, 1);
-  }
-}
-
 /** Finds a play's scenario among the checked files first, else as `<id>.yaml` beside the play. */
 function scenarioLookup(playFile: string, checked: Map<string, ContentResult<unknown>>): ScenarioLookup {
   return (id) => {
@@ -58,7 +49,7 @@ function scenarioLookup(playFile: string, checked: Map<string, ContentResult<unk
       | ContentResult<{ kind: string; scenario?: ScenarioDefinition }>
       | undefined;
     if (!result && existsSync(path)) {
-      const source = readSource(path);
+      const source = readContentSource(path);
       const compiled = typeof source === "string" ? compileScenario(source, path) : undefined;
       if (!compiled?.ok) return { status: "invalid" };
       return { status: "found", scenario: compiled.value };
@@ -79,7 +70,7 @@ export const check: Command = {
     const results = new Map<string, ContentResult<unknown>>();
     const ordered = [...files.filter((file) => !isPlayFile(file)), ...files.filter(isPlayFile)];
     for (const file of ordered) {
-      const source = readSource(file);
+      const source = readContentSource(file);
       const display = relative(io.cwd, file) || basename(file);
       if (typeof source !== "string") {
         results.set(file, { ok: false, diagnostics: [{ ...source, file: display }] });

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { type DrillFileRead, readDrillFile } from "../../content/drillFile";
+import { MAX_DRILL_CHARS } from "../../content/shape/drillShape";
 import { hashLog } from "../../engine/headless/hashLog";
 import { replay as replayDrill } from "../../engine/headless/replay";
 import { summarizeDrill } from "../../engine/headless/summarizeDrill";
@@ -7,46 +8,29 @@ import type { DrillInput } from "../../engine/log";
 import { formatSimTime } from "../../engine/time";
 import { type Command, UsageError } from "../command";
 import { DRILL_FORMAT_HELP, emitDrillOutput, parseDrillFormat, renderDrill } from "../drillOutput";
+import { readCapped } from "../readCapped";
 import { ContentError, loadScenario, parseOptions } from "./drillFiles";
 import { logLines } from "./play";
 
-const USAGE = `Usage: hotwash replay <saved-drill.json> [--scenario <file>] [--format F] [--out file]
+const USAGE = `Usage: hotwash replay <drill.json> [--scenario <file>] [--format F] [--out file]
 
-Rebuilds a drill saved from the browser (or by \`hotwash play --format json\`) from its scenario, seed and
-inputs, and prints its log, a summary, the score and the log hash, or the after-action report. The scenario is read from scenarios/<id>.yaml; a
-saved content hash that differs from the scenario's is an error (the replay would not be exact).
+Rebuilds a drill from its drill file (a solo drill exported from the browser, or a facilitated session saved
+from the console; docs/drill-file.md) and prints its log, a summary, the score and the log hash, or the
+after-action report. The scenario is read from scenarios/<id>.yaml. The file is read strictly: a file that is
+not a well-formed drill, or whose content hash differs from the scenario's (the replay would not be exact), is
+refused in one line and exit status 1.
 
 Options:
   --scenario <file> read the scenario from this file instead of scenarios/<id>.yaml
 ${DRILL_FORMAT_HELP}
   -h, --help        show this help`;
 
-interface SavedDrillFile {
-  scenario: string;
-  contentHash?: string;
-  seed: string;
-  inputs: DrillInput[];
-  now?: number;
-}
-
-function readSaved(path: string): SavedDrillFile {
-  if (!existsSync(path)) throw new UsageError(`no saved drill at ${path}`);
-  let data: Record<string, unknown>;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch {
-    throw new UsageError(`${path} is not JSON`);
-  }
-  const scenario = data.scenarioId ?? data.scenario;
-  if (typeof scenario !== "string" || typeof data.seed !== "string" || !Array.isArray(data.inputs))
-    throw new UsageError(`${path} is not a saved drill (scenario id, seed and inputs are required)`);
-  return {
-    scenario,
-    seed: data.seed,
-    inputs: data.inputs as DrillInput[],
-    ...(typeof data.contentHash === "string" ? { contentHash: data.contentHash } : {}),
-    ...(typeof data.now === "number" ? { now: data.now } : {}),
-  };
+/** The drill in a file, read with the size cap before parsing, or the one-line reason it cannot be replayed. */
+function readDrill(path: string, file: string): DrillFileRead {
+  const read = readCapped(path, MAX_DRILL_CHARS);
+  if (read.ok) return readDrillFile(read.text, file);
+  if (!read.tooLarge && read.reason === "no such file") throw new UsageError(`no drill file at ${path}`);
+  return { ok: false, message: `${file}: ${read.reason}` };
 }
 
 /** `hotwash replay`: rebuild a saved drill from its inputs. */
@@ -58,29 +42,36 @@ export const replay: Command = {
     const { positional, options } = parseOptions(args, ["format", "scenario", "out"], "replay");
     const [file] = positional;
     if (!file || positional.length > 1)
-      throw new UsageError("give one saved drill file; run hotwash replay --help");
+      throw new UsageError("give one drill file; run hotwash replay --help");
     const format = parseDrillFormat(options.format);
-    const saved = readSaved(resolve(io.cwd, file));
+    const read = readDrill(resolve(io.cwd, file), file);
+    if (!read.ok) {
+      io.err(`hotwash replay: ${read.message}`);
+      return 1;
+    }
+    const { drill } = read;
     try {
-      const scenario = loadScenario(options.scenario ?? saved.scenario, io.cwd);
-      if (scenario.id !== saved.scenario)
-        throw new UsageError(`the drill was played on ${saved.scenario}, not ${scenario.id}`);
-      if (saved.contentHash && saved.contentHash !== scenario.contentHash) {
-        io.err(`hotwash replay: ${saved.scenario} changed since the drill was saved (content hash differs)`);
+      const scenario = loadScenario(options.scenario ?? drill.scenario, io.cwd);
+      if (scenario.id !== drill.scenario)
+        throw new UsageError(`the drill was played on ${drill.scenario}, not ${scenario.id}`);
+      if (drill.contentHash !== scenario.contentHash) {
+        io.err(
+          `hotwash replay: ${file}: ${drill.scenario} changed since the drill was saved (content hash differs)`,
+        );
         return 1;
       }
-      const last = saved.inputs[saved.inputs.length - 1]?.at ?? 0;
+      const last = drill.inputs[drill.inputs.length - 1]?.at ?? 0;
       const inputs: DrillInput[] =
-        saved.now !== undefined && saved.now > last
-          ? [...saved.inputs, { at: saved.now, intent: { type: "clock.advance" } }]
-          : saved.inputs;
-      const result = replayDrill(scenario, saved.seed, inputs);
+        drill.now > last
+          ? [...drill.inputs, { at: drill.now, intent: { type: "clock.advance" } }]
+          : drill.inputs;
+      const result = replayDrill(scenario, drill.seed, inputs);
       const summary = summarizeDrill(result.state, result.phase);
       const hash = hashLog(result.log);
       const output = renderDrill(
         {
           scenario,
-          seed: saved.seed,
+          seed: drill.seed,
           inputs,
           log: result.log,
           logHash: hash,
@@ -88,9 +79,12 @@ export const replay: Command = {
           textLines: [
             ...logLines(result.log),
             "",
-            `scenario ${scenario.id} · seed ${saved.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
+            `scenario ${scenario.id} · seed ${drill.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
           ],
-          meta: { mode: "solo", drillFile: file },
+          meta:
+            drill.mode === "facilitated"
+              ? { mode: "facilitated", drillFile: file, participants: drill.session.roster }
+              : { mode: "solo", drillFile: file },
         },
         format,
       );

@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { CompiledPlay } from "../../content/compiledPlay";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import { loadPlay, loadScenario } from "../commands/drillFiles";
@@ -16,7 +16,7 @@ export interface LibraryScenario {
  * play name; throws ContentError on the first file with errors.
  */
 export function loadLibrary(folder: string, cwd: string): LibraryScenario[] {
-  const files = readdirSync(join(cwd, folder)).sort();
+  const files = readdirSync(resolve(cwd, folder)).sort();
   const scenarioFiles = files.filter((name) => /\.ya?ml$/.test(name) && !/\.play\.ya?ml$/.test(name));
   return scenarioFiles
     .map((file) => {

@@ -2,7 +2,7 @@ import type { PlayerAction } from "../../engine/actions";
 import type { ControlIntent } from "../../engine/log";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import type { DiagnosticCode } from "../diagnosticCodes";
-import { didYouMean } from "../didYouMean";
+import { didYouMean, type SuggestionBudget } from "../didYouMean";
 
 /** A problem with one action's meaning, naming the field to point at. */
 export interface ActionProblem {
@@ -18,6 +18,7 @@ export interface ActionProblem {
 export function actionProblems(
   action: PlayerAction | ControlIntent | { type: string },
   scenario: ScenarioDefinition,
+  suggestions?: SuggestionBudget,
 ): ActionProblem[] {
   if (action.type === "reply" && "option" in action) {
     const inject = scenario.injects.find((candidate) => candidate.id === action.inject);
@@ -26,7 +27,7 @@ export function actionProblems(
       return [
         {
           code: "HW0062",
-          message: `inject "${inject.id}" has no reply option "${action.option}"${didYouMean(action.option, options)}`,
+          message: `inject "${inject.id}" has no reply option "${action.option}"${didYouMean(action.option, options, suggestions)}`,
           field: "option",
         },
       ];

@@ -66,17 +66,32 @@ export function checkDuplicates(reader: ShapeReader): void {
   }
 }
 
-/** Reports references that name nothing (HW0031) or something of another kind (HW0032). */
+/**
+ * Reports references that name nothing (HW0031) or something of another kind (HW0032). Work stays linear in
+ * the references: the ids a suggestion is chosen from are listed once per set of kinds, and suggestions draw
+ * on the file's budget.
+ */
 export function checkReferences(
   reader: ShapeReader,
   references: readonly IdReference[],
   index: IdIndex,
 ): void {
+  const allKinds = [...index.keys()];
+  const candidatesByKinds = new Map<string, string[]>();
+  const candidatesOf = (kinds: readonly RefKind[]): string[] => {
+    const key = kinds.join("|");
+    let candidates = candidatesByKinds.get(key);
+    if (!candidates) {
+      candidates = kinds.flatMap((kind) => [...(index.get(kind) ?? [])]);
+      candidatesByKinds.set(key, candidates);
+    }
+    return candidates;
+  };
   for (const reference of references) {
-    const kinds = reference.kinds === "any" ? ([...index.keys()] as RefKind[]) : reference.kinds;
+    const kinds = reference.kinds === "any" ? allKinds : reference.kinds;
     if (kinds.some((kind) => index.get(kind)?.has(reference.id))) continue;
     const wanted = kinds.map(kindName).join(" or ");
-    const other = [...index.entries()].find(([, ids]) => ids.has(reference.id))?.[0];
+    const other = allKinds.find((kind) => index.get(kind)?.has(reference.id));
     if (other) {
       reader.report(
         "HW0032",
@@ -85,10 +100,9 @@ export function checkReferences(
       );
       continue;
     }
-    const candidates = kinds.flatMap((kind) => [...(index.get(kind) ?? [])]);
     reader.report(
       "HW0031",
-      `unknown ${wanted} "${reference.id.slice(0, 80)}"${didYouMean(reference.id, candidates)}`,
+      `unknown ${wanted} "${reference.id.slice(0, 80)}"${didYouMean(reference.id, candidatesOf(kinds), reader.suggestions)}`,
       reference.node,
     );
   }

@@ -198,7 +198,7 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
   scenario.injects.forEach((inject, i) => {
     inject.replies.forEach((reply, j) => {
       if (!reply.action) return;
-      for (const problem of actionProblems(reply.action, scenario)) {
+      for (const problem of actionProblems(reply.action, scenario, reader.suggestions)) {
         report(problem.code, problem.message, ["injects", i, "replies", j, "action", problem.field]);
       }
     });

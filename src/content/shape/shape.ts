@@ -52,14 +52,17 @@ export type Shape =
       kebab?: boolean;
       /** This string makes an id of this kind exist without owning it (a `setFlag` effect declares its flag). */
       declares?: RefKind;
+      /** The text must match this, and is described as `patternName` when it does not. */
+      pattern?: RegExp;
+      patternName?: string;
     }
   | { kind: "integer"; min?: number; max?: number }
   | { kind: "number"; min?: number; max?: number }
   | { kind: "boolean" }
-  | { kind: "const"; value: number | boolean; code?: DiagnosticCode }
+  | { kind: "const"; value: number | boolean | string; code?: DiagnosticCode }
   | { kind: "time" }
   | { kind: "duration" }
-  | { kind: "array"; items: Shape }
+  | { kind: "array"; items: Shape; max?: number }
   | { kind: "object"; name: string; fields: Fields }
   /** A mapping whose one main key selects the form (conditions, attacker effects). */
   | {
@@ -70,11 +73,45 @@ export type Shape =
       /** A field whose reference kind depends on the main key's value (a condition's `action` → `target`). */
       dependentRef?: { mainKey: string; field: string; kinds: Partial<Record<string, readonly RefKind[]>> };
     }
-  /** A mapping whose `do:` selects the form (play steps, reply actions); `common` fields go with every form. */
-  | { kind: "action"; forms: Record<string, Fields>; common: Fields }
+  /**
+   * A mapping whose `selector` key (default `do`) selects the form (play steps, reply actions, drill inputs);
+   * `common` fields go with every form. `do:` is read into `type`, the engine's name; another selector keeps its
+   * key. `excluded` types are known but refused here, with `reason` (a solo drill holds no facilitator control).
+   */
+  | {
+      kind: "action";
+      forms: Record<string, Fields>;
+      common: Fields;
+      selector?: string;
+      excluded?: { types: readonly string[]; reason: string };
+    }
   /** A mapping of names to scalars (condition `params`). */
   | { kind: "scalarMap" }
   | { kind: "lazy"; get: () => Shape };
+
+/** The key that selects an action shape's form (`do` unless the shape names another). */
+export function selectorOf(shape: Extract<Shape, { kind: "action" }>): string {
+  return shape.selector ?? "do";
+}
+
+/** An action value as the engine names it: `do` becomes `type`; another selector keeps its own key. */
+export function renameSelector(value: Record<string, unknown>, selector: string): Record<string, unknown> {
+  if (selector !== "do") return value;
+  const { do: type, ...rest } = value;
+  return { type, ...rest };
+}
+
+/** The value an absent optional field takes: its default, with nested object defaults filled in. */
+export function defaultOf(field: Field): unknown {
+  if (field.shape.kind === "object" && typeof field.default === "object" && field.default !== null) {
+    const filled: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(field.shape.fields)) {
+      if (!inner.required && inner.default !== undefined) filled[key] = defaultOf(inner);
+    }
+    return { ...filled, ...structuredClone(field.default as Record<string, unknown>) };
+  }
+  return structuredClone(field.default);
+}
 
 /** A required field. */
 export function req(shape: Shape, doc?: string): Field {

@@ -31,7 +31,10 @@ export interface ConsoleDeps {
   score?: (scenario: ScenarioDefinition, log: readonly LogEntry[]) => ScoreCard;
   report?: (request: ReportRequest) => ReportFiles;
   storage?: Storage;
-  transport: () => SyncTransport;
+  /** The channel to the team displays of a session (its name comes from the session id and `sessionKey`). */
+  transport: (session: string) => SyncTransport;
+  /** The secret every sync message carries; the console and its displays got it in their addresses. */
+  sessionKey: string;
   openDisplay: (session: string) => void;
   randomSeed: () => string;
   newSessionId: () => string;

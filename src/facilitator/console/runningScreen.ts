@@ -1,4 +1,5 @@
 import { formatSimTime } from "../../engine/time";
+import { revealInvisible } from "../../report/render/revealInvisible";
 import { el } from "../../ui/dom";
 import type { TeamDisplayView } from "../display/teamDisplayView";
 import type { FacilitatedSession } from "../session/facilitatedSession";
@@ -41,11 +42,11 @@ export function mountRunningScreen(
   const alert = el("div", { role: "alert", class: "alert", hidden: true });
   const notify: Notifier = {
     notice(message) {
-      status.textContent = message;
+      status.textContent = revealInvisible(message);
       status.hidden = false;
     },
     alert(message) {
-      alert.textContent = message;
+      alert.textContent = revealInvisible(message);
       alert.hidden = false;
     },
   };
@@ -59,8 +60,8 @@ export function mountRunningScreen(
     text: "No team display open",
   });
   const sync = startConsoleSync(
-    deps.transport(),
-    runner.id,
+    deps.transport(runner.id),
+    { session: runner.id, key: deps.sessionKey },
     () => displayView,
     (open) => {
       displays.textContent = open === 0 ? "No team display open" : `Team displays open: ${open}`;

@@ -1,3 +1,4 @@
+import { revealInvisible } from "../../report/render/revealInvisible";
 import { el, field, select } from "../../ui/dom";
 import { type RosterEntry, SESSION_ROLES } from "../roster";
 import type { FacilitatedSession } from "../session/facilitatedSession";
@@ -114,7 +115,7 @@ export function mountSetupScreen(
   );
 
   function showAlert(text: string): void {
-    alert.textContent = text;
+    alert.textContent = revealInvisible(text);
     alert.hidden = false;
   }
 }

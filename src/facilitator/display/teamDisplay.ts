@@ -1,19 +1,30 @@
 import { el } from "../../ui/dom";
 import { startDisplaySync } from "../sync/displaySync";
+import type { SyncChannel } from "../sync/syncMessage";
 import type { SyncTransport } from "../sync/syncTransport";
 import { DISPLAY_CSS } from "./displayStyles";
 import type { TeamDisplayView } from "./teamDisplayView";
 
 /**
- * Mounts the team display for a session: it asks the console for the state and re-renders every view the
- * console publishes. It needs no keyboard or mouse; it holds no scenario and no log.
+ * Mounts the team display for a session's channel: it asks the console for the state and re-renders every view
+ * the console publishes. It needs no keyboard or mouse; it holds no scenario and no log.
  */
-export function mountTeamDisplay(root: HTMLElement, session: string, transport: SyncTransport): () => void {
+export function mountTeamDisplay(
+  root: HTMLElement,
+  channel: SyncChannel,
+  transport: SyncTransport,
+): () => void {
   const style = el("style", { text: DISPLAY_CSS });
   const screen = el("div", { class: "td", role: "region", "aria-label": "Team display" });
   root.replaceChildren(style, screen);
   renderTeamDisplay(screen, undefined);
-  return startDisplaySync(transport, session, (view) => renderTeamDisplay(screen, view));
+  return startDisplaySync(transport, channel, (view) => {
+    try {
+      renderTeamDisplay(screen, view);
+    } catch {
+      // why: views are shape-checked before they get here; should one still fail to draw, the last one stays up.
+    }
+  });
 }
 
 /** Renders the view (or a waiting card) into the screen element; all text goes in as text, never as HTML. */

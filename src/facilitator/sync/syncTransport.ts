@@ -1,4 +1,4 @@
-import { SYNC_CHANNEL, type SyncMessage } from "./syncMessage";
+import type { SyncMessage } from "./syncMessage";
 
 /** A message bus between the console and its displays (BroadcastChannel in the browser, memory in tests). */
 export interface SyncTransport {
@@ -7,8 +7,8 @@ export interface SyncTransport {
   close(): void;
 }
 
-/** The transport between windows of one browser: a BroadcastChannel (same origin only). */
-export function broadcastTransport(name: string = SYNC_CHANNEL): SyncTransport {
+/** The transport between windows of one browser: a BroadcastChannel of this name (same origin only). */
+export function broadcastTransport(name: string): SyncTransport {
   const channel = new BroadcastChannel(name);
   const listeners = new Set<(message: unknown) => void>();
   channel.onmessage = (event: MessageEvent) => {

@@ -1,3 +1,5 @@
+import { revealInvisible } from "./revealInvisible";
+
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -6,9 +8,9 @@ const ENTITIES: Record<string, string> = {
   "'": "&#39;",
 };
 
-/** Escapes text for HTML element content and quoted attribute values alike. */
+/** Escapes text for HTML element content and quoted attribute values alike; invisible characters are shown. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
+  return revealInvisible(text).replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
 }
 
 /** Markup that is already escaped; only `html` makes one. */

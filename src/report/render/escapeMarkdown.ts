@@ -1,3 +1,5 @@
+import { revealInvisible } from "./revealInvisible";
+
 /**
  * why: free text (codenames, messages, statements, names) must stay inert and verbatim in Markdown, so every
  * ASCII punctuation character that CommonMark or GFM can give meaning to (links, images, raw HTML, entities,
@@ -6,9 +8,9 @@
  */
 const ACTIVE = /[\\`*_{}[\]()#+\-.!|<>~=:@&$]/g;
 
-/** Escapes free text for Markdown; line breaks become hard breaks, continued with `indent` (for list items). */
+/** Escapes free text for Markdown (invisible characters shown); line breaks become hard breaks, indented by `indent`. */
 export function escapeMarkdown(text: string, indent = ""): string {
-  return text
+  return revealInvisible(text)
     .split(/\r\n|\r|\n/)
     .map((line) => line.replace(ACTIVE, (char) => `\\${char}`))
     .join(`\\\n${indent}`);

@@ -1,4 +1,5 @@
 import type { AfterActionReport, ReportActor } from "../afterActionReport";
+import { revealInvisible } from "./revealInvisible";
 
 const COLUMNS = [
   "record",
@@ -34,7 +35,7 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** One RFC 4180 field: formula-neutralised, quoted when it holds a quote, comma or line break. */
 export function csvField(value: string | number | undefined): string {
-  let text = value === undefined ? "" : String(value);
+  let text = value === undefined ? "" : revealInvisible(String(value));
   if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,7 +1,7 @@
 import type { PlayerView } from "../../engine/playerView";
 import { formatSimTime } from "../../engine/time";
+import { opsNodes } from "../../presentation/opsNodes";
 import { el, uniqueId } from "../dom";
-import { opsNodes } from "../opsNodes";
 
 /** Step-by-step replay: a slider over the inputs; each position shows the drill rebuilt up to that input. */
 export function renderReplay(replay: {
@@ -42,7 +42,9 @@ export function renderReplay(replay: {
           .filter(
             (node) => node.kind === "instance" || node.kind === "credential" || node.kind === "provider",
           )
-          .map((node) => el("li", { text: `${node.name}: ${node.states.join(", ")}` })),
+          .map((node) =>
+            el("li", { text: `${node.name}: ${node.states.map((state) => state.text).join(", ")}` }),
+          ),
       ),
       el("p", {
         text: `Facts found: ${view.caseFile.length}; messages sent: ${view.sent.length}; statements: ${view.statements.length}`,

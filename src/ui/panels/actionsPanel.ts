@@ -1,32 +1,69 @@
 import type { PlayerView } from "../../engine/playerView";
+import { formatSimTime } from "../../engine/time";
+import { NODE_KIND_LABEL, opsPicture } from "../../presentation/opsNodes";
 import { el, panel } from "../dom";
+import { createFeedback } from "../feedback";
 import { nodeActions } from "../nodeActions";
-import { NODE_KIND_LABEL, opsNodes } from "../opsNodes";
+import { stateChips } from "../stateChips";
 import type { Panel, PanelContext } from "./panelContext";
 
-/** The verbs for the selected node, each with its sim-time duration. */
+/** The selected node: what it is, its states, the attack-path steps that name it, and its verbs with durations. */
 export function createActionsPanel(ctx: PanelContext): Panel {
   const { section, body } = panel("Actions", "actions");
   section.id = "actions-panel";
+  const feedback = createFeedback();
   let view: PlayerView | undefined;
+  let shownKey: string | undefined;
 
   const render = () => {
     const key = ctx.selection.get();
-    const node = view && key ? opsNodes(view).find((candidate) => candidate.key === key) : undefined;
-    if (!view || !node) {
+    if (key !== shownKey) feedback.clear();
+    shownKey = key;
+    const picture = view ? opsPicture(view) : undefined;
+    const node = picture?.nodes.find((candidate) => candidate.key === key);
+    if (!view || !picture || !node) {
       body.replaceChildren(
         el("p", { text: "Select a node on the map or in the infrastructure list to see its actions." }),
+        feedback.element,
       );
       return;
     }
-    const actions = nodeActions(node, view);
+    const zone = view.zones.find((candidate) => candidate.id === node.zone)?.name;
     const heading = el("h3", {
       tabindex: "-1",
       class: "selected-node",
-      text: `${node.name} (${NODE_KIND_LABEL[node.kind]}): ${node.states.join(", ")}`,
+      text: `${node.name} (${NODE_KIND_LABEL[node.kind]})`,
     });
+    const about = el(
+      "p",
+      { class: "node-about" },
+      ...(zone
+        ? [el("span", { class: "node-kind", text: `${zone}${node.detail ? ` · ${node.detail}` : ""}. ` })]
+        : []),
+      ...stateChips(node.states),
+    );
+    const steps = picture.path.steps.filter((step) => node.steps.includes(step.number));
+    const evidence =
+      steps.length > 0
+        ? el(
+            "details",
+            { class: "node-steps" },
+            el("summary", {
+              text: `Named in attack-path step${steps.length === 1 ? "" : "s"} ${node.steps.join(", ")}`,
+            }),
+            el(
+              "ol",
+              {},
+              ...steps.map((step) =>
+                el("li", { value: String(step.number), text: `${formatSimTime(step.at)} ${step.text}` }),
+              ),
+            ),
+          )
+        : null;
+    const actions = nodeActions(node, view);
     const list = el("ul", { class: "action-list" });
-    for (const action of actions) {
+    for (const [index, action] of actions.entries()) {
+      const descriptionId = `${section.id}-desc-${index}`;
       list.append(
         el(
           "li",
@@ -34,33 +71,55 @@ export function createActionsPanel(ctx: PanelContext): Panel {
           el("button", {
             type: "button",
             "data-action": action.type,
+            "data-focus-key": String(index),
             text: `${action.label} (${action.duration})`,
-            title: action.description,
+            "aria-describedby": descriptionId,
             onclick: () =>
-              ctx.act(action.action, `${action.label} on ${node.name} started, takes ${action.duration}`),
+              ctx.act(
+                action.action,
+                `${action.label} on ${node.name} started; it takes ${action.duration}.`,
+                feedback,
+              ),
           }),
-          el("span", { class: "action-description", text: ` ${action.description}` }),
+          el("span", {
+            class: "action-description",
+            id: descriptionId,
+            text: ` ${action.description}`,
+          }),
         ),
       );
     }
     body.replaceChildren(
       heading,
+      about,
+      ...(evidence ? [evidence] : []),
       actions.length > 0 ? list : el("p", { text: "Nothing to do directly on this node." }),
+      feedback.element,
     );
   };
 
   ctx.selection.subscribe(() => {
     last = "";
-    render();
+    if (view) update(view);
+    else render();
   });
   let last = "";
   const update = (next: PlayerView) => {
     view = next;
     const key = ctx.selection.get();
-    const signature = JSON.stringify([key, key ? opsNodes(next).find((n) => n.key === key) : undefined]);
+    const picture = key ? opsPicture(next) : undefined;
+    const signature = JSON.stringify([
+      key,
+      picture?.nodes.find((n) => n.key === key),
+      picture?.path.steps.length,
+    ]);
     if (signature === last) return;
     last = signature;
+    const focused = document.activeElement;
+    const hadFocus =
+      focused instanceof HTMLElement && body.contains(focused) ? focused.dataset.focusKey : undefined;
     render();
+    if (hadFocus) body.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(hadFocus)}"]`)?.focus();
   };
   return { section, update };
 }

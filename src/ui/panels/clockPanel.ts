@@ -1,7 +1,8 @@
 import type { PlayerView } from "../../engine/playerView";
 import { formatSimTime } from "../../engine/time";
-import { el, field, select } from "../dom";
+import { el, select } from "../dom";
 import { SPEEDS } from "../drillSettings";
+import { endWarning } from "../endWarning";
 import type { Panel, PanelContext } from "./panelContext";
 
 export interface ClockControls {
@@ -11,28 +12,64 @@ export interface ClockControls {
   onEnd(): void;
 }
 
-/** Clock controls: sim clock, pause/resume, speed, advance to the next event, end the drill (with confirmation). */
-export function createClockPanel(ctx: PanelContext, controls: ClockControls): Panel {
+/** The clock panel, which also exposes its buttons for keyboard shortcuts. */
+export interface ClockPanel extends Panel {
+  togglePause(): void;
+  advance(): void;
+}
+
+/**
+ * Clock controls for the ops room's top bar: sim clock, pause/resume, speed, advance to the next event (asking first
+ * when that is the scenario's end), end the drill (asking first), and the warning as the end nears.
+ */
+export function createClockPanel(ctx: PanelContext, controls: ClockControls): ClockPanel {
   const clock = el("output", { class: "sim-clock", "aria-label": "Sim clock" });
   const phase = el("span", { class: "phase" });
-  const pause = el("button", { type: "button", class: "pause", text: "Pause" });
-  pause.addEventListener("click", () => {
+  const pause = el("button", { type: "button", class: "pause", "aria-keyshortcuts": "P" });
+  const togglePause = () => {
+    const refusal = ctx.readOnly();
+    if (refusal) return ctx.announce(refusal);
     const view = ctx.port.view();
+    if (view.ended) return;
     if (view.phase === "paused") ctx.port.resume();
     else ctx.port.pause();
-  });
+    ctx.announce(ctx.port.view().phase === "paused" ? "Paused." : "Resumed.");
+  };
+  pause.addEventListener("click", togglePause);
+  const speedId = "clock-speed";
   const speed = select(
-    SPEEDS.map((value) => ({ value: String(value), label: `${value} sim min per second` })),
+    SPEEDS.map((value) => ({ value: String(value), label: `${value} sim min/s` })),
     String(controls.getSpeed()),
   );
+  speed.id = speedId;
   speed.addEventListener("change", () => controls.setSpeed(Number(speed.value)));
-  const next = el("button", {
+  const confirmEnd = el("button", {
     type: "button",
-    text: "Advance to next event",
-    onclick: () => {
-      ctx.port.advanceToNextEvent();
-      ctx.announce(`Clock now ${formatSimTime(ctx.port.view().now)}`);
-    },
+    class: "danger",
+    hidden: true,
+    text: "Yes, advance to the end",
+  });
+  const next = el("button", { type: "button", class: "primary", "aria-keyshortcuts": "N" });
+  const doAdvance = () => {
+    ctx.port.advanceToNextEvent();
+    ctx.announce(`Clock now ${formatSimTime(ctx.port.view().now)}`);
+  };
+  const advance = () => {
+    const refusal = ctx.readOnly();
+    if (refusal) return ctx.announce(refusal);
+    const view = ctx.port.view();
+    if (view.ended || view.phase !== "live") return;
+    if (view.nextEventAt !== undefined && view.nextEventAt >= view.scenario.horizon) {
+      confirmEnd.hidden = false;
+      confirmEnd.focus();
+      return;
+    }
+    doAdvance();
+  };
+  next.addEventListener("click", advance);
+  confirmEnd.addEventListener("click", () => {
+    confirmEnd.hidden = true;
+    doAdvance();
   });
   const confirm = el("button", {
     type: "button",
@@ -45,34 +82,57 @@ export function createClockPanel(ctx: PanelContext, controls: ClockControls): Pa
     type: "button",
     text: "End drill…",
     onclick: () => {
+      const refusal = ctx.readOnly();
+      if (refusal) return ctx.announce(refusal);
       confirm.hidden = false;
       confirm.focus();
     },
   });
+  const warning = el("p", { class: "end-warning", hidden: true });
   const section = el(
     "section",
-    { class: "panel clock", "aria-label": "Clock" },
+    { class: "clock", "aria-label": "Clock" },
     el("p", { class: "clock-line" }, clock, " ", phase),
     el(
       "div",
       { class: "clock-buttons" },
       pause,
-      controls.pacing === "live" ? field("Speed", speed) : null,
+      controls.pacing === "live"
+        ? el("span", { class: "speed" }, el("label", { for: speedId, text: "Speed" }), speed)
+        : null,
       next,
+      confirmEnd,
       end,
       confirm,
     ),
+    warning,
   );
   return {
     section,
+    togglePause,
+    advance,
     update(view: PlayerView) {
       clock.textContent = formatSimTime(view.now);
       const nextText =
-        view.nextEventAt !== undefined ? `; next event ${formatSimTime(view.nextEventAt)}` : "";
+        view.nextEventAt !== undefined && !view.ended ? ` · next ${formatSimTime(view.nextEventAt)}` : "";
       phase.textContent = `${view.phase === "paused" ? "Paused" : view.ended ? "Ended" : controls.pacing === "live" ? "Running" : "Turn-based"}${nextText}`;
+      phase.classList.toggle("paused", view.phase === "paused");
       pause.textContent = view.phase === "paused" ? "Resume" : "Pause";
       pause.disabled = view.ended;
+      const toEnd = view.nextEventAt !== undefined && view.nextEventAt >= view.scenario.horizon;
+      next.textContent = toEnd
+        ? `Advance to the end (${formatSimTime(view.scenario.horizon)})…`
+        : "Advance to next event";
       next.disabled = view.ended || view.phase === "paused";
+      if (!toEnd) confirmEnd.hidden = true;
+      const text = endWarning(
+        view,
+        controls.pacing === "live" ? { minutesPerSecond: controls.getSpeed() } : undefined,
+      );
+      // why: the countdown changes every tick; it is announced once, when the warning appears.
+      if (text && warning.hidden) ctx.announce(text);
+      warning.textContent = text ?? "";
+      warning.hidden = !text;
     },
   };
 }

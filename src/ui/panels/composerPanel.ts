@@ -1,6 +1,8 @@
 import type { ChannelKind, PlayerAction } from "../../engine/actions";
 import type { PlayerView } from "../../engine/playerView";
 import { el, field, panel, select, uniqueId } from "../dom";
+import { createFeedback } from "../feedback";
+import { bindDraft, clearDrafts } from "../opsRoomMemory";
 import type { Panel, PanelContext } from "./panelContext";
 import { peopleChecklist } from "./peopleChecklist";
 
@@ -15,10 +17,20 @@ export function createComposerPanel(ctx: PanelContext): Panel {
   let channels: PlayerView["channels"] = [];
 
   const channelSelect = select([]);
-  const recipients = peopleChecklist("Recipients (leave empty for everyone on the channel)");
+  const recipients = peopleChecklist(
+    "Recipients (leave empty for everyone on the channel)",
+    () => true,
+    (ids) => ctx.memory.setDraft("composer.to", ids.join(",")),
+  );
+  recipients.set((ctx.memory.draft("composer.to") ?? "").split(",").filter(Boolean));
   const subject = el("input", { type: "text", autocomplete: "off" });
   const message = el("textarea", { rows: 4 });
   const encrypted = el("input", { type: "checkbox", id: uniqueId("encrypt") });
+  const feedback = createFeedback();
+  bindDraft(ctx.memory, "composer.channel", channelSelect);
+  bindDraft(ctx.memory, "composer.subject", subject);
+  bindDraft(ctx.memory, "composer.body", message);
+  bindDraft(ctx.memory, "composer.encrypt", encrypted);
   const smsHelp = el("div", { class: "sms-help", hidden: true });
   const smsButton = el("button", {
     type: "button",
@@ -33,6 +45,7 @@ export function createComposerPanel(ctx: PanelContext): Panel {
           body: SECURE_CHANNEL_SMS,
         },
         `SMS sent: ${SECURE_CHANNEL_SMS}`,
+        feedback,
       );
     },
   });
@@ -60,12 +73,13 @@ export function createComposerPanel(ctx: PanelContext): Panel {
     field("Message", message),
     el("div", { class: "field checkbox" }, encrypted, el("label", { for: encrypted.id, text: "Encrypt" })),
     send,
+    feedback.element,
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const text = message.value.trim();
     if (!text) {
-      ctx.announce("Write a message before sending.");
+      feedback.error("Write a message before sending.");
       message.focus();
       return;
     }
@@ -78,14 +92,19 @@ export function createComposerPanel(ctx: PanelContext): Panel {
       ...(subject.value.trim() ? { subject: subject.value.trim() } : {}),
       ...(encrypted.checked ? { encrypted: true } : {}),
     };
-    ctx.act(action, `Message sent on ${channelLabel(channelSelect.value)}`);
-    message.value = "";
-    subject.value = "";
+    if (ctx.act(action, `Message sent on ${channelLabel(channelSelect.value)}.`, feedback)) {
+      clearDrafts(message, subject);
+      recipients.clear();
+    }
   });
 
   const party = select([]);
   const contactChannel = select(CONTACT_CHANNELS.map((kind) => ({ value: kind, label: kind })));
   const contactBody = el("textarea", { rows: 3 });
+  const outreachFeedback = createFeedback();
+  bindDraft(ctx.memory, "outreach.party", party);
+  bindDraft(ctx.memory, "outreach.channel", contactChannel);
+  bindDraft(ctx.memory, "outreach.body", contactBody);
   const outreach = el(
     "form",
     { class: "outreach-form", "aria-label": "Contact an external party" },
@@ -94,21 +113,23 @@ export function createComposerPanel(ctx: PanelContext): Panel {
     field("Contact by", contactChannel),
     field("What you tell them", contactBody),
     el("button", { type: "submit", text: "Contact" }),
+    outreachFeedback.element,
   );
   outreach.addEventListener("submit", (event) => {
     event.preventDefault();
     if (!party.value) return;
     const text = contactBody.value.trim();
-    ctx.act(
+    const contacted = ctx.act(
       {
         type: "contact",
         party: party.value,
         channel: contactChannel.value as ChannelKind,
         ...(text ? { body: text } : {}),
       },
-      `Contacting ${party.selectedOptions[0]?.textContent ?? party.value}`,
+      `Contacting ${party.selectedOptions[0]?.textContent ?? party.value}.`,
+      outreachFeedback,
     );
-    contactBody.value = "";
+    if (contacted) clearDrafts(contactBody);
   });
 
   body.append(form, outreach);
@@ -152,10 +173,11 @@ export function createComposerPanel(ctx: PanelContext): Panel {
   return { section, update };
 }
 
-/** Replaces a select's options, keeping the current value when it still exists. */
+/** Replaces a select's options, keeping the current value (or a restored draft) when it still exists. */
 export function replaceOptions(node: HTMLSelectElement, options: { value: string; label: string }[]): void {
-  const current = node.value;
+  const wanted = node.dataset.draft ?? node.value;
   node.replaceChildren(...options.map((option) => el("option", { value: option.value, text: option.label })));
-  const keep = options.some((option) => option.value === current);
-  node.value = keep ? current : (options[0]?.value ?? "");
+  const keep = options.some((option) => option.value === wanted);
+  node.value = keep ? wanted : (options[0]?.value ?? "");
+  if (keep) delete node.dataset.draft;
 }

@@ -1,20 +1,40 @@
 import type { PlayerView } from "../../engine/playerView";
 import { formatSimTime } from "../../engine/time";
 import { el, panel } from "../dom";
+import { createFeedback, type Feedback } from "../feedback";
 import type { Panel, PanelContext } from "./panelContext";
 
 type InboxItem = PlayerView["inbox"][number];
 
-/** The inbox of delivered injects: unread count, new ones announced, replies as buttons. */
-export function createInboxPanel(ctx: PanelContext): Panel {
+/** The inbox panel, which can also open a message on request (from the arrival notice). */
+export interface InboxPanel extends Panel {
+  /** Opens a message, marks it read and moves focus to it. */
+  open(inject: string): void;
+}
+
+/**
+ * The inbox of delivered injects, newest first: unread count, read state kept across reloads, replies as buttons.
+ * Messages that arrive while the room is open are announced and reported to `onArrival`.
+ */
+export function createInboxPanel(ctx: PanelContext, onArrival: (items: InboxItem[]) => void): InboxPanel {
   const { section, body } = panel("Inbox", "inbox");
+  section.id = "inbox";
   const heading = section.querySelector("h2") as HTMLElement;
-  const list = el("ol", { class: "inbox-list", "aria-label": "Messages received" });
-  body.append(list);
-  const read = new Set<string>();
+  const list = el("ol", { class: "inbox-list", "aria-label": "Messages received, newest first" });
+  body.append(el("div", { class: "scroll-area" }, list));
+  const read = new Set(ctx.memory.readInjects());
   const seen = new Set<string>();
-  let first = true;
+  const fresh = new Set<string>();
   const open = new Set<string>();
+  const replyFeedback = new Map<string, Feedback>();
+  let first = true;
+
+  const markRead = (inject: string) => {
+    if (read.has(inject)) return;
+    read.add(inject);
+    fresh.delete(inject);
+    ctx.memory.markRead(inject);
+  };
 
   const render = (inbox: InboxItem[]) => {
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
@@ -26,28 +46,34 @@ export function createInboxPanel(ctx: PanelContext): Panel {
     if (focusedId) list.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusedId)}"]`)?.focus();
   };
 
+  const toggle = (inject: string) => {
+    if (open.has(inject)) open.delete(inject);
+    else open.add(inject);
+    markRead(inject);
+    renderIfChanged(ctx.port.view().inbox);
+  };
+
   const renderItem = (item: InboxItem): HTMLElement => {
     const isOpen = open.has(item.inject);
     const unread = !read.has(item.inject);
     const detailsId = `inject-${item.inject}`;
     const summary = `${item.fromName} via ${item.channelName}${item.subject ? `: ${item.subject}` : ""}`;
-    const toggle = el("button", {
+    const button = el("button", {
       type: "button",
       class: "inject-toggle",
       "aria-expanded": String(isOpen),
       "aria-controls": detailsId,
       "data-focus-key": `toggle-${item.inject}`,
-      text: `${unread ? "Unread — " : ""}${formatSimTime(item.at)} ${summary}`,
-      onclick: () => {
-        if (open.has(item.inject)) open.delete(item.inject);
-        else open.add(item.inject);
-        read.add(item.inject);
-        render(ctx.port.view().inbox);
-      },
+      text: `${unread ? (fresh.has(item.inject) ? "New — " : "Unread — ") : ""}${formatSimTime(item.at)} ${summary}`,
+      onclick: () => toggle(item.inject),
     });
-    const li = el("li", { class: unread ? "inject unread" : "inject" }, toggle);
+    const li = el(
+      "li",
+      { class: `inject${unread ? " unread" : ""}${fresh.has(item.inject) ? " fresh" : ""}` },
+      button,
+    );
+    const details = el("div", { id: detailsId, class: "inject-details", hidden: !isOpen });
     if (isOpen) {
-      const details = el("div", { id: detailsId, class: "inject-details" });
       details.append(el("p", { class: "inject-body", text: item.body }));
       if (item.repliedWith) {
         const chosen = item.replies.find((reply) => reply.id === item.repliedWith);
@@ -55,6 +81,8 @@ export function createInboxPanel(ctx: PanelContext): Panel {
           el("p", { class: "replied", text: `You replied: ${chosen?.label ?? item.repliedWith}` }),
         );
       } else if (item.replies.length > 0) {
+        const feedback = replyFeedback.get(item.inject) ?? createFeedback();
+        replyFeedback.set(item.inject, feedback);
         const group = el("div", { role: "group", "aria-label": `Reply to ${item.fromName}` });
         for (const reply of item.replies) {
           group.append(
@@ -66,24 +94,27 @@ export function createInboxPanel(ctx: PanelContext): Panel {
                 ctx.act(
                   { type: "reply", inject: item.inject, option: reply.id },
                   `Replied to ${item.fromName}: ${reply.label}`,
+                  feedback,
                 ),
             }),
           );
         }
-        details.append(group);
+        details.append(group, feedback.element);
       }
-      li.append(details);
     }
+    li.append(details);
     return li;
   };
 
   const update = (view: PlayerView) => {
-    const fresh = view.inbox.filter((item) => !seen.has(item.inject));
-    for (const item of fresh) seen.add(item.inject);
+    const arrived = view.inbox.filter((item) => !seen.has(item.inject));
+    for (const item of arrived) seen.add(item.inject);
     if (!first) {
-      for (const item of fresh) {
+      const unread = arrived.filter((item) => !read.has(item.inject));
+      for (const item of unread) fresh.add(item.inject);
+      for (const item of unread)
         ctx.announce(`New message from ${item.fromName}${item.subject ? `: ${item.subject}` : ""}`);
-      }
+      if (unread.length > 0) onArrival(unread);
     }
     first = false;
     renderIfChanged(view.inbox);
@@ -91,11 +122,22 @@ export function createInboxPanel(ctx: PanelContext): Panel {
   const renderIfChanged = (() => {
     let last = "";
     return (inbox: InboxItem[]) => {
-      const signature = JSON.stringify([inbox, [...read], [...open]]);
+      const signature = JSON.stringify([inbox, [...read], [...open], [...fresh]]);
       if (signature === last) return;
       last = signature;
       render(inbox);
     };
   })();
-  return { section, update };
+  return {
+    section,
+    update,
+    open(inject) {
+      open.add(inject);
+      markRead(inject);
+      renderIfChanged(ctx.port.view().inbox);
+      const button = list.querySelector<HTMLElement>(`[data-focus-key="toggle-${CSS.escape(inject)}"]`);
+      button?.scrollIntoView({ block: "nearest" });
+      button?.focus();
+    },
+  };
 }

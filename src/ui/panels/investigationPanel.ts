@@ -2,6 +2,8 @@ import type { PlayerView } from "../../engine/playerView";
 import { parseTypedSimTime } from "../../engine/simTime";
 import { formatSimTime } from "../../engine/time";
 import { el, field, panel, select } from "../dom";
+import { createFeedback } from "../feedback";
+import { bindDraft } from "../opsRoomMemory";
 import { replaceOptions } from "./composerPanel";
 import type { Panel, PanelContext } from "./panelContext";
 
@@ -12,7 +14,22 @@ export function createInvestigationPanel(ctx: PanelContext): Panel {
   const target = select([]);
   const from = el("input", { type: "text", autocomplete: "off", placeholder: "e.g. T-10d" });
   const to = el("input", { type: "text", autocomplete: "off", placeholder: "e.g. T+0" });
-  const error = el("p", { class: "form-error", role: "alert" });
+  bindDraft(ctx.memory, "investigate.source", source);
+  bindDraft(ctx.memory, "investigate.target", target);
+  bindDraft(ctx.memory, "investigate.from", from);
+  bindDraft(ctx.memory, "investigate.to", to);
+  const error = el("p", { class: "field-error", id: "investigate-time-error" });
+  const feedback = createFeedback();
+  const checkTimes = (): boolean => {
+    const bad = [from, to].filter(
+      (input) => input.value.trim() && parseTypedSimTime(input.value) === undefined,
+    );
+    for (const input of [from, to]) input.setAttribute("aria-invalid", String(bad.includes(input)));
+    error.textContent = bad.length > 0 ? "Times look like T-3d 04:12, T+1:30 or T+45m." : "";
+    return bad.length === 0;
+  };
+  from.addEventListener("input", checkTimes);
+  to.addEventListener("input", checkTimes);
   const form = el(
     "form",
     { "aria-label": "Investigate a log source" },
@@ -26,16 +43,22 @@ export function createInvestigationPanel(ctx: PanelContext): Panel {
     field("To (sim time)", to),
     error,
     el("button", { type: "submit", text: "Investigate" }),
+    feedback.element,
   );
+  for (const input of [from, to])
+    input.setAttribute(
+      "aria-describedby",
+      `${input.getAttribute("aria-describedby") ?? ""} ${error.id}`.trim(),
+    );
+  checkTimes();
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const start = parseTypedSimTime(from.value);
-    const end = parseTypedSimTime(to.value);
-    if ((from.value.trim() && start === undefined) || (to.value.trim() && end === undefined)) {
-      error.textContent = "Times look like T-3d 04:12, T+1:30 or T+45m.";
+    if (!checkTimes()) {
+      feedback.clear();
       return;
     }
-    error.textContent = "";
+    const start = parseTypedSimTime(from.value);
+    const end = parseTypedSimTime(to.value);
     ctx.act(
       {
         type: "investigate",
@@ -44,7 +67,8 @@ export function createInvestigationPanel(ctx: PanelContext): Panel {
         ...(start !== undefined ? { from: start } : {}),
         ...(end !== undefined ? { to: end } : {}),
       },
-      `Investigating ${source.selectedOptions[0]?.textContent ?? source.value}`,
+      `Investigating ${source.selectedOptions[0]?.textContent ?? source.value}.`,
+      feedback,
     );
   });
 

@@ -1,45 +1,81 @@
 import type { PlayerView } from "../../engine/playerView";
 import { el, field, panel } from "../dom";
+import { createFeedback, type Feedback } from "../feedback";
+import { ipAddressProblem } from "../ipAddress";
+import { bindDraft, clearDrafts } from "../opsRoomMemory";
 import type { Panel, PanelContext } from "./panelContext";
 
 /** Actions without a node: block an IP, add alerting, monitor for re-entry, note for the record, close the incident. */
 export function createMitigationPanel(ctx: PanelContext): Panel {
   const { section, body } = panel("Mitigation and record", "mitigation");
-  const ip = el("input", { type: "text", autocomplete: "off", inputmode: "decimal" });
+  const ip = el("input", {
+    type: "text",
+    autocomplete: "off",
+    inputmode: "decimal",
+    spellcheck: "false",
+    placeholder: "e.g. 198.51.100.23",
+  });
   const alerting = el("input", { type: "text", autocomplete: "off" });
   const note = el("textarea", { rows: 2 });
-  const blockForm = small("Block an IP address", field("IP address", ip), "Block IP", () => {
-    if (!ip.value.trim()) return;
-    ctx.act({ type: "block-ip", ip: ip.value.trim() }, `Blocking ${ip.value.trim()}`);
-    ip.value = "";
+  bindDraft(ctx.memory, "mitigation.ip", ip);
+  bindDraft(ctx.memory, "mitigation.alerting", alerting);
+  bindDraft(ctx.memory, "mitigation.note", note);
+  const ipField = field("IP address", ip, "IPv4 or IPv6, optionally with a /prefix.");
+  const ipError = el("p", { class: "field-error", id: `${ip.id}-error` });
+  ipField.append(ipError);
+  const checkIp = (showEmpty: boolean): boolean => {
+    const problem = ipAddressProblem(ip.value);
+    const shown = problem && (showEmpty || ip.value.trim() !== "") ? problem : "";
+    ipError.textContent = shown;
+    ip.setAttribute("aria-invalid", String(shown !== ""));
+    ip.setAttribute("aria-describedby", `${ip.id}-hint${shown ? ` ${ipError.id}` : ""}`);
+    return problem === undefined;
+  };
+  ip.addEventListener("input", () => checkIp(false));
+  if (ip.value) checkIp(false);
+  const blockForm = small("Block an IP address", ipField, "Block IP", (feedback) => {
+    if (!checkIp(true)) {
+      feedback.clear();
+      ip.focus();
+      return;
+    }
+    const address = ip.value.trim();
+    if (ctx.act({ type: "block-ip", ip: address }, `Blocking ${address}.`, feedback)) clearDrafts(ip);
   });
   const alertForm = small(
     "Add alerting",
     field("What the alert watches for", alerting),
     "Add alerting",
-    () => {
-      if (!alerting.value.trim()) return;
-      ctx.act({ type: "add-alerting", description: alerting.value.trim() }, "Adding alerting");
-      alerting.value = "";
+    (feedback) => {
+      if (!alerting.value.trim()) return feedback.error("Describe what the alert watches for first.");
+      if (ctx.act({ type: "add-alerting", description: alerting.value.trim() }, "Adding alerting.", feedback))
+        clearDrafts(alerting);
     },
   );
-  const noteForm = small("Note for the record", field("Note", note), "Add note", () => {
-    if (!note.value.trim()) return;
-    ctx.act({ type: "note", text: note.value.trim() }, "Note recorded");
-    note.value = "";
+  const noteForm = small("Note for the record", field("Note", note), "Add note", (feedback) => {
+    if (!note.value.trim()) return feedback.error("Write the note first.");
+    if (ctx.act({ type: "note", text: note.value.trim() }, "Note recorded.", feedback)) clearDrafts(note);
   });
+  const monitorFeedback = createFeedback();
   const monitor = el("button", {
     type: "button",
     text: "Monitor for re-entry",
-    onclick: () => ctx.act({ type: "monitor-reentry" }, "Monitoring for re-entry"),
+    onclick: () => ctx.act({ type: "monitor-reentry" }, "Monitoring for re-entry.", monitorFeedback),
   });
+  const closeFeedback = createFeedback();
   const close = el("button", {
     type: "button",
     class: "danger",
     text: "Close the incident",
-    onclick: () => ctx.act({ type: "close-incident" }, "Closing the incident"),
+    onclick: () => ctx.act({ type: "close-incident" }, "Closing the incident.", closeFeedback),
   });
-  body.append(blockForm, alertForm, monitor, noteForm, close);
+  body.append(
+    blockForm,
+    alertForm,
+    el("div", {}, monitor, monitorFeedback.element),
+    noteForm,
+    el("div", {}, close, closeFeedback.element),
+  );
   return {
     section,
     update(view: PlayerView) {
@@ -48,11 +84,23 @@ export function createMitigationPanel(ctx: PanelContext): Panel {
   };
 }
 
-function small(title: string, control: HTMLElement, submit: string, onSubmit: () => void): HTMLFormElement {
-  const form = el("form", { "aria-label": title }, control, el("button", { type: "submit", text: submit }));
+function small(
+  title: string,
+  control: HTMLElement,
+  submit: string,
+  onSubmit: (feedback: Feedback) => void,
+): HTMLFormElement {
+  const feedback = createFeedback();
+  const form = el(
+    "form",
+    { "aria-label": title, novalidate: true },
+    control,
+    el("button", { type: "submit", text: submit }),
+    feedback.element,
+  );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    onSubmit();
+    onSubmit(feedback);
   });
   return form;
 }

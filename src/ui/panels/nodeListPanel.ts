@@ -1,30 +1,23 @@
 import type { PlayerView } from "../../engine/playerView";
+import { NODE_KIND_LABEL, type OpsNode, opsNodes } from "../../presentation/opsNodes";
 import { el, panel } from "../dom";
-import { NODE_KIND_LABEL, opsNodes } from "../opsNodes";
+import { stateChips } from "../stateChips";
 import type { Panel, PanelContext } from "./panelContext";
 
-/** The accessible twin of the canvas: every node with its zone and live states; selecting one opens its actions. */
-export function createNodeListPanel(ctx: PanelContext): Panel {
+/** The accessible twin of the canvas: every node by zone with its states; selecting one opens its actions. */
+export function createNodeListPanel(ctx: PanelContext, onChosen: () => void): Panel {
   const { section, body } = panel("Infrastructure", "nodes");
+  section.id = "nodes";
   const table = el("table", { class: "node-table" });
   table.append(
-    el("caption", { class: "visually-hidden", text: "Infrastructure nodes and their states" }),
+    el("caption", { class: "visually-hidden", text: "Infrastructure nodes by zone, and their states" }),
     el(
       "thead",
       {},
-      el(
-        "tr",
-        {},
-        el("th", { scope: "col", text: "Node" }),
-        el("th", { scope: "col", text: "Kind" }),
-        el("th", { scope: "col", text: "Zone" }),
-        el("th", { scope: "col", text: "State" }),
-      ),
+      el("tr", {}, el("th", { scope: "col", text: "Node" }), el("th", { scope: "col", text: "State" })),
     ),
   );
-  const rows = el("tbody");
-  table.append(rows);
-  body.append(table);
+  body.append(el("div", { class: "scroll-area" }, table));
 
   let view: PlayerView | undefined;
   const render = () => {
@@ -32,32 +25,48 @@ export function createNodeListPanel(ctx: PanelContext): Panel {
     const current = view;
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.nodeKey;
     const selected = ctx.selection.get();
-    const zoneName = (id: string) => current.zones.find((zone) => zone.id === id)?.name ?? (id || "—");
-    rows.replaceChildren(
-      ...opsNodes(current).map((node) => {
+    for (const group of table.querySelectorAll("tbody")) group.remove();
+    for (const [title, nodes] of groupsOf(current, opsNodes(current))) {
+      const group = el(
+        "tbody",
+        {},
+        el("tr", { class: "zone-row" }, el("th", { scope: "rowgroup", colspan: "2", text: title })),
+      );
+      for (const node of nodes) {
         const button = el("button", {
           type: "button",
           class: "node-select",
           "data-node-key": node.key,
           "aria-pressed": String(node.key === selected),
-          text: node.name,
+          text: node.short,
           onclick: () => {
             ctx.selection.set(node.key);
-            // why: the actions follow the long node table; keyboard users land on them instead of tabbing past it.
-            document.querySelector<HTMLElement>("#actions-panel .selected-node")?.focus();
+            onChosen();
           },
         });
-        return el(
-          "tr",
-          { class: node.key === selected ? "selected" : undefined, "data-states": node.states.join(" ") },
-          el("th", { scope: "row" }, button),
-          el("td", { text: NODE_KIND_LABEL[node.kind] }),
-          el("td", { text: zoneName(node.zone) }),
-          el("td", { text: node.states.join(", ") }),
+        group.append(
+          el(
+            "tr",
+            {
+              class: node.key === selected ? "selected" : undefined,
+              "data-states": node.states.map((state) => state.text).join(", "),
+            },
+            el(
+              "th",
+              { scope: "row" },
+              button,
+              el("span", {
+                class: "node-kind",
+                text: ` ${NODE_KIND_LABEL[node.kind]}${explanation(node)}`,
+              }),
+            ),
+            el("td", {}, ...stateChips(node.states)),
+          ),
         );
-      }),
-    );
-    if (focused) rows.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(focused)}"]`)?.focus();
+      }
+      table.append(group);
+    }
+    if (focused) table.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(focused)}"]`)?.focus();
   };
 
   let last = "";
@@ -73,4 +82,26 @@ export function createNodeListPanel(ctx: PanelContext): Panel {
     render();
   };
   return { section, update };
+}
+
+/** What the node's full name adds to its short name, and its detail (IP, data-store kind). */
+function explanation(node: OpsNode): string {
+  const extra =
+    node.name.length > node.short.length ? node.name.slice(node.short.length).replace(/^ \(|\)$/g, "") : "";
+  return [...new Set([extra, node.detail])]
+    .filter(Boolean)
+    .map((part) => ` · ${part}`)
+    .join("");
+}
+
+/** Nodes under their zone's name in the view's zone order; nodes without a zone last, log sources apart. */
+function groupsOf(view: PlayerView, nodes: OpsNode[]): [string, OpsNode[]][] {
+  const groups: [string, OpsNode[]][] = view.zones.map((zone) => [
+    zone.name,
+    nodes.filter((node) => node.zone === zone.id && node.kind !== "log-source"),
+  ]);
+  const known = new Set(view.zones.map((zone) => zone.id));
+  groups.push(["Elsewhere", nodes.filter((node) => !known.has(node.zone) && node.kind !== "log-source")]);
+  groups.push(["Log sources", nodes.filter((node) => node.kind === "log-source")]);
+  return groups.filter(([, members]) => members.length > 0);
 }

@@ -1,13 +1,21 @@
 import type { PlayerAction } from "../../engine/actions";
 import type { DrillPort, PlayerView } from "../../engine/playerView";
+import type { Feedback } from "../feedback";
+import type { OpsRoomMemory } from "../opsRoomMemory";
 
-/** What every ops-room panel receives: the drill port, the shared selection and the screen-reader announcer. */
+/** What every ops-room panel receives: the drill port, the shared selection, drafts and the announcer. */
 export interface PanelContext {
   port: DrillPort;
   selection: SelectionStore;
+  memory: OpsRoomMemory;
   announce(message: string): void;
-  /** Submits a player action and tells the player it was sent. */
-  act(action: PlayerAction, confirmation: string): void;
+  /**
+   * Submits a player action; says where it was taken whether it started or why not, and returns true only when the
+   * drill took it (forms clear only then).
+   */
+  act(action: PlayerAction, confirmation: string, feedback?: Feedback): boolean;
+  /** Why this tab may not act (another tab holds the drill), or undefined. */
+  readOnly(): string | undefined;
 }
 
 /** A panel: its section element and a render function called with every new view. */

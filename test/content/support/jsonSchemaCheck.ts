@@ -6,6 +6,8 @@ interface Schema {
   pattern?: string;
   minimum?: number;
   maximum?: number;
+  maxItems?: number;
+  maxLength?: number;
   required?: string[];
   properties?: Record<string, Schema>;
   additionalProperties?: boolean | Schema;
@@ -23,8 +25,9 @@ function typeOf(value: unknown): string {
 }
 
 /**
- * The subset of JSON Schema 2020-12 the generated scenario and play schemas use ($ref, type, enum, const,
- * pattern, minimum/maximum, required, properties, additionalProperties, items, anyOf, oneOf): the paths that fail.
+ * The subset of JSON Schema 2020-12 the generated scenario, play and drill schemas use ($ref, type, enum, const,
+ * pattern, minimum/maximum, maxLength, maxItems, required, properties, additionalProperties, items, anyOf, oneOf):
+ * the paths that fail.
  */
 export function jsonSchemaErrors(root: Schema, value: unknown): string[] {
   const visit = (schema: Schema, v: unknown, path: string): string[] => {
@@ -68,6 +71,10 @@ export function jsonSchemaErrors(root: Schema, value: unknown): string[] {
         }
       }
     }
+    if (typeof v === "string" && schema.maxLength !== undefined && v.length > schema.maxLength)
+      errors.push(`${path}: longer than ${schema.maxLength}`);
+    if (Array.isArray(v) && schema.maxItems !== undefined && v.length > schema.maxItems)
+      errors.push(`${path}: more than ${schema.maxItems} items`);
     if (Array.isArray(v) && schema.items) {
       for (const [i, item] of v.entries()) errors.push(...visit(schema.items, item, `${path}[${i}]`));
     }

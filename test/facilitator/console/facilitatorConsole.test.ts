@@ -9,6 +9,8 @@ import { memoryTransportPair } from "../../../src/facilitator/sync/syncTransport
 import { MARKED_SCENARIO } from "../fixtures/markedScenario";
 import { ENGINE_SERVICES } from "../support/engineServices";
 
+const KEY = "0123456789abcdef0123456789abcdef";
+
 let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();
@@ -23,6 +25,7 @@ function consoleWithDisplay() {
     services: ENGINE_SERVICES,
     storage: localStorage,
     transport: () => a,
+    sessionKey: KEY,
     openDisplay: (session) => opened.push(session),
     randomSeed: () => "7",
     newSessionId: () => "test-session",
@@ -38,7 +41,8 @@ function consoleWithDisplay() {
     opened,
     sent,
     views,
-    connectDisplay: () => startDisplaySync(b, "test-session", (view) => views.push(view)),
+    connectDisplay: () =>
+      startDisplaySync(b, { session: "test-session", key: KEY }, (view) => views.push(view)),
   };
 }
 

@@ -7,6 +7,8 @@ import { memoryTransportPair } from "../../../src/facilitator/sync/syncTransport
 import { MARKED_SCENARIO } from "../fixtures/markedScenario";
 import { ENGINE_SERVICES } from "../support/engineServices";
 
+const KEY = "0123456789abcdef0123456789abcdef";
+
 const INJECT_IDS = MARKED_SCENARIO.injects.map((inject) => inject.id);
 const FACT_IDS = MARKED_SCENARIO.facts.map((fact) => fact.id);
 const STEP_IDS = MARKED_SCENARIO.attacker.map((step) => step.id);
@@ -49,10 +51,10 @@ function facilitatedRun(): {
       { name: "Cy", role: "scribe" },
     ],
   });
-  const sync = startConsoleSync(a, runner.id, () => runner.displayView());
+  const sync = startConsoleSync(a, { session: runner.id, key: KEY }, () => runner.displayView());
   const moments: { wire: string; log: readonly LogEntry[]; label: string }[] = [];
   let label = "created";
-  startDisplaySync(b, runner.id, (view) =>
+  startDisplaySync(b, { session: runner.id, key: KEY }, (view) =>
     moments.push({ wire: JSON.stringify(view), log: runner.log(), label }),
   );
   const step = (name: string, act: () => void) => {
@@ -157,9 +159,9 @@ describe("the team display never receives controller-only data", () => {
 
   it("a display opened at the end gets the same view as the one that followed along", () => {
     const { a, b } = memoryTransportPair();
-    startConsoleSync(a, run.runner.id, () => run.runner.displayView());
+    startConsoleSync(a, { session: run.runner.id, key: KEY }, () => run.runner.displayView());
     let reopened = "";
-    startDisplaySync(b, run.runner.id, (view) => (reopened = JSON.stringify(view)));
+    startDisplaySync(b, { session: run.runner.id, key: KEY }, (view) => (reopened = JSON.stringify(view)));
     expect(reopened).toBe(run.moments.at(-1)?.wire);
   });
 });

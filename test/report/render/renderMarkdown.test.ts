@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildReport } from "../../../src/report/buildReport";
 import { escapeMarkdown, markdownCodeBlock } from "../../../src/report/render/escapeMarkdown";
 import { renderMarkdown } from "../../../src/report/render/renderMarkdown";
+import { revealInvisible } from "../../../src/report/render/revealInvisible";
 import { miniDrill } from "../fixtures/drill";
 import { readMarkdown } from "../support/markdownText";
 
@@ -24,12 +25,13 @@ describe("escapeMarkdown", () => {
     expect(escapeMarkdown("a\r\nb\rc", "  ")).toBe("a\\\n  b\\\n  c");
   });
 
-  it("leaves nothing active and reads back verbatim, for any text", () => {
+  it("leaves nothing active and reads back verbatim, invisible characters shown, for any text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (text) => {
         const read = readMarkdown(`- ${escapeMarkdown(text, "  ")}`);
         expect(read.unescaped).toEqual([]);
-        expect(read.text).toBe(`- ${text.replace(/\r\n|\r/g, "\n").replace(/\n +/g, "\n")}`);
+        const shown = revealInvisible(text);
+        expect(read.text).toBe(`- ${shown.replace(/\r\n|\r/g, "\n").replace(/\n +/g, "\n")}`);
       }),
     );
   });

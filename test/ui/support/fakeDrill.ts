@@ -114,6 +114,8 @@ export function fixtureView(): PlayerView {
 export interface FakeDrill extends DrillPort {
   /** Every call the shell made, in order. */
   calls: { method: string; arg?: unknown }[];
+  /** Action types the fake engine rejects, with its reason (logged as "Not done (<type>): <reason>"). */
+  rejecting: Map<string, string>;
   /** Replaces the view and notifies subscribers, as the engine would after an event. */
   push(change: (view: PlayerView) => PlayerView): void;
 }
@@ -124,6 +126,7 @@ export function createFakeDrill(initial: PlayerView = fixtureView()): FakeDrill 
   const inputs: DrillInput[] = [];
   const listeners = new Set<(view: PlayerView) => void>();
   const calls: { method: string; arg?: unknown }[] = [];
+  const rejecting = new Map<string, string>();
   const notify = () => {
     for (const listener of listeners) listener(current);
   };
@@ -133,6 +136,7 @@ export function createFakeDrill(initial: PlayerView = fixtureView()): FakeDrill 
   };
   return {
     calls,
+    rejecting,
     view: () => current,
     inputs: () => inputs,
     log: () => [],
@@ -140,6 +144,17 @@ export function createFakeDrill(initial: PlayerView = fixtureView()): FakeDrill 
     submit(intent: PlayerAction | ControlIntent, options?: SubmitOptions) {
       calls.push({ method: "submit", arg: intent });
       inputs.push({ at: current.now, intent, ...(options?.by ? { by: options.by } : {}) });
+      const reason = rejecting.get(intent.type);
+      if (reason !== undefined) {
+        current = {
+          ...current,
+          activity: [
+            ...current.activity,
+            { at: current.now, text: `Not done (${intent.type}): ${reason}`, kind: "system" },
+          ],
+        };
+        notify();
+      }
     },
     advance(minutes) {
       calls.push({ method: "advance", arg: minutes });

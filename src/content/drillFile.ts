@@ -1,0 +1,103 @@
+import type { DrillInput } from "../engine/log";
+import type { RoleId } from "../engine/organisation";
+import { formatSimTime } from "../engine/time";
+import { readPlainValue } from "./readPlainValue";
+import { DRILL_FILE_FORMAT, DRILL_FILE_VERSION, DRILL_SHAPE, MAX_DRILL_CHARS } from "./shape/drillShape";
+import { upgradeDrillFile } from "./upgradeDrillFile";
+
+/** How a solo drill was being played (the browser's picker settings). */
+export interface SoloSettings {
+  pacing: "live" | "turn";
+  minutesPerSecond: number;
+  assist: boolean;
+}
+
+/** A facilitated session's own record: its id, whether it started, its pace and who sat at the table. */
+export interface SessionRecord {
+  id: string;
+  started: boolean;
+  /** Sim minutes per real second; 0 is turn-based. */
+  speed: number;
+  /** ISO date of the session start, from the console's wall clock. */
+  startedAt?: string;
+  roster: { name: string; role: RoleId }[];
+}
+
+/** One drill, solo or facilitated, as every drill file holds it: the scenario, the seed and the inputs. */
+export type DrillFile = {
+  scenario: string;
+  contentHash: string;
+  seed: string;
+  /** Sim minute the clock had reached (time passes without inputs). */
+  now: number;
+  savedAt?: string;
+  inputs: DrillInput[];
+} & ({ mode: "solo"; settings: SoloSettings } | { mode: "facilitated"; session: SessionRecord });
+
+export type DrillFileRead = { ok: true; drill: DrillFile } | { ok: false; message: string };
+
+/**
+ * Reads a drill file's text strictly and never throws: the size is checked before parsing, every value against
+ * DRILL_SHAPE, and inputs must go forward in time. A refusal is one line, `<file>: <what is wrong>`.
+ */
+export function readDrillFile(text: string, file: string): DrillFileRead {
+  const refuse = (problem: string): DrillFileRead => ({ ok: false, message: `${file}: ${problem}` });
+  if (text.length > MAX_DRILL_CHARS)
+    return refuse(`the file has ${text.length} characters; the limit is ${MAX_DRILL_CHARS}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse("not a Hotwash drill file: it is not valid JSON");
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return refuse("not a Hotwash drill file: it holds no drill");
+  const upgraded = upgradeDrillFile(data as Record<string, unknown>);
+  if (upgraded.format !== DRILL_FILE_FORMAT) return refuse("not a Hotwash drill file");
+  if (upgraded.formatVersion !== DRILL_FILE_VERSION)
+    return refuse(
+      `format version ${String(upgraded.formatVersion).slice(0, 20)}; this Hotwash reads version ${DRILL_FILE_VERSION}`,
+    );
+  const read = readPlainValue(upgraded, DRILL_SHAPE);
+  if (!read.ok) return refuse(read.problem);
+  const {
+    format: _format,
+    formatVersion: _version,
+    ...drill
+  } = read.value as DrillFile & {
+    format: string;
+    formatVersion: number;
+  };
+  const backwards = drill.inputs.findIndex(
+    (input, index) => index > 0 && input.at < (drill.inputs[index - 1] as DrillInput).at,
+  );
+  if (backwards > 0)
+    return refuse(
+      `input ${backwards + 1} at ${formatSimTime(drill.inputs[backwards]?.at ?? 0)} goes back in time (input ${backwards} is at ${formatSimTime(drill.inputs[backwards - 1]?.at ?? 0)})`,
+    );
+  const last = drill.inputs[drill.inputs.length - 1]?.at ?? 0;
+  if (drill.now < last)
+    return refuse(
+      `the clock (now ${formatSimTime(drill.now)}) is before the last input (${formatSimTime(last)})`,
+    );
+  return { ok: true, drill: drill as DrillFile };
+}
+
+/** The text of a drill file: the current format, keys in a stable order, 2-space indent. */
+export function writeDrillFile(drill: DrillFile): string {
+  const { mode, scenario, contentHash, seed, now, savedAt, inputs } = drill;
+  const own = drill.mode === "solo" ? { settings: drill.settings } : { session: drill.session };
+  const file = {
+    format: DRILL_FILE_FORMAT,
+    formatVersion: DRILL_FILE_VERSION,
+    mode,
+    scenario,
+    contentHash,
+    seed,
+    now,
+    ...(savedAt !== undefined ? { savedAt } : {}),
+    ...own,
+    inputs,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -1,0 +1,105 @@
+import { ROLE_IDS } from "../../engine/organisation";
+import { MAX_SIM_MINUTES } from "../../engine/simTime";
+import { CONTROL_FORMS, PLAYER_ACTION_FORMS } from "./actionShape";
+import { BOOLEAN, type Fields, object, oneOf, opt, req, type Shape, TEXT } from "./shape";
+
+export const DRILL_FILE_FORMAT = "hotwash-drill";
+export const DRILL_FILE_VERSION = 2;
+/** why: a long facilitated session records a few thousand inputs; ten times that is a generated or hostile file. */
+export const MAX_DRILL_INPUTS = 20_000;
+/** Characters in a drill file's text (checked before it is parsed: the browser checks the file's bytes). */
+export const MAX_DRILL_CHARS = 10_000_000;
+
+const SIM_MINUTE: Shape = { kind: "integer", min: 0, max: MAX_SIM_MINUTES };
+const CLOCK_FORMS: Record<string, Fields> = { "clock.advance": {} };
+
+/** One input: at this sim minute, this role (and person) gave this intent. `intents` are the forms allowed. */
+function input(intents: Extract<Shape, { kind: "action" }>): Shape {
+  return object("input", {
+    at: req(SIM_MINUTE, "Sim minute of the input; never earlier than the input before it."),
+    by: opt(oneOf(ROLE_IDS)),
+    actorName: opt(TEXT),
+    intent: req(intents),
+  });
+}
+
+const { "drill.pause": pause, "drill.resume": resume, "drill.end": end, ...facilitatorForms } = CONTROL_FORMS;
+/** The controls only a facilitator gives (fire, hold, skip, release, override, adjudicate, …). */
+export const FACILITATOR_ONLY: readonly string[] = Object.keys(facilitatorForms);
+
+const SOLO_INTENT: Extract<Shape, { kind: "action" }> = {
+  kind: "action",
+  selector: "type",
+  forms: {
+    ...PLAYER_ACTION_FORMS,
+    "drill.pause": pause ?? {},
+    "drill.resume": resume ?? {},
+    "drill.end": end ?? {},
+    ...CLOCK_FORMS,
+  },
+  common: {},
+  // why: a solo drill that holds a facilitator control was not played alone: its score would not be the player's.
+  excluded: { types: FACILITATOR_ONLY, reason: "a solo drill holds no facilitator control" },
+};
+const SESSION_INTENT: Extract<Shape, { kind: "action" }> = {
+  kind: "action",
+  selector: "type",
+  forms: { ...SOLO_INTENT.forms, ...facilitatorForms },
+  common: {},
+};
+
+const INPUTS = (intents: Extract<Shape, { kind: "action" }>) =>
+  req({ kind: "array", items: input(intents), max: MAX_DRILL_INPUTS });
+
+/**
+ * A drill file: a solo drill exported from the browser or autosaved, or a facilitated session saved from the
+ * console; `hotwash replay` reads both. Event-sourced: the scenario (by id and content hash), the seed and the
+ * inputs rebuild the drill exactly.
+ */
+export const DRILL_SHAPE: Shape = {
+  kind: "action",
+  selector: "mode",
+  common: {
+    format: req({ kind: "const", value: DRILL_FILE_FORMAT }),
+    formatVersion: req({ kind: "const", value: DRILL_FILE_VERSION }),
+    scenario: req({ kind: "string", kebab: true }, "The scenario's id: scenarios/<id>.yaml."),
+    contentHash: req(
+      { kind: "string", pattern: /^[0-9a-f]{64}$/, patternName: "a SHA-256 content hash (64 hex digits)" },
+      "The scenario source's SHA-256: a replay on other content would not be exact.",
+    ),
+    seed: req(TEXT),
+    now: req(SIM_MINUTE, "Sim minute the clock had reached; not before the last input."),
+    savedAt: opt(TEXT),
+  },
+  forms: {
+    solo: {
+      settings: req(
+        object("settings", {
+          pacing: req(oneOf(["live", "turn"])),
+          minutesPerSecond: req({ kind: "integer", min: 1, max: 1440 }),
+          assist: req(BOOLEAN),
+        }),
+      ),
+      inputs: INPUTS(SOLO_INTENT),
+    },
+    facilitated: {
+      session: req(
+        object("session", {
+          id: req({ kind: "string", pattern: /^[a-z0-9-]{4,64}$/, patternName: "a session id" }),
+          started: req(BOOLEAN),
+          speed: req({ kind: "number", min: 0, max: 1440 }, "Sim minutes per real second; 0 is turn-based."),
+          startedAt: opt(TEXT),
+          roster: opt(
+            {
+              kind: "array",
+              items: object("roster entry", { name: req(TEXT), role: req(oneOf(ROLE_IDS)) }),
+              max: 100,
+            },
+            [],
+          ),
+        }),
+      ),
+      inputs: INPUTS(SESSION_INTENT),
+    },
+  },
+};
