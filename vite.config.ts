@@ -1,10 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { tsImport } from "tsx/esm/api";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { compiledDigest, definitionJson } from "./src/app/compiledDigest";
-import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./src/app/securityHeaders";
-import { compileScenario } from "./src/content/compileScenario";
+
+type SecurityHeaders = typeof import("./src/app/securityHeaders");
+type CompiledDigest = typeof import("./src/app/compiledDigest");
+type CompileScenario = typeof import("./src/content/compileScenario");
+
+// why: the project's modules are loaded through tsx, not bundled into the config, so Vite's config loader sees
+// none of their extensionless imports (it would warn about every one on every start).
+const load = <T>(path: string) => tsImport(path, import.meta.url) as Promise<T>;
+const { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } = await load<SecurityHeaders>(
+  "./src/app/securityHeaders.ts",
+);
 
 const SHIPPED_DIGESTS = "virtual:hotwash-shipped-digests";
 const SCENARIOS = join(import.meta.dirname, "scenarios");
@@ -17,8 +26,12 @@ function shippedDigests(): Plugin {
   return {
     name: "hotwash-shipped-digests",
     resolveId: (id) => (id === SHIPPED_DIGESTS ? `\0${SHIPPED_DIGESTS}` : undefined),
-    load(id) {
+    async load(id) {
       if (id !== `\0${SHIPPED_DIGESTS}`) return undefined;
+      const [{ compileScenario }, { compiledDigest, definitionJson }] = await Promise.all([
+        load<CompileScenario>("./src/content/compileScenario.ts"),
+        load<CompiledDigest>("./src/app/compiledDigest.ts"),
+      ]);
       const digests: Record<string, string> = {};
       for (const name of readdirSync(SCENARIOS).filter((file) => /^[a-z0-9-]+\.yaml$/.test(file))) {
         this.addWatchFile(join(SCENARIOS, name));

@@ -56,17 +56,19 @@ export async function boot(root: HTMLElement): Promise<void> {
 type Core = Awaited<ReturnType<typeof loadCore>>;
 
 async function loadCore() {
-  const [content, drill, replay, scoring, report, html, markdown, json, csv] = await Promise.all([
-    import("../content/compileScenario"),
-    import("../engine/createDrill"),
-    import("../engine/headless/replay"),
-    import("../scoring/scoreDrill"),
-    import("../report/buildReport"),
-    import("../report/render/renderHtml"),
-    import("../report/render/renderMarkdown"),
-    import("../report/render/renderJson"),
-    import("../report/render/renderCsv"),
-  ]);
+  const [content, drill, replay, scoring, report, html, markdown, json, csv, sessionFiles] =
+    await Promise.all([
+      import("../content/compileScenario"),
+      import("../engine/createDrill"),
+      import("../engine/headless/replay"),
+      import("../scoring/scoreDrill"),
+      import("../report/buildReport"),
+      import("../report/render/renderHtml"),
+      import("../report/render/renderMarkdown"),
+      import("../report/render/renderJson"),
+      import("../report/render/renderCsv"),
+      import("./sessionFileFormat"),
+    ]);
   return {
     compileScenario: content.compileScenario,
     createDrill: drill.createDrill,
@@ -77,6 +79,7 @@ async function loadCore() {
     renderMarkdown: markdown.renderMarkdown,
     renderJson: json.renderJson,
     renderCsv: csv.renderCsv,
+    sessionFiles: sessionFiles.SESSION_FILE_FORMAT,
   };
 }
 
@@ -101,6 +104,7 @@ function consoleDeps(core: Core, scenarios: ScenarioDefinition[], sessionKey: st
     score: core.scoreDrill,
     report: (request) => reportFiles(core, request),
     storage: safeLocalStorage(),
+    sessionFiles: core.sessionFiles,
     transport: (session) => broadcastTransport(syncChannelName({ session, key: sessionKey })),
     sessionKey,
     openDisplay(session) {

@@ -5,19 +5,21 @@ import { formatSimTime } from "../engine/time";
 import type { AfterActionReport, ReportInput } from "../report/afterActionReport";
 import type { OpsRoomSceneHandle, OpsRoomSceneOptions } from "../scene/mountOpsRoomScene";
 import type { ScoreCard } from "../scoring/scoreCard";
+import { confirmDialog } from "../ui/confirmDialog";
 import { renderDebriefScreen } from "../ui/debrief/debriefScreen";
 import { el } from "../ui/dom";
 import { downloadText } from "../ui/download";
 import { type DrillSettings, settingsFromParams, settingsToParams } from "../ui/drillSettings";
 import { startLiveClock } from "../ui/liveClock";
 import { mountOpsRoom } from "../ui/opsRoom";
+import type { OpsRoomMemory } from "../ui/opsRoomMemory";
 import { renderBriefingScreen } from "../ui/start/briefingScreen";
 import { renderStartScreen } from "../ui/start/startScreen";
-import type { Autosave } from "./autosave";
 import type { CompiledCache } from "./compiledCache";
 import { describeInput } from "./describeInput";
 import { parseRoute, routeHash } from "./router";
 import { parseSavedDrill, SAVED_DRILL_FORMAT_VERSION, type SavedDrill, serializeDrill } from "./savedDrill";
+import type { SaveSlots, SlotEntry } from "./saveSlots";
 import {
   type Catalogue,
   type CompileScenario,
@@ -25,6 +27,7 @@ import {
   loadCatalogue,
   summaryOf,
 } from "./scenarioCatalogue";
+import type { TabLease } from "./tabLease";
 
 /** The engine and the content compiler, loaded on demand (keeps YAML and XState out of the entry chunk). */
 
@@ -60,7 +63,15 @@ export interface GameServices {
   loadScene(): Promise<{
     mountOpsRoomScene(host: HTMLElement, options: OpsRoomSceneOptions): Promise<OpsRoomSceneHandle>;
   }>;
-  autosave: Autosave;
+  /** Several named, dated saved drills; each drill in progress lives in its own slot. */
+  slots: SaveSlots;
+  newSlotId(): string;
+  /** Drafts and read state of one slot, written only while `writable()`. */
+  memoryFor(slot: string, writable: () => boolean): OpsRoomMemory;
+  /** The lease that lets one tab at a time change a slot's drill. */
+  leaseFor(slot: string): TabLease;
+  /** Whether single-key shortcuts are on, kept across drills. */
+  shortcuts: { enabled(): boolean; set(enabled: boolean): void };
   compiledCache: CompiledCache;
   newSeed(): string;
   prefersReducedMotion(): boolean;
@@ -68,13 +79,16 @@ export interface GameServices {
 }
 
 interface ActiveDrill {
+  slot: string;
+  /** When this tab last saved the drill; another tab's later save means it must be read again. */
+  savedAt?: string;
   scenario: ScenarioDefinition;
   port: DrillPort;
   settings: DrillSettings;
   runtime: Runtime;
 }
 
-/** The hash-routed game: picker → briefing → ops room → debrief, with autosave, export and import. */
+/** The hash-routed game: picker → briefing → ops room → debrief, with save slots, export and import. */
 export function startGame(root: HTMLElement, services: GameServices): { render(): void } {
   let catalogue: Promise<Catalogue> | undefined;
   const compiled = new Map<string, Promise<ScenarioDefinition>>();
@@ -151,13 +165,14 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     savedAt: services.now(),
   });
 
-  const resume = async (drill: SavedDrill): Promise<ActiveDrill> => {
+  const resume = async (drill: SavedDrill, slot: string): Promise<ActiveDrill> => {
     const [scenario, runtime] = await Promise.all([scenarioById(drill.scenarioId), services.loadRuntime()]);
     const port = runtime.createDrill(scenario, drill.seed, drill.inputs);
     if (port.view().phase === "briefing") port.start();
     const behind = drill.now - port.view().now;
     if (behind > 0 && !port.view().ended && port.view().phase !== "paused") port.advance(behind);
     return {
+      slot,
       scenario,
       port,
       runtime,
@@ -165,18 +180,49 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     };
   };
 
-  const storedDrill = async (): Promise<SavedDrill | undefined> => {
-    const text = services.autosave.loadText();
+  const storedDrill = async (slot: string): Promise<SavedDrill | undefined> => {
+    const text = services.slots.loadText(slot);
     if (!text) return undefined;
     const parsed = parseSavedDrill(text, await titlesFor(text));
     return parsed.ok ? parsed.drill : undefined;
   };
 
-  const ensureActive = async (): Promise<ActiveDrill | undefined> => {
-    if (active) return active;
-    const stored = await storedDrill();
-    if (stored) active = await resume(stored);
+  /** The slot a route names, or else the most recently saved drill still in progress. */
+  const slotOf = (params: URLSearchParams): string | undefined =>
+    params.get("slot") ?? services.slots.list().find((entry) => !entry.ended)?.id;
+
+  const savedAtOf = (slot: string) => services.slots.list().find((entry) => entry.id === slot)?.savedAt;
+
+  const ensureActive = async (slot: string | undefined): Promise<ActiveDrill | undefined> => {
+    if (!slot) return undefined;
+    // why: another tab may have moved this drill on since this tab last saved it.
+    if (active?.slot === slot && active.savedAt === savedAtOf(slot)) return active;
+    const stored = await storedDrill(slot);
+    active = stored ? await resume(stored, slot) : undefined;
     return active;
+  };
+
+  const save = (drill: ActiveDrill): string | undefined => {
+    const problem = services.slots.save(drill.slot, saved(drill), {
+      scenarioTitle: drill.scenario.title,
+      ended: drill.port.view().ended,
+    });
+    const savedAt = savedAtOf(drill.slot);
+    if (savedAt) drill.savedAt = savedAt;
+    return problem;
+  };
+
+  /** Asks before opening a drill while another is in progress; it stays saved, and the dialog says so. */
+  const confirmLeaving = async (what: "start" | "import"): Promise<boolean> => {
+    const open = services.slots.list().filter((entry) => !entry.ended);
+    const latest = open[0];
+    if (!latest) return true;
+    const others = open.length > 1 ? ` (and ${open.length - 1} more)` : "";
+    return confirmDialog({
+      title: what === "start" ? "Start a new drill?" : "Open the imported drill?",
+      message: `You have a drill in progress: “${latest.name}” at ${formatSimTime(latest.now)}${others}. It stays under Saved drills on the start screen, where you can resume it; ${what === "start" ? "the new drill is saved" : "the imported drill is added"} beside it.`,
+      confirm: what === "start" ? "Start the new drill" : "Open the imported drill",
+    });
   };
 
   const exportDrill = () => {
@@ -208,6 +254,16 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       ),
     );
 
+  const summaryOfSlot = (entry: SlotEntry) => ({
+    id: entry.id,
+    name: entry.name,
+    scenarioTitle: entry.scenarioTitle,
+    at: formatSimTime(entry.now),
+    savedAt: entry.savedAt,
+    createdAt: entry.createdAt,
+    ended: entry.ended,
+  });
+
   const renderPicker = async (params: URLSearchParams, current: () => boolean) => {
     status("Loading scenarios…");
     const entries = await loadCatalogueOnce();
@@ -219,24 +275,21 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       minutesPerSecond: 5,
       assist: true,
     });
-    const stored = peekStored();
     const screen = renderStartScreen(root, {
       scenarios: entries.summaries,
       settings,
       problems: entries.problems,
-      ...(stored
-        ? {
-            resumable: {
-              title: entries.summaries.find((s) => s.id === stored.scenarioId)?.title ?? stored.scenarioId,
-              at: formatSimTime(stored.now),
-            },
-          }
-        : {}),
+      saved: services.slots.list().map(summaryOfSlot),
       newSeed: services.newSeed,
       onBriefing: (chosen) => go(routeHash("briefing", settingsToParams(chosen))),
-      onResume: () => {
-        active = undefined;
-        go(routeHash("drill"));
+      onResume: (slot) => {
+        const entry = services.slots.list().find((candidate) => candidate.id === slot);
+        go(routeHash(entry?.ended ? "debrief" : "drill", new URLSearchParams({ slot }).toString()));
+      },
+      onRename: (slot, name) => services.slots.rename(slot, name),
+      onDelete: (slot) => {
+        if (active?.slot === slot) active = undefined;
+        services.slots.remove(slot);
       },
       onImport: async (file) => {
         const text = await file.text();
@@ -245,9 +298,10 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
           screen.alert(parsed.message);
           return;
         }
+        if (!(await confirmLeaving("import"))) return;
         let drill: ActiveDrill;
         try {
-          drill = await resume(parsed.drill);
+          drill = await resume(parsed.drill, services.newSlotId());
         } catch (error) {
           screen.alert(
             `This drill could not be resumed: ${error instanceof Error ? error.message : String(error)}`,
@@ -255,9 +309,9 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
           return;
         }
         active = drill;
-        const problem = services.autosave.save(saved(drill));
+        const problem = save(drill);
         if (problem) pendingAlert = problem;
-        go(routeHash("drill"));
+        go(routeHash("drill", new URLSearchParams({ slot: drill.slot }).toString()));
       },
     });
     if (pendingAlert) {
@@ -265,20 +319,6 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       pendingAlert = undefined;
     }
     performance.mark("hotwash:picker-interactive");
-  };
-
-  /** The autosaved drill's scenario and clock, read without compiling anything (for the picker's resume button). */
-  const peekStored = (): { scenarioId: string; now: number } | undefined => {
-    const text = services.autosave.loadText();
-    if (!text) return undefined;
-    try {
-      const data = JSON.parse(text) as { scenarioId?: unknown; now?: unknown };
-      return typeof data.scenarioId === "string"
-        ? { scenarioId: data.scenarioId, now: typeof data.now === "number" ? data.now : 0 }
-        : undefined;
-    } catch {
-      return undefined;
-    }
   };
 
   const renderBriefing = async (params: URLSearchParams, current: () => boolean) => {
@@ -310,37 +350,44 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
             new URLSearchParams({ scenario: settings.scenarioId, seed: settings.seed }).toString(),
           ),
         ),
-      onStart: () => {
+      onStart: async () => {
+        if (!(await confirmLeaving("start"))) return;
         const port = runtime.createDrill(scenario, settings.seed);
         port.start();
-        active = { scenario, port, settings, runtime };
-        const problem = services.autosave.save(saved(active));
+        const slot = services.newSlotId();
+        active = { slot, scenario, port, settings, runtime };
+        const problem = save(active);
         if (problem) pendingAlert = problem;
-        go(routeHash("drill"));
+        go(routeHash("drill", new URLSearchParams({ slot }).toString()));
       },
     });
   };
 
-  const renderDrill = async (current: () => boolean) => {
+  const renderDrill = async (params: URLSearchParams, current: () => boolean) => {
     status("Resuming the drill…");
     const sceneModule = services.loadScene();
     sceneModule.catch(() => {});
-    const drill = await ensureActive();
+    const drill = await ensureActive(slotOf(params));
     if (!current()) return;
     if (!drill) {
       go(routeHash("picker"));
       return;
     }
+    const slotQuery = new URLSearchParams({ slot: drill.slot }).toString();
     if (drill.port.view().ended) {
-      go(routeHash("debrief"));
+      go(routeHash("debrief", slotQuery));
       return;
     }
     const { port } = drill;
+    const lease = services.leaseFor(drill.slot);
+    const holds = lease.claim();
     let speed = drill.settings.minutesPerSecond;
     let scene: OpsRoomSceneHandle | undefined;
     const opsRoom = mountOpsRoom(root, {
       port,
       settings: drill.settings,
+      memory: services.memoryFor(drill.slot, () => lease.holds()),
+      shortcuts: { enabled: services.shortcuts.enabled(), onChange: services.shortcuts.set },
       reducedMotion,
       onReducedMotion: (reduced) => {
         reducedMotion = reduced;
@@ -359,21 +406,42 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       opsRoom.alert(pendingAlert);
       pendingAlert = undefined;
     }
+    // why: taking over reloads the drill from storage, where the other tab left it.
+    const takeOver = () => {
+      lease.claim(true);
+      active = undefined;
+      render();
+    };
+    if (!holds)
+      opsRoom.setReadOnly(
+        "This drill is open in another tab, so this tab is read-only: nothing you do here is saved, and what happens there is not shown here.",
+        takeOver,
+      );
+    const unlost = lease.onLost(() =>
+      opsRoom.setReadOnly(
+        "This drill was opened in another tab, so this tab is now read-only. Your work up to now is saved.",
+        takeOver,
+      ),
+    );
     let lastSaved = "";
     const onView = (view: PlayerView) => {
       const signature = `${port.inputs().length}@${view.now}`;
-      if (signature !== lastSaved) {
+      if (signature !== lastSaved && lease.holds()) {
         lastSaved = signature;
-        const problem = services.autosave.save(saved(drill));
+        const problem = save(drill);
         if (problem) opsRoom.alert(problem);
+        else opsRoom.setSaveStatus(`Saved in this browser at ${formatSimTime(view.now)}`);
       }
       scene?.update(view);
-      if (view.ended) queueMicrotask(() => go(routeHash("debrief")));
+      if (view.ended) queueMicrotask(() => go(routeHash("debrief", slotQuery)));
     };
     const unsubscribe = port.subscribe(onView);
     onView(port.view());
     const unselect = opsRoom.selection.subscribe((key) => scene?.select(key));
-    const stopClock = drill.settings.pacing === "live" ? startLiveClock(port, () => speed) : () => {};
+    const stopClock =
+      drill.settings.pacing === "live" ? startLiveClock(port, () => (lease.holds() ? speed : 0)) : () => {};
+    const leave = () => lease.release();
+    window.addEventListener("pagehide", leave);
     let cancelled = false;
     opsRoom.mapProgress(0.2);
     sceneModule
@@ -414,21 +482,24 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       stopClock();
       unsubscribe();
       unselect();
+      unlost();
+      window.removeEventListener("pagehide", leave);
+      lease.release();
       opsRoom.destroy();
       scene?.destroy();
     });
   };
 
-  const renderDebrief = async (current: () => boolean) => {
+  const renderDebrief = async (params: URLSearchParams, current: () => boolean) => {
     status("Scoring the drill…");
-    const drill = await ensureActive();
+    const drill = await ensureActive(params.get("slot") ?? services.slots.list()[0]?.id);
     if (!current()) return;
     if (!drill) {
       go(routeHash("picker"));
       return;
     }
     if (!drill.port.view().ended) drill.port.end();
-    const problem = services.autosave.save(saved(drill));
+    const problem = save(drill);
     const { scenario, settings, port, runtime } = drill;
     const inputs = [...port.inputs()];
     const log = port.log();
@@ -458,7 +529,6 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       onExportDrill: exportDrill,
       onNewDrill: () => {
         active = undefined;
-        services.autosave.clear();
         go(routeHash("picker"));
       },
     });
@@ -475,8 +545,8 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     const screens = {
       picker: () => renderPicker(route.params, current),
       briefing: () => renderBriefing(route.params, current),
-      drill: () => renderDrill(current),
-      debrief: () => renderDebrief(current),
+      drill: () => renderDrill(route.params, current),
+      debrief: () => renderDebrief(route.params, current),
       facilitator: async () => {},
     };
     screens[route.name]().catch((error: unknown) => {

@@ -29,6 +29,29 @@ export function diagnostic(
   return { code, message, file, line, col, severity: DIAGNOSTIC_CODES[code].severity };
 }
 
+/** why: past this many problems in a file, more help nobody, and listing them is work a hostile file could multiply. */
+export const MAX_DIAGNOSTICS = 1000;
+
+/** The HW0014 that stands for the problems left out of a file's list after MAX_DIAGNOSTICS. */
+export function tooManyProblems(file: string, line: number, col: number): Diagnostic {
+  return diagnostic(
+    "HW0014",
+    `more than ${MAX_DIAGNOSTICS} problems; the rest are not listed (fix these and check again)`,
+    file,
+    line,
+    col,
+  );
+}
+
+/** The first MAX_DIAGNOSTICS diagnostics in order, then one HW0014 where the next would have been. */
+export function capDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const sorted = sortDiagnostics(diagnostics);
+  const next = sorted[MAX_DIAGNOSTICS];
+  return next
+    ? [...sorted.slice(0, MAX_DIAGNOSTICS), tooManyProblems(next.file, next.line, next.col)]
+    : sorted;
+}
+
 /** True when any diagnostic is an error (warnings alone do not fail a file). */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");

@@ -44,6 +44,8 @@ export function readDrillFile(text: string, file: string): DrillFileRead {
   const refuse = (problem: string): DrillFileRead => ({ ok: false, message: `${file}: ${problem}` });
   if (text.length > MAX_DRILL_CHARS)
     return refuse(`the file has ${text.length} characters; the limit is ${MAX_DRILL_CHARS}`);
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    return refuse(`not a Hotwash drill file: it nests deeper than ${MAX_JSON_DEPTH} levels`);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -81,6 +83,26 @@ export function readDrillFile(text: string, file: string): DrillFileRead {
       `the clock (now ${formatSimTime(drill.now)}) is before the last input (${formatSimTime(last)})`,
     );
   return { ok: true, drill: drill as DrillFile };
+}
+
+/** why: a drill nests six levels deep; parsing millions of nested brackets takes the JSON parser seconds. */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether JSON text opens more than `limit` arrays or objects inside each other (brackets in strings skipped). */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }
 
 /** The text of a drill file: the current format, keys in a stable order, 2-space indent. */

@@ -1,6 +1,6 @@
 import { type Document, isMap, LineCounter, parseDocument, type YAMLError, type YAMLWarning } from "yaml";
 import { checkMappingKeys } from "./checkMappingKeys";
-import { type Diagnostic, diagnostic, sortDiagnostics } from "./diagnostic";
+import { capDiagnostics, type Diagnostic, diagnostic } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
 
 /** why: the YAML parser reads about half a megabyte a second on a busy two-core machine; 7× the largest scenario. */
@@ -140,6 +140,7 @@ export function parseContentYaml(
     );
   }
   const diagnostics: Diagnostic[] = [];
+  const reported = new Set<string>();
   const tabErrors = doc.errors.filter((error) => error.code === "TAB_AS_INDENT");
   // why: a tab derails the parser; the errors after it are noise that hides the one real problem.
   for (const error of tabErrors.length > 0 ? tabErrors : doc.errors) {
@@ -151,12 +152,14 @@ export function parseContentYaml(
         : code === "HW0009"
           ? "the file holds more than one YAML document"
           : yamlMessage(error);
-    if (!diagnostics.some((d) => d.code === code && d.line === line && d.col === col)) {
+    const place = `${code}|${line}|${col}`;
+    if (!reported.has(place)) {
+      reported.add(place);
       diagnostics.push(diagnostic(code, message, file, line, col));
     }
   }
   if (diagnostics.length === 0) diagnostics.push(...checkMappingKeys(doc, lineCounter, file));
-  if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: capDiagnostics(diagnostics) };
   if (doc.contents === null) return fail("HW0006", "the file is empty: start with `formatVersion: 1`");
   if (!isMap(doc.contents)) {
     const offset = doc.contents.range?.[0] ?? 0;

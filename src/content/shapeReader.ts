@@ -8,7 +8,7 @@ import {
   type Node as YamlNode,
 } from "yaml";
 import { MAX_SIM_MINUTES, parseDuration, parseSimTime } from "../engine/simTime";
-import { type Diagnostic, diagnostic } from "./diagnostic";
+import { type Diagnostic, diagnostic, MAX_DIAGNOSTICS, tooManyProblems } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
 import { closestMatch, didYouMean, SuggestionBudget } from "./didYouMean";
 import {
@@ -51,8 +51,6 @@ export interface IdReference {
 
 export const INVALID: unique symbol = Symbol("invalid");
 const MAX_NODES = 200_000;
-/** why: past this many, more problems help nobody, and listing them is work a hostile file could multiply. */
-export const MAX_DIAGNOSTICS = 1000;
 const LOCAL_KINDS: ReadonlySet<string> = new Set<LocalIdKind>(["replyOption", "account"]);
 
 type Missing = (key: string) => DiagnosticCode;
@@ -87,15 +85,8 @@ export class ShapeReader {
     if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
       if (!this.truncated) {
         this.truncated = true;
-        this.diagnostics.push(
-          diagnostic(
-            "HW0014",
-            `more than ${MAX_DIAGNOSTICS} problems; the rest are not listed (fix these and check again)`,
-            this.file,
-            this.positionOf(node).line,
-            this.positionOf(node).col,
-          ),
-        );
+        const { line, col } = this.positionOf(node);
+        this.diagnostics.push(tooManyProblems(this.file, line, col));
       }
       return;
     }

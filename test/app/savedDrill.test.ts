@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createAutosave } from "../../src/app/autosave";
 import { parseSavedDrill, type SavedDrill, serializeDrill } from "../../src/app/savedDrill";
 
 const catalogue = new Map([["borrowed-keys", { contentHash: "a".repeat(64), title: "Borrowed Keys" }]]);
@@ -18,21 +17,7 @@ const drill: SavedDrill = {
   settings: { pacing: "turn", minutesPerSecond: 5, assist: true },
 };
 
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => data.delete(key),
-    setItem: (key, value) => data.set(key, value),
-  };
-}
-
-describe("saved drills: export, import and autosave", () => {
+describe("saved drills: export and import", () => {
   it("round-trips a drill through its file text", () => {
     expect(parseSavedDrill(serializeDrill(drill), catalogue)).toEqual({ ok: true, drill });
   });
@@ -60,25 +45,5 @@ describe("saved drills: export, import and autosave", () => {
     const parsed = parseSavedDrill(text, catalogue);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toMatch(message);
-  });
-
-  it("autosaves and loads the drill", () => {
-    const storage = memoryStorage();
-    const autosave = createAutosave(() => storage);
-    expect(autosave.save(drill)).toBeUndefined();
-    expect(parseSavedDrill(autosave.loadText() ?? "", catalogue)).toEqual({ ok: true, drill });
-    autosave.clear();
-    expect(autosave.loadText()).toBeUndefined();
-  });
-
-  it("reports a full storage instead of swallowing it", () => {
-    const storage = memoryStorage();
-    storage.setItem = () => {
-      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-    };
-    const message = createAutosave(() => storage).save(drill);
-    expect(message).toMatch(
-      /could not be saved in this browser \(The quota has been exceeded\.\)\. Export it/,
-    );
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { ROOT } from "../support/browser";
-import { hostileContentFiles } from "../support/hostileFiles";
+import { hostileContentFiles, hostileDrillFiles } from "../support/hostileFiles";
 
 export interface BenchRow {
   name: string;
@@ -40,8 +40,9 @@ async function timeCommand(args: string[]): Promise<{ ms: number; output: string
 }
 
 /**
- * Hostile files of every kind, each checked by the `hotwash` command end to end (read, parse, validate, print):
- * how long until its diagnostics are out, against checking the largest shipped scenario in the same run.
+ * Hostile files of every kind, each run through the `hotwash` command end to end (read, parse, validate, print;
+ * `check` for scenarios and plays, `replay` for drill files): how long until its diagnostics or refusal are out,
+ * against checking the largest shipped scenario in the same run.
  */
 export async function runHostileFilesBench(): Promise<BenchRow[]> {
   const scratch = mkdtempSync(join(tmpdir(), "hotwash-hostile-bench-"));
@@ -54,7 +55,7 @@ export async function runHostileFilesBench(): Promise<BenchRow[]> {
       if (!run.output.includes(code))
         throw new Error(`${kind}: expected ${code}, got ${run.output.slice(0, 200)}`);
       rows.push({
-        name: `hostile file: ${kind} → ${code} (median of ${SAMPLES})`,
+        name: `hostile file: ${kind} → "${code}" (median of ${SAMPLES})`,
         value: run.ms,
         unit: "ms",
         ratio: Math.round((run.ms / Math.max(1, baseline.ms)) * 100) / 100,
@@ -72,6 +73,13 @@ export async function runHostileFilesBench(): Promise<BenchRow[]> {
       await measure(hostile.kind, ["check", join(folder, hostile.file)], hostile.code);
     }
     await measure("/dev/zero (endless)", ["check", "/dev/zero"], "HW0005");
+    for (const hostile of hostileDrillFiles()) {
+      const path = join(scratch, hostile.file);
+      writeFileSync(path, hostile.text);
+      const scenario = join(ROOT, "test/fixtures/valid/quiet-pipeline.yaml");
+      await measure(`drill file, ${hostile.kind}`, ["replay", path, "--scenario", scenario], hostile.code);
+    }
+    await measure("drill file, /dev/zero (endless)", ["replay", "/dev/zero"], "the limit");
     return rows;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

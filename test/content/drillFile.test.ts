@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type DrillFile, readDrillFile, writeDrillFile } from "../../src/content/drillFile";
 import { FACILITATOR_ONLY, MAX_DRILL_CHARS, MAX_DRILL_INPUTS } from "../../src/content/shape/drillShape";
 import type { DrillInput } from "../../src/engine/log";
+import { hostileDrillFiles } from "../support/hostileFiles";
 
 const HASH = "a".repeat(64);
 
@@ -212,4 +213,13 @@ describe("the drill file", () => {
     const read = readDrillFile(writeDrillFile(drill), "big.json");
     expect(read.ok).toBe(true);
   });
+
+  it.each(hostileDrillFiles().map((hostile) => [hostile.kind, hostile] as const))(
+    "judges a hostile-size drill file: %s",
+    (_kind, hostile) => {
+      const read = readDrillFile(hostile.text, hostile.file);
+      if (hostile.code === "log hash") expect(read.ok).toBe(true);
+      else expect(read.ok ? "accepted" : read.message).toContain(hostile.code);
+    },
+  );
 });

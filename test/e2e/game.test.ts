@@ -272,9 +272,9 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
       await input.setInputFiles(path);
       await expect.poll(() => page.getByRole("alert").first().innerText()).toMatch(message);
     }
-    await expect(
-      page.getByRole("button", { name: /^Resume Borrowed Keys at/ }).innerText(),
-    ).resolves.toContain(before.clock);
+    await expect(page.getByRole("region", { name: "Saved drills" }).innerText()).resolves.toContain(
+      `in progress at ${before.clock}`,
+    );
 
     await page.evaluate(() => localStorage.clear());
     await page.reload();
@@ -305,6 +305,100 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
         }),
       )
       .toBe(true);
+  }, 300_000);
+
+  it("asks before an import replaces the drill in progress; cancelling keeps it, confirming keeps both", async () => {
+    await open(BORROWED_KEYS);
+    await startDrill();
+    await page.getByRole("button", { name: "Page the Incident Commander" }).click();
+    await page.getByRole("button", { name: "Advance to next event" }).click();
+    const inProgress = await clock();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export drill" }).click(),
+    ]);
+    const file = join(ARTIFACTS, "drill-to-import.json");
+    writeFileSync(file, readFileSync((await download.path()) as string, "utf8"));
+    await page.getByRole("link", { name: "Saved drills" }).click();
+    const saved = page.getByRole("region", { name: "Saved drills" });
+    await saved.waitFor();
+
+    await page.getByLabel("Import a drill file").setInputFiles(file);
+    const dialog = page.getByRole("dialog", { name: "Open the imported drill?" });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(`at ${inProgress}`);
+    await expectNoAxeViolations("import confirmation");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await saved.getByRole("listitem").count()).toBe(1);
+
+    await page.getByLabel("Import a drill file").setInputFiles(file);
+    await dialog.getByRole("button", { name: "Open the imported drill" }).click();
+    await page.getByRole("status", { name: "Sim clock" }).waitFor();
+    expect(await clock()).toBe(inProgress);
+    await page.getByRole("link", { name: "Saved drills" }).click();
+    await expect.poll(() => saved.getByRole("listitem").count()).toBe(2);
+    expect(await saved.innerText()).not.toMatch(/No saved drills/);
+  }, 300_000);
+
+  it("a reload keeps unsent drafts, the statement, the open desk tab and which injects were read", async () => {
+    await open(BORROWED_KEYS);
+    await startDrill();
+    await page.getByRole("button", { name: "Advance to next event" }).click();
+    await page.getByRole("tab", { name: "Comms" }).click();
+    await page.getByRole("textbox", { name: "Message" }).fill("Please join the bridge now");
+    await page.getByRole("tab", { name: "Statement" }).click();
+    await page.getByRole("textbox", { name: /Title/ }).fill("2026-03-02: Security update");
+    await page.getByRole("textbox", { name: "Statement" }).fill("We are investigating.");
+    await page.getByRole("tab", { name: "Mitigate" }).click();
+    await page.getByRole("textbox", { name: "IP address" }).fill("198.51.100.23");
+    await page.locator(".inject-toggle").last().click();
+    const unread = await page.locator("#inbox h2").innerText();
+    await page.reload();
+    await page.getByRole("status", { name: "Sim clock" }).waitFor();
+    expect(await page.getByRole("tab", { name: "Mitigate" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("textbox", { name: "IP address" }).inputValue()).toBe("198.51.100.23");
+    await page.getByRole("tab", { name: "Statement" }).click();
+    expect(await page.getByRole("textbox", { name: /Title/ }).inputValue()).toBe(
+      "2026-03-02: Security update",
+    );
+    expect(await page.getByRole("textbox", { name: "Statement" }).inputValue()).toBe("We are investigating.");
+    await page.getByRole("tab", { name: "Comms" }).click();
+    expect(await page.getByRole("textbox", { name: "Message" }).inputValue()).toBe(
+      "Please join the bridge now",
+    );
+    expect(await page.locator("#inbox h2").innerText()).toBe(unread);
+  }, 300_000);
+
+  it("two tabs on one drill: the second is read-only and says so, and can take the drill over", async () => {
+    await open(BORROWED_KEYS);
+    await startDrill();
+    const first = page;
+    const drillUrl = first.url();
+    const second = await context.newPage();
+    const secondWatch = watchPage(second, origin);
+    await second.goto(drillUrl);
+    await second.getByRole("status", { name: "Sim clock" }).waitFor();
+    await expect
+      .poll(() => second.locator(".read-only").innerText())
+      .toMatch(/open in another tab.*read-only/);
+    await second.getByRole("button", { name: "Page the Incident Commander" }).click();
+    expect(await second.locator(".panel.team").innerText()).toMatch(/open in another tab/);
+    expect(await second.getByRole("status", { name: "Sim clock" }).innerText()).toBe("T+0:00");
+
+    await first.getByRole("button", { name: "Advance to next event" }).click();
+    const advanced = await first.getByRole("status", { name: "Sim clock" }).innerText();
+    await second.getByRole("button", { name: "Use this tab instead" }).click();
+    const slow = { timeout: 20_000 };
+    await expect
+      .poll(() => second.getByRole("status", { name: "Sim clock" }).innerText(), slow)
+      .toBe(advanced);
+    await expect.poll(() => second.locator(".read-only").innerText(), slow).toBe("");
+    await expect.poll(() => first.locator(".read-only").innerText(), slow).toMatch(/opened in another tab/);
+    await first.getByRole("button", { name: "Advance to next event" }).click();
+    expect(await first.getByRole("status", { name: "Sim clock" }).innerText()).toBe(advanced);
+    expect(secondWatch.consoleErrors).toEqual([]);
+    await second.close();
   }, 300_000);
 
   describe.each([

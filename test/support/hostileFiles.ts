@@ -1,5 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { compileScenario } from "../../src/content/compileScenario";
+import { type DrillFile, writeDrillFile } from "../../src/content/drillFile";
+import { MAX_DRILL_CHARS, MAX_DRILL_INPUTS } from "../../src/content/shape/drillShape";
+import type { DrillInput } from "../../src/engine/log";
 
 const VALID = join(import.meta.dirname, "../fixtures/valid");
 const base = () => readFileSync(join(VALID, "quiet-pipeline.yaml"), "utf8");
@@ -110,6 +114,80 @@ export function hostileContentFiles(): HostileFile[] {
       file: "binary.yaml",
       text: Array.from({ length: 480_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join(""),
       code: "HW0004",
+    },
+  ];
+}
+
+/** A solo drill of the fixture scenario with these inputs (the clock at the last one). */
+function fixtureDrill(inputs: DrillInput[]): DrillFile {
+  const compiled = compileScenario(base(), "quiet-pipeline.yaml");
+  if (!compiled.ok) throw new Error("the fixture scenario does not compile");
+  return {
+    mode: "solo",
+    scenario: "quiet-pipeline",
+    contentHash: compiled.value.contentHash,
+    seed: "1",
+    now: inputs[inputs.length - 1]?.at ?? 0,
+    settings: { pacing: "turn", minutesPerSecond: 5, assist: true },
+    inputs,
+  };
+}
+
+const notes = (count: number): DrillInput[] =>
+  Array.from({ length: count }, (_, index) => ({
+    at: Math.floor(index / 20),
+    intent: { type: "note", text: `note ${index}` },
+  }));
+
+/**
+ * Drill files as hostile as the limits allow, for `hotwash replay` and the browser import, with the text their
+ * refusal must contain; the largest valid drill is here too (its "refusal" is the log hash of its replay).
+ */
+export function hostileDrillFiles(): HostileFile[] {
+  const valid = writeDrillFile(fixtureDrill(notes(MAX_DRILL_INPUTS)));
+  return [
+    {
+      kind: `the largest valid drill (${MAX_DRILL_INPUTS} inputs)`,
+      file: "largest.json",
+      text: valid,
+      code: "log hash",
+    },
+    {
+      kind: `${MAX_DRILL_INPUTS + 1} inputs`,
+      file: "too-many.json",
+      text: writeDrillFile(fixtureDrill(notes(MAX_DRILL_INPUTS + 1))),
+      code: `the limit is ${MAX_DRILL_INPUTS}`,
+    },
+    {
+      kind: "a file over the size limit",
+      file: "too-large.json",
+      text: valid.replace('"seed": "1"', `"seed": "${"x".repeat(MAX_DRILL_CHARS)}"`),
+      code: "the limit",
+    },
+    {
+      kind: "4,000,000 nested brackets",
+      file: "deep.json",
+      text: `${"[".repeat(4_000_000)}${"]".repeat(4_000_000)}`,
+      code: "not a Hotwash drill file",
+    },
+    {
+      kind: "20,000 inputs, the last one a facilitator control",
+      file: "control.json",
+      text: writeDrillFile(
+        fixtureDrill([
+          ...notes(MAX_DRILL_INPUTS - 1),
+          { at: 1000, intent: { type: "inject.skip", inject: "alert" } },
+        ]),
+      ),
+      code: "a solo drill holds no facilitator control",
+    },
+    {
+      kind: "20,000 inputs, the last one back in time",
+      file: "backwards.json",
+      text: writeDrillFile(
+        fixtureDrill([...notes(MAX_DRILL_INPUTS - 1), { at: 0, intent: { type: "page-ic" } }]),
+      ),
+      code: "goes back in time",
     },
   ];
 }

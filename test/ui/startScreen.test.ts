@@ -43,8 +43,11 @@ describe("the start screen", () => {
       settings,
       problems: [],
       newSeed: () => "99",
+      saved: [],
       onBriefing: vi.fn(),
       onResume: vi.fn(),
+      onRename: vi.fn(),
+      onDelete: vi.fn(),
       onImport: vi.fn(),
       ...overrides,
     };
@@ -94,10 +97,58 @@ describe("the start screen", () => {
     expect(getByRole(root, "alert").textContent).toMatch(/Enter a seed/);
   });
 
-  it("offers to resume a drill in progress and shows import refusals in the alert region", () => {
-    const { screen, options } = render({ resumable: { title: "Borrowed Keys", at: "T+1:05" } });
-    getByRole(root, "button", { name: "Resume Borrowed Keys at T+1:05" }).click();
-    expect(options.onResume).toHaveBeenCalledOnce();
+  it("lists several saved drills with names and dates; resumes, renames, and deletes only after asking", async () => {
+    const { screen, options } = render({
+      saved: [
+        {
+          id: "a",
+          name: "Borrowed Keys, seed 17",
+          scenarioTitle: "Borrowed Keys",
+          at: "T+1:05",
+          savedAt: "2026-03-02T14:05:00.000Z",
+          createdAt: "2026-03-02T13:40:00.000Z",
+          ended: false,
+        },
+        {
+          id: "b",
+          name: "Friday practice",
+          scenarioTitle: "Inside Voice",
+          at: "T+7d",
+          savedAt: "2026-03-01T10:00:00.000Z",
+          createdAt: "2026-03-01T09:00:00.000Z",
+          ended: true,
+        },
+      ],
+    });
+    const saved = getByRole(root, "region", { name: "Saved drills" });
+    expect(
+      within(saved)
+        .getAllByRole("listitem")
+        .map((item) => item.querySelector("strong")?.textContent),
+    ).toEqual(["Borrowed Keys, seed 17", "Friday practice"]);
+    expect(within(saved).getByText(/in progress at T\+1:05 · saved .*2026/)).toBeTruthy();
+    within(saved).getByRole("button", { name: "Resume Borrowed Keys, seed 17 at T+1:05" }).click();
+    expect(options.onResume).toHaveBeenCalledWith("a");
+    within(saved).getByRole("button", { name: "Debrief Friday practice at T+7d" }).click();
+    expect(options.onResume).toHaveBeenLastCalledWith("b");
+
+    within(saved).getByRole("button", { name: "Rename Friday practice" }).click();
+    const name = within(saved).getByRole("textbox", { name: "New name" }) as HTMLInputElement;
+    name.value = "Friday practice (team B)";
+    within(saved).getByRole("button", { name: "Save name" }).click();
+    expect(options.onRename).toHaveBeenCalledWith("b", "Friday practice (team B)");
+
+    within(saved).getByRole("button", { name: "Delete Borrowed Keys, seed 17" }).click();
+    const dialog = getByRole(document.body, "dialog", { name: "Delete this saved drill?" });
+    within(dialog).getByRole("button", { name: "Cancel" }).click();
+    await Promise.resolve();
+    expect(options.onDelete).not.toHaveBeenCalled();
+    within(saved).getByRole("button", { name: "Delete Borrowed Keys, seed 17" }).click();
+    within(getByRole(document.body, "dialog")).getByRole("button", { name: "Delete the drill" }).click();
+    await Promise.resolve();
+    expect(options.onDelete).toHaveBeenCalledWith("a");
+    expect(within(saved).getAllByRole("listitem")).toHaveLength(1);
+
     screen.alert("This drill file has format version 9; this Hotwash reads version 1.");
     expect(getByRole(root, "alert").textContent).toBe(
       "This drill file has format version 9; this Hotwash reads version 1.",

@@ -3,6 +3,7 @@ import type { PlayerView } from "../../engine/playerView";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import type { ScoreCard } from "../../scoring/scoreCard";
 import type { RosterEntry } from "../roster";
+import type { SessionFileFormat } from "../session/sessionFile";
 import type { SessionRunner } from "../session/sessionRunner";
 import type { SessionServices } from "../session/sessionServices";
 import type { SyncTransport } from "../sync/syncTransport";
@@ -31,6 +32,8 @@ export interface ConsoleDeps {
   score?: (scenario: ScenarioDefinition, log: readonly LogEntry[]) => ScoreCard;
   report?: (request: ReportRequest) => ReportFiles;
   storage?: Storage;
+  /** How session files (and the autosave) are written and read: the drill file format. */
+  sessionFiles: SessionFileFormat;
   /** The channel to the team displays of a session (its name comes from the session id and `sessionKey`). */
   transport: (session: string) => SyncTransport;
   /** The secret every sync message carries; the console and its displays got it in their addresses. */

@@ -4,7 +4,7 @@ import { el } from "../../ui/dom";
 import type { TeamDisplayView } from "../display/teamDisplayView";
 import type { FacilitatedSession } from "../session/facilitatedSession";
 import { autosaveSession } from "../session/sessionAutosave";
-import { parseSessionFile, serialiseSession } from "../session/sessionFile";
+import { parseSessionFile } from "../session/sessionFile";
 import type { SessionRunner } from "../session/sessionRunner";
 import { startConsoleSync } from "../sync/consoleSync";
 import { clockPanel } from "./clockPanel";
@@ -78,7 +78,7 @@ export function mountRunningScreen(
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    const result = parseSessionFile(await file.text(), deps.scenarios);
+    const result = parseSessionFile(await file.text(), file.name, deps.sessionFiles, deps.scenarios);
     fileInput.value = "";
     if (!result.ok) return notify.alert(`${result.message} The current session is unchanged.`);
     const problem = host.restore(result.session);
@@ -103,7 +103,7 @@ export function mountRunningScreen(
       text: "Save session file",
       onclick: () => {
         const name = `hotwash-session-${runner.scenario.id}-${runner.id}.json`;
-        downloadButton("", name, serialiseSession(runner.session()), "application/json").click();
+        downloadButton("", name, deps.sessionFiles.write(runner.session()), "application/json").click();
         notify.notice(`Session saved as ${name}.`);
       },
     }),
@@ -143,7 +143,7 @@ export function mountRunningScreen(
     const due = !ticking || entries !== saved.entries || Date.now() - saved.at >= CLOCK_SAVE_MS;
     if (deps.storage && due) {
       saved = { entries, at: Date.now() };
-      const problem = autosaveSession(deps.storage, runner.session());
+      const problem = autosaveSession(deps.storage, runner.session(), deps.sessionFiles);
       if (problem) notify.alert(problem);
     }
   };

@@ -5,6 +5,7 @@ import type { FacilitatedSession } from "../session/facilitatedSession";
 import { clearAutosavedSession, loadAutosavedSession } from "../session/sessionAutosave";
 import { parseSessionFile } from "../session/sessionFile";
 import type { ConsoleDeps } from "./consoleDeps";
+import { downloadButton } from "./reportPanel";
 
 /** What the setup screen hands back: a new session, or a saved one to restore. */
 export interface SetupChoice {
@@ -67,7 +68,7 @@ export function mountSetupScreen(
   file.addEventListener("change", async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    const result = parseSessionFile(await chosen.text(), deps.scenarios);
+    const result = parseSessionFile(await chosen.text(), chosen.name, deps.sessionFiles, deps.scenarios);
     file.value = "";
     if (result.ok) choice.restore(result.session);
     else showAlert(result.message);
@@ -78,7 +79,9 @@ export function mountSetupScreen(
     el("h2", { text: "Continue a session" }),
     field("Load a session file", file),
   );
-  const saved = deps.storage ? loadAutosavedSession(deps.storage, deps.scenarios) : undefined;
+  const saved = deps.storage
+    ? loadAutosavedSession(deps.storage, deps.scenarios, deps.sessionFiles)
+    : undefined;
   if (saved?.ok) {
     const session = saved.session;
     const title = deps.scenarios.find((item) => item.id === session.scenario)?.title ?? session.scenario;
@@ -105,7 +108,20 @@ export function mountSetupScreen(
     );
   } else if (saved && !saved.ok) {
     resume.append(
-      el("p", { class: "muted", text: `The autosaved session cannot be resumed: ${saved.message}` }),
+      el("p", {
+        role: "status",
+        text: `The autosaved session could not be read, so it was taken out of this browser's storage: ${saved.message}.`,
+      }),
+      ...(saved.text === undefined
+        ? []
+        : [
+            downloadButton(
+              "Download the unreadable session",
+              "hotwash-session-unreadable.json",
+              saved.text,
+              "application/json",
+            ),
+          ]),
     );
   }
   root.replaceChildren(

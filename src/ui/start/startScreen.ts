@@ -1,3 +1,4 @@
+import { confirmDialog } from "../confirmDialog";
 import { el, field, uniqueId } from "../dom";
 import { type DrillSettings, SPEEDS } from "../drillSettings";
 import { DIMENSION_LABEL, type ScenarioSummary } from "./scenarioSummary";
@@ -7,12 +8,27 @@ export interface StartScreenOptions {
   settings: DrillSettings;
   /** Scenario files that failed to compile, shown so authors notice. */
   problems: string[];
-  /** A drill in progress found in autosave (title and sim time), offered for resuming. */
-  resumable?: { title: string; at: string };
+  /** Drills saved in this browser, the most recently saved first. */
+  saved: SavedDrillSummary[];
   newSeed(): string;
   onBriefing(settings: DrillSettings): void;
-  onResume(): void;
+  onResume(id: string): void;
+  onRename(id: string, name: string): void;
+  onDelete(id: string): void;
   onImport(file: File): void;
+}
+
+/** One saved drill as the picker lists it. */
+export interface SavedDrillSummary {
+  id: string;
+  name: string;
+  scenarioTitle: string;
+  /** Sim time reached, e.g. T+1:30. */
+  at: string;
+  /** ISO times. */
+  savedAt: string;
+  createdAt: string;
+  ended: boolean;
 }
 
 export interface StartScreenHandle {
@@ -151,17 +167,94 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
     if (file) options.onImport(file);
     fileInput.value = "";
   });
+  let savedDrills = [...options.saved];
+  const savedList = el("ul", { class: "saved-list" });
+  const renderSaved = () => {
+    savedList.replaceChildren(
+      ...(savedDrills.length === 0
+        ? [el("li", { class: "empty", text: "No saved drills in this browser yet." })]
+        : savedDrills.map((drill) => savedItem(drill))),
+    );
+  };
+  const savedItem = (drill: SavedDrillSummary): HTMLElement => {
+    const item = el("li", { class: drill.ended ? "saved-drill ended" : "saved-drill" });
+    const show = () => {
+      item.replaceChildren(
+        el("strong", { class: "saved-name", text: drill.name }),
+        el("span", {
+          class: "saved-meta",
+          text: ` ${drill.scenarioTitle} · ${drill.ended ? "finished" : "in progress"} at ${drill.at} · saved ${formatDate(drill.savedAt)} · started ${formatDate(drill.createdAt)}`,
+        }),
+        el(
+          "div",
+          { class: "button-row" },
+          el("button", {
+            type: "button",
+            class: drill.ended ? undefined : "primary",
+            text: drill.ended ? "Debrief" : "Resume",
+            "aria-label": `${drill.ended ? "Debrief" : "Resume"} ${drill.name} at ${drill.at}`,
+            onclick: () => options.onResume(drill.id),
+          }),
+          el("button", {
+            type: "button",
+            text: "Rename…",
+            "aria-label": `Rename ${drill.name}`,
+            onclick: rename,
+          }),
+          el("button", {
+            type: "button",
+            class: "danger",
+            text: "Delete…",
+            "aria-label": `Delete ${drill.name}`,
+            onclick: async () => {
+              const sure = await confirmDialog({
+                title: "Delete this saved drill?",
+                message: `“${drill.name}” (${drill.scenarioTitle} at ${drill.at}) and its drafts are removed from this browser. Export it first to keep a copy.`,
+                confirm: "Delete the drill",
+              });
+              if (!sure) return;
+              options.onDelete(drill.id);
+              savedDrills = savedDrills.filter((candidate) => candidate.id !== drill.id);
+              renderSaved();
+              alertRegion.replaceChildren();
+              savedHeading.focus();
+            },
+          }),
+        ),
+      );
+    };
+    const rename = () => {
+      const input = el("input", { type: "text", value: drill.name, autocomplete: "off" });
+      const form = el(
+        "form",
+        { class: "rename-form", "aria-label": `Rename ${drill.name}` },
+        field("New name", input),
+        el("button", { type: "submit", text: "Save name" }),
+        el("button", { type: "button", text: "Cancel", onclick: show }),
+      );
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        const name = input.value.trim();
+        if (!name) return;
+        options.onRename(drill.id, name);
+        drill.name = name;
+        show();
+        item.querySelector<HTMLElement>("button")?.focus();
+      });
+      item.replaceChildren(form);
+      input.focus();
+      input.select();
+    };
+    show();
+    return item;
+  };
+  renderSaved();
+  const savedHeading = el("h2", { id: "saved-heading", tabindex: "-1", text: "Saved drills" });
   const saved = el(
     "section",
     { class: "saved", "aria-labelledby": "saved-heading" },
-    el("h2", { id: "saved-heading", text: "Saved drills" }),
-    options.resumable
-      ? el("button", {
-          type: "button",
-          text: `Resume ${options.resumable.title} at ${options.resumable.at}`,
-          onclick: options.onResume,
-        })
-      : el("p", { text: "No drill in progress." }),
+    savedHeading,
+    savedList,
     field("Import a drill file", fileInput),
   );
   const problems =
@@ -184,8 +277,8 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
         text: "Incident-response drills against the Elimu Informatics checklist.",
       }),
       alertRegion,
-      form,
-      saved,
+      // why: a returning player's first move is to resume; a newcomer sees the scenarios first.
+      ...(options.saved.length > 0 ? [saved, form] : [form, saved]),
       problems,
     ),
   );
@@ -194,6 +287,13 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
       alertRegion.replaceChildren(el("p", { text: message }));
     },
   };
+}
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
 
 function radio(

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, getByLabelText, getByRole, within } from "@testing-library/dom";
 import { afterEach, describe, expect, it } from "vitest";
+import { SESSION_FILE_FORMAT } from "../../../src/app/sessionFileFormat";
 import type { ConsoleDeps } from "../../../src/facilitator/console/consoleDeps";
 import { mountFacilitatorConsole } from "../../../src/facilitator/console/facilitatorConsole";
 import type { TeamDisplayView } from "../../../src/facilitator/display/teamDisplayView";
@@ -24,6 +25,7 @@ function consoleWithDisplay() {
     scenarios: [MARKED_SCENARIO],
     services: ENGINE_SERVICES,
     storage: localStorage,
+    sessionFiles: SESSION_FILE_FORMAT,
     transport: () => a,
     sessionKey: KEY,
     openDisplay: (session) => opened.push(session),
@@ -132,5 +134,16 @@ describe("the facilitator console", () => {
     const second = consoleWithDisplay();
     fireEvent.click(getByRole(second.root, "button", { name: "Resume the autosaved session" }));
     expect(within(second.root).getByLabelText("Exercise clock").textContent).toBe("T+0:15");
+  });
+
+  it("reports an unreadable autosaved session once, offers it for download, and does not offer to resume it", () => {
+    localStorage.setItem("hotwash.facilitator.session", "{ damaged");
+    const first = consoleWithDisplay();
+    expect(first.root.textContent).toContain("The autosaved session could not be read");
+    expect(getByRole(first.root, "button", { name: "Download the unreadable session" })).toBeTruthy();
+    expect(within(first.root).queryByRole("button", { name: "Resume the autosaved session" })).toBeNull();
+    stop?.();
+    const second = consoleWithDisplay();
+    expect(second.root.textContent).not.toContain("could not be read");
   });
 });

@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { SESSION_FILE_FORMAT } from "../../../src/app/sessionFileFormat";
 import type { FacilitatedSession } from "../../../src/facilitator/session/facilitatedSession";
-import { parseSessionFile, serialiseSession } from "../../../src/facilitator/session/sessionFile";
+import {
+  AUTOSAVE_KEY,
+  autosaveSession,
+  loadAutosavedSession,
+} from "../../../src/facilitator/session/sessionAutosave";
+import { parseSessionFile } from "../../../src/facilitator/session/sessionFile";
 
-const installed = [{ id: "borrowed-keys", contentHash: "hash-1" }];
+const HASH = "1".repeat(64);
+const installed = [{ id: "borrowed-keys", contentHash: HASH }];
 
 function session(): FacilitatedSession {
   return {
     id: "a1b2c3d4",
     scenario: "borrowed-keys",
-    contentHash: "hash-1",
+    contentHash: HASH,
     seed: "42",
     roster: [
       { name: "Ana", role: "incident-commander" },
@@ -26,39 +33,59 @@ function session(): FacilitatedSession {
   };
 }
 
+const read = (text: string) => parseSessionFile(text, "session.json", SESSION_FILE_FORMAT, installed);
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (key) => data.get(key) ?? null,
+    key: (index) => [...data.keys()][index] ?? null,
+    removeItem: (key) => data.delete(key),
+    setItem: (key, value) => data.set(key, value),
+  };
+}
+
 describe("session file", () => {
-  it("saves and restores a whole session unchanged", () => {
-    const result = parseSessionFile(serialiseSession(session()), installed);
-    expect(result).toEqual({ ok: true, session: session() });
+  it("saves and restores a whole session unchanged, as a drill file of mode facilitated", () => {
+    const text = SESSION_FILE_FORMAT.write(session());
+    expect(JSON.parse(text)).toMatchObject({
+      format: "hotwash-drill",
+      formatVersion: 2,
+      mode: "facilitated",
+    });
+    expect(read(text)).toEqual({ ok: true, session: session() });
   });
 
-  it.each([
-    ["not JSON", "{ nope", /not valid JSON/],
+  it("still reads a first-version session file", () => {
+    const old = { format: "hotwash/facilitated-session", formatVersion: 1, ...session() };
+    expect(read(JSON.stringify(old))).toEqual({ ok: true, session: session() });
+  });
+
+  const damaged: [string, (file: Record<string, unknown>) => void, string][] = [
+    ["a future version", (file) => (file.formatVersion = 3), "session.json: format version 3"],
     [
-      "another kind of file",
-      JSON.stringify({ format: "hotwash/drill", formatVersion: 1 }),
-      /not a Hotwash facilitated session/,
+      "an unknown scenario",
+      (file) => (file.scenario = "other"),
+      'session.json: the scenario "other" is not installed',
     ],
-    ["an array", "[]", /not a Hotwash facilitated session/],
-  ])("refuses %s with a clear message", (_case, text, message) => {
-    const result = parseSessionFile(text, installed);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
-  });
-
-  const damaged: [string, (file: Record<string, unknown>) => void, RegExp][] = [
-    ["a future version", (file) => (file.formatVersion = 2), /format version 2/],
-    ["an unknown scenario", (file) => (file.scenario = "other"), /"other", which is not installed/],
     [
       "a changed scenario",
-      (file) => (file.contentHash = "hash-2"),
-      /has changed since this session was saved/,
+      (file) => (file.contentHash = "2".repeat(64)),
+      "has changed since this session was saved",
     ],
-    ["a bad roster role", (file) => (file.roster = [{ name: "Eve", role: "attacker" }]), /roster entry 1/],
+    [
+      "a role the engine knows but a session does not seat",
+      (file) => ((file.session as { roster: unknown[] }).roster = [{ name: "Eve", role: "player" }]),
+      'session.json: session › roster entry 1 › role: "player" is not a role a session seats',
+    ],
     [
       "an input without time",
       (file) => (file.inputs = [{ intent: { type: "page-ic" } }]),
-      /input 1 needs a sim time/,
+      'session.json: input 1: missing "at"',
     ],
     [
       "inputs out of order",
@@ -67,16 +94,51 @@ describe("session file", () => {
           { at: 5, intent: { type: "note", text: "a" } },
           { at: 4, intent: { type: "note", text: "b" } },
         ]),
-      /input 2 goes back in time/,
+      "session.json: input 2 at T+0:04 goes back in time",
     ],
-    ["a malformed session id", (file) => (file.id = "../../x"), /session id/],
-    ["no clock", (file) => delete file.now, /clock position/],
+    [
+      "a malformed session id",
+      (file) => ((file.session as { id: string }).id = "../../x"),
+      'session › id: "../../x" is not a session id',
+    ],
+    ["no clock", (file) => delete file.now, 'session.json: missing "now"'],
+    [
+      "a solo drill",
+      (file) => {
+        file.mode = "solo";
+        delete file.session;
+        file.settings = { pacing: "turn", minutesPerSecond: 5, assist: true };
+        file.inputs = [];
+      },
+      "session.json: a solo drill, not a facilitated session",
+    ],
   ];
-  it.each(damaged)("refuses %s and says why", (_case, damage, message) => {
-    const file = JSON.parse(serialiseSession(session())) as Record<string, unknown>;
+  it.each(damaged)("refuses %s in one line naming the file", (_case, damage, message) => {
+    const file = JSON.parse(SESSION_FILE_FORMAT.write(session())) as Record<string, unknown>;
     damage(file);
-    const result = parseSessionFile(JSON.stringify(file), installed);
+    const result = read(JSON.stringify(file));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
+    if (!result.ok) expect(result.message).toContain(message);
+  });
+});
+
+describe("the autosaved session", () => {
+  it("comes back as it was saved", () => {
+    const storage = memoryStorage();
+    expect(autosaveSession(storage, session(), SESSION_FILE_FORMAT)).toBeUndefined();
+    expect(loadAutosavedSession(storage, installed, SESSION_FILE_FORMAT)).toEqual({
+      ok: true,
+      session: session(),
+    });
+  });
+
+  it("that does not read is reported once with its text, then is gone from storage", () => {
+    const storage = memoryStorage();
+    storage.setItem(AUTOSAVE_KEY, '{"format": "hotwash-drill", "formatVersion": 2, "mode": "facilitated"}');
+    const first = loadAutosavedSession(storage, installed, SESSION_FILE_FORMAT);
+    expect(first).toMatchObject({ ok: false, text: expect.stringContaining("hotwash-drill") });
+    if (first && !first.ok) expect(first.message).toMatch(/^the autosaved session: /);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    expect(loadAutosavedSession(storage, installed, SESSION_FILE_FORMAT)).toBeUndefined();
   });
 });

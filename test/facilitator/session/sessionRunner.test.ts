@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { SESSION_FILE_FORMAT } from "../../../src/app/sessionFileFormat";
 import { masterEvents } from "../../../src/facilitator/masterEvents";
-import { parseSessionFile, serialiseSession } from "../../../src/facilitator/session/sessionFile";
+import { parseSessionFile } from "../../../src/facilitator/session/sessionFile";
 import { createSessionRunner, restoreSessionRunner } from "../../../src/facilitator/session/sessionRunner";
 import { MARKED_SCENARIO } from "../fixtures/markedScenario";
 import { ENGINE_SERVICES } from "../support/engineServices";
@@ -50,8 +51,8 @@ describe("a facilitated session", () => {
 
   it("restores from its session file to the same moment, log and display", () => {
     const runner = runningSession();
-    const file = serialiseSession(runner.session());
-    const parsed = parseSessionFile(file, [MARKED_SCENARIO]);
+    const file = SESSION_FILE_FORMAT.write(runner.session());
+    const parsed = parseSessionFile(file, "session.json", SESSION_FILE_FORMAT, [MARKED_SCENARIO]);
     if (!parsed.ok) throw new Error(parsed.message);
     const restored = restoreSessionRunner(ENGINE_SERVICES, MARKED_SCENARIO, parsed.session);
     expect(restored.view().now).toBe(runner.view().now);
