@@ -54,6 +54,8 @@ export interface OrganisationProfile {
   roles: RoleDefinition[];
   dimensionWeights: Record<DimensionId, number>;
   ratingThresholds: RatingThresholds;
+  /** Points a failed critical task costs the total (at least; the rating is also capped below P). */
+  criticalTaskPenalty: number;
   /** Broad channels by name: discussing the incident there is a violation. */
   broadChannelNames: string[];
   /** Per-rule weight overrides (rule id → weight) over the scoring registry's defaults. */
@@ -132,5 +134,6 @@ export const ELIMU_PROFILE: OrganisationProfile = {
     outreach: 6.25,
   },
   ratingThresholds: { P: 90, S: 70, M: 40 },
+  criticalTaskPenalty: 5,
   broadChannelNames: ["#general", "#eng-ops", "#security-alerts", "#support", "#random", "#engineering"],
 };

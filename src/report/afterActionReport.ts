@@ -71,6 +71,17 @@ export interface ReportScore {
   dimensions: Record<DimensionId, number | null>;
   /** The organisation's HSEEP rating thresholds the ratings were computed with. */
   thresholds: RatingThresholds;
+  /** Critical tasks: a failed one lowers the total and keeps the rating below P. */
+  criticalTasks: {
+    id: string;
+    title: string;
+    step: string;
+    failed: boolean;
+    time: string | null;
+    summary: string;
+  }[];
+  /** Points the failed critical tasks took off the total, beyond the findings' own points lost. */
+  criticalTaskPoints: number;
 }
 
 export interface ReportDimension {

@@ -6,6 +6,7 @@ export type { Outcome } from "../engine/log";
 
 import type { Outcome } from "../engine/log";
 import type { RuleId } from "../engine/rubricRuleIds";
+import type { CriticalTaskResult } from "./criticalTasks";
 
 /** One rubric rule's verdict for one drill, with the log entries that prove it. */
 export interface Finding {
@@ -47,6 +48,10 @@ export interface DimensionScore {
 export interface ScoreCard {
   total: number;
   rating: HseepRating;
+  /** The critical tasks and whether the team performed them (a failure lowers the total and caps the rating). */
+  criticalTasks: CriticalTaskResult[];
+  /** Points the failed critical tasks took off the total, beyond what their rules cost. */
+  criticalTaskPoints: number;
   dimensions: Record<DimensionId, DimensionScore>;
   findings: Finding[];
   /** HSEEP analysis: checklist step → rating from the findings that cite it. */

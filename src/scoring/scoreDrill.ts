@@ -2,6 +2,7 @@ import type { LogEntry } from "../engine/log";
 import type { ScenarioDefinition } from "../engine/scenario";
 import { applyOverrides } from "./applyOverrides";
 import { buildContext } from "./context/ScoringContext";
+import { applyCriticalTasks, DEFAULT_CRITICAL_TASKS, judgeCriticalTasks } from "./criticalTasks";
 import { dimensionScores, stepTable, totalScore } from "./dimensionScores";
 import { hseepRating } from "./rating";
 import { RULES } from "./rules/registry";
@@ -10,6 +11,7 @@ import type { Finding, ScoreCard } from "./scoreCard";
 /**
  * Scores one drill against every rubric rule: a pure function of the scenario and its log. Facilitator
  * overrides in the log replace computed outcomes; weights, thresholds and windows come from the scenario's profile.
+ * A failed critical task costs the total its penalty and keeps the rating below P.
  */
 export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[]): ScoreCard {
   const ctx = buildContext(scenario, log);
@@ -34,10 +36,20 @@ export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[
   });
   const findings = applyOverrides(computed, log);
   const dimensions = dimensionScores(findings, scenario.organisation);
-  const total = totalScore(dimensions);
+  const profile = scenario.organisation;
+  const criticalTasks = judgeCriticalTasks(DEFAULT_CRITICAL_TASKS, findings, log);
+  const ruleTotal = totalScore(dimensions);
+  const total = applyCriticalTasks(
+    ruleTotal,
+    criticalTasks,
+    profile.criticalTaskPenalty,
+    profile.ratingThresholds.P,
+  );
   return {
     total,
-    rating: hseepRating(total, scenario.organisation.ratingThresholds),
+    rating: hseepRating(total, profile.ratingThresholds),
+    criticalTasks,
+    criticalTaskPoints: Math.round(10 * (ruleTotal - total)) / 10,
     dimensions,
     findings,
     steps: stepTable(findings, scenario.organisation),

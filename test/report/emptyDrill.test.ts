@@ -13,7 +13,15 @@ describe("a drill abandoned at the briefing", () => {
       { id, title: id, score: undefined, rating: undefined, weight: 1, findings: [] } as DimensionScore,
     ]),
   ) as Record<DimensionId, DimensionScore>;
-  const scoreCard: ScoreCard = { total: 0, rating: "U", dimensions, findings: [], steps: [] };
+  const scoreCard: ScoreCard = {
+    total: 0,
+    rating: "U",
+    criticalTasks: [],
+    criticalTaskPoints: 0,
+    dimensions,
+    findings: [],
+    steps: [],
+  };
   const report = buildReport({
     scenario,
     seed: "7",

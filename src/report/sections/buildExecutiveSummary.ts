@@ -37,6 +37,10 @@ export function buildExecutiveSummary(parts: {
       );
     }
   }
+  for (const task of score.criticalTasks.filter((candidate) => candidate.failed))
+    sentences.push(
+      `Critical task not performed${task.time ? ` (${task.time})` : ""}: ${task.title.toLowerCase()}, checklist ${task.step}. It costs the total points of its own and keeps the rating below P.`,
+    );
   const violations = findings
     .filter((finding) => finding.outcome === "violated")
     .sort(

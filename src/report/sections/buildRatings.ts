@@ -1,5 +1,6 @@
 import { checklistStep } from "../../engine/checklist";
 import type { DimensionId } from "../../engine/organisation";
+import { formatSimTime } from "../../engine/time";
 import type { ReportDimension, ReportHseepRow, ReportScore } from "../afterActionReport";
 import { ratingLabel } from "../support/ratingLabel";
 import type { ReportContext } from "../support/reportContext";
@@ -29,6 +30,15 @@ function buildScore(context: ReportContext): ReportScore {
     ratingLabel: ratingLabel(card.rating),
     dimensions,
     thresholds: { ...context.input.scenario.organisation.ratingThresholds },
+    criticalTasks: (card.criticalTasks ?? []).map((task) => ({
+      id: task.id,
+      title: task.title,
+      step: task.step,
+      failed: task.failed,
+      time: task.at === undefined ? null : formatSimTime(task.at),
+      summary: task.summary,
+    })),
+    criticalTaskPoints: card.criticalTaskPoints ?? 0,
   };
 }
 

@@ -23,12 +23,24 @@ const noTerminate: RuleDefinition = {
   evaluate(ctx) {
     const affected = affectedInstances(ctx);
     if (affected.length === 0) return notApplicable("No instance was affected in this drill.");
-    const terminated = affected
+    const all = affected
       .map((known) => ({ id: known.item.id, moment: firstInstanceMoment(ctx, known.item.id, "terminated") }))
       .filter((t) => t.moment !== undefined);
+    // why: the rule judges the team's acts — a termination the team made, or that its action set off (an
+    // autoscaling group replacing what the team shut down); one the attacker made is the attacker's.
+    const byTeam = (seq: number) => {
+      const entry = ctx.log[seq];
+      return entry?.actor.kind === "team" || entry?.cause.kind === "action" || entry?.cause.kind === "input";
+    };
+    const terminated = all.filter((t) => byTeam(t.moment!.seq));
+    const byOthers = all.filter((t) => !byTeam(t.moment!.seq));
     if (terminated.length === 0)
       return scored(1, {
-        summary: `No affected instance (${listOf(affected.map((a) => a.item.id))}) was terminated, directly or by its group.`,
+        evidence: byOthers.map((t) => t.moment!.seq),
+        summary:
+          byOthers.length === 0
+            ? `No affected instance (${listOf(affected.map((a) => a.item.id))}) was terminated, directly or by its group.`
+            : `The team terminated no affected instance; ${listOf(byOthers.map((t) => `${t.id} at ${formatSimTime(t.moment!.at)}`))} was terminated by the attacker.`,
         advice: "Right call: shut down and isolate instead, so the disks survive for forensics.",
       });
     const lost = ctx.entries("fact.lost").filter((entry) => entry.at >= terminated[0]!.moment!.at);

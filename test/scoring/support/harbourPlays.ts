@@ -13,10 +13,10 @@ export const INTERNAL_NOTE =
   "Attorney Work Project. A short overview from Vic: since Monday a vendor exposed one of our keys. We revoked and rotated every affected key, isolated two servers and added alerting. We will follow up with more information once the review is complete.";
 
 /** The response team assembled the checklist way: IC, codename, call and room, responders, then execs and legal. */
-export function assembleTeam(play: Playthrough): Playthrough {
-  return play
-    .at("T+0:01")
-    .act({ type: "page-ic" }, "incident-commander")
+export function assembleTeam(play: Playthrough, options: { pageIc?: boolean } = {}): Playthrough {
+  const paged = play.at("T+0:01");
+  if (options.pageIc !== false) paged.act({ type: "page-ic" }, "incident-commander");
+  return paged
     .act({ type: "set-codename", codename: "sapphire-unicorn" }, "incident-commander")
     .at("T+0:02")
     .act({ type: "start-voice-call", title: "sapphire-unicorn bridge" }, "incident-commander")
@@ -28,9 +28,19 @@ export function assembleTeam(play: Playthrough): Playthrough {
     .act({ type: "invite", people: ["sol", "omar"], to: "both" }, "incident-commander");
 }
 
-/** Everything the checklist asks, in order, on Harbour Lights. */
-export function expertPlay(): Playthrough {
-  return assembleTeam(playthrough(HARBOUR_LIGHTS))
+/**
+ * Everything the checklist asks, in order, on Harbour Lights; `slip` adds one mistake just before the end and
+ * `earlySlip` one right after the team is assembled (one-slip variants); `pageIc: false` leaves the IC unpaged.
+ */
+export function expertPlay(
+  options: {
+    slip?: (play: Playthrough) => Playthrough;
+    earlySlip?: (play: Playthrough) => Playthrough;
+    pageIc?: boolean;
+  } = {},
+): Playthrough {
+  const team = assembleTeam(playthrough(HARBOUR_LIGHTS), options);
+  const play = (options.earlySlip ? options.earlySlip(team) : team)
     .at("T+0:05")
     .act({ type: "isolate-instance", instance: "web-1" }, "security-lead")
     .act({ type: "revoke-credential", credential: "deploy-key" }, "security-lead")
@@ -93,8 +103,8 @@ export function expertPlay(): Playthrough {
     .at("T+1d")
     .act({ type: "publish-statement", title: STATEMENT_TITLE, body: STATEMENT_BODY }, "communications")
     .at("T+3d")
-    .skipped("return-etl")
-    .end();
+    .skipped("return-etl");
+  return (options.slip ? options.slip(play) : play).end();
 }
 
 /** Everything the checklist warns against, on Harbour Lights. */
