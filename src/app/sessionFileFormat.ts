@@ -1,4 +1,6 @@
-import { type DrillFile, readDrillFile, writeDrillFile } from "../content/drillFile";
+import type { DrillFile } from "../content/drillFileFormat";
+import { readDrillFile } from "../content/readDrillFile";
+import { writeDrillFile } from "../content/writeDrillFile";
 import { isSessionRole } from "../facilitator/roster";
 import type { FacilitatedSession } from "../facilitator/session/facilitatedSession";
 import type { SessionFileFormat } from "../facilitator/session/sessionFile";
