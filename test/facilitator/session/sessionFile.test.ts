@@ -7,6 +7,7 @@ import {
   loadAutosavedSession,
 } from "../../../src/facilitator/session/sessionAutosave";
 import { parseSessionFile, readSessionFile } from "../../../src/facilitator/session/sessionFile";
+import { memoryStorage } from "../../app/support/memoryStorage";
 
 const HASH = "1".repeat(64);
 const installed = [{ id: "borrowed-keys", contentHash: HASH }];
@@ -34,20 +35,6 @@ function session(): FacilitatedSession {
 }
 
 const read = (text: string) => parseSessionFile(text, "session.json", SESSION_FILE_FORMAT, installed);
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => data.delete(key),
-    setItem: (key, value) => data.set(key, value),
-  };
-}
 
 describe("session file", () => {
   it("saves and restores a whole session unchanged, as a drill file of mode facilitated", () => {
