@@ -7,12 +7,10 @@ import type { AfterActionReport, ReportInput } from "../report/afterActionReport
 import type { OpsRoomSceneHandle, OpsRoomSceneOptions } from "../scene/mountOpsRoomScene";
 import type { ScoreCard } from "../scoring/scoreCard";
 import { confirmDialog } from "../ui/confirmDialog";
-import { renderDebriefScreen } from "../ui/debrief/debriefScreen";
 import { el } from "../ui/dom";
 import { downloadText } from "../ui/download";
 import { type DrillSettings, settingsFromParams, settingsToParams } from "../ui/drillSettings";
 import { startLiveClock } from "../ui/liveClock";
-import { mountOpsRoom } from "../ui/opsRoom";
 import type { OpsRoomMemory } from "../ui/opsRoomMemory";
 import { renderBriefingScreen } from "../ui/start/briefingScreen";
 import { renderStartScreen } from "../ui/start/startScreen";
@@ -421,7 +419,11 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     status("Resuming the drill…");
     const sceneModule = services.loadScene();
     sceneModule.catch(() => {});
+    // why: the ops room's panels load beside the drill and the map, so the picker's chunk stays small.
+    const roomModule = import("../ui/opsRoom");
+    roomModule.catch(() => {});
     const drill = await ensureActive(slotOf(params));
+    const { mountOpsRoom } = await roomModule;
     if (!current()) return;
     if (!drill) {
       go(routeHash("picker"));
@@ -557,7 +559,10 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     const { scenario, settings, port, runtime } = drill;
     const inputs = [...port.inputs()];
     const { log } = runtime.replay(scenario, settings.seed, inputs);
-    const reporting = await services.loadReporting();
+    const [reporting, { renderDebriefScreen }] = await Promise.all([
+      services.loadReporting(),
+      import("../ui/debrief/debriefScreen"),
+    ]);
     if (!current()) return;
     const report = reporting.buildReport({
       scenario,

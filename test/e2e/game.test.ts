@@ -115,6 +115,14 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
   /** The states the node table lists for a node, e.g. "compromised (known), revoked". */
   const statesOf = (key: string) =>
     page.locator(`tr:has(button[data-node-key="${key}"])`).getAttribute("data-states");
+  /** Clicks a button that downloads a file and returns the file's text. */
+  const downloadFrom = async (button: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: button }).click(),
+    ]);
+    return readFileSync((await download.path()) as string, "utf8");
+  };
   /** Starts a turn-based Borrowed Keys drill from the picker by mouse. */
   const startDrill = async () => {
     await page.getByRole("radio", { name: /Turn-based/ }).click();
@@ -242,11 +250,7 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     await page.getByRole("button", { name: "Page the Incident Commander" }).click();
     await page.getByRole("button", { name: "Advance to next event" }).click();
     const before = { clock: await clock(), nodes: await nodeStates() };
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Export drill" }).click(),
-    ]);
-    const exported = readFileSync((await download.path()) as string, "utf8");
+    const exported = await downloadFrom("Export drill");
     const saved = JSON.parse(exported);
     expect(saved).toMatchObject({
       format: "hotwash-drill",
@@ -413,12 +417,8 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     await page.getByRole("button", { name: "Page the Incident Commander" }).click();
     await page.getByRole("button", { name: "Advance to next event" }).click();
     const inProgress = await clock();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Export drill" }).click(),
-    ]);
     const file = join(ARTIFACTS, "drill-to-import.json");
-    writeFileSync(file, readFileSync((await download.path()) as string, "utf8"));
+    writeFileSync(file, await downloadFrom("Export drill"));
     await page.getByRole("link", { name: "Saved drills" }).click();
     const saved = page.getByRole("region", { name: "Saved drills" });
     await saved.waitFor();
