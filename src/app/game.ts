@@ -1,3 +1,4 @@
+import { MAX_DRILL_CHARS } from "../content/drillFileFormat";
 import type { DrillInput, LogEntry } from "../engine/log";
 import type { DrillPort, PlayerView } from "../engine/playerView";
 import type { ScenarioDefinition } from "../engine/scenario";
@@ -6,19 +7,17 @@ import type { AfterActionReport, ReportInput } from "../report/afterActionReport
 import type { OpsRoomSceneHandle, OpsRoomSceneOptions } from "../scene/mountOpsRoomScene";
 import type { ScoreCard } from "../scoring/scoreCard";
 import { confirmDialog } from "../ui/confirmDialog";
-import { renderDebriefScreen } from "../ui/debrief/debriefScreen";
 import { el } from "../ui/dom";
 import { downloadText } from "../ui/download";
 import { type DrillSettings, settingsFromParams, settingsToParams } from "../ui/drillSettings";
 import { startLiveClock } from "../ui/liveClock";
-import { mountOpsRoom } from "../ui/opsRoom";
 import type { OpsRoomMemory } from "../ui/opsRoomMemory";
 import { renderBriefingScreen } from "../ui/start/briefingScreen";
 import { renderStartScreen } from "../ui/start/startScreen";
 import type { CompiledCache } from "./compiledCache";
 import { describeInput } from "./describeInput";
 import { parseRoute, routeHash } from "./router";
-import { parseSavedDrill, SAVED_DRILL_FORMAT_VERSION, type SavedDrill, serializeDrill } from "./savedDrill";
+import { type ParsedDrill, type SavedDrill, serializeDrill } from "./savedDrill";
 import type { SaveSlots, SlotEntry } from "./saveSlots";
 import {
   type Catalogue,
@@ -30,6 +29,9 @@ import {
 import type { TabLease } from "./tabLease";
 
 /** The engine and the content compiler, loaded on demand (keeps YAML and XState out of the entry chunk). */
+
+/** Imports this large show their progress (reading, checking, replaying). */
+const LARGE_IMPORT_BYTES = 200_000;
 
 // why: a newcomer reads the briefing and the first injects before the clock moves; live pacing is one click away.
 const DEFAULT_PACING = "turn" as const;
@@ -96,6 +98,10 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
   let teardown: (() => void)[] = [];
   let reducedMotion = services.prefersReducedMotion();
   let pendingAlert: string | undefined;
+  /** Saved drills that no longer read: reported once on the picker, with their text to download. */
+  let unreadableDrills: { message: string; fileName: string; text: string }[] = [];
+  /** Slot → the save already checked to read, so the picker checks each save once. */
+  const readable = new Map<string, string>();
   let generation = 0;
 
   const loadCatalogueOnce = () => {
@@ -133,25 +139,40 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     return pending;
   };
 
-  const titlesFor = async (text: string): Promise<Map<string, { contentHash: string; title: string }>> => {
-    let id: unknown;
-    try {
-      id = (JSON.parse(text) as { scenarioId?: unknown }).scenarioId;
-    } catch {
-      return new Map();
-    }
-    if (typeof id !== "string") return new Map();
-    try {
-      const scenario = await scenarioById(id);
-      return new Map([[id, { contentHash: scenario.contentHash, title: scenario.title }]]);
-    } catch {
-      return new Map();
+  /** The solo drill in a file's or a slot's text, read strictly and checked against its scenario. */
+  const readDrill = async (text: string, file: string): Promise<ParsedDrill> => {
+    const { readSavedDrill, againstScenario } = await import("./readSavedDrill");
+    const read = readSavedDrill(text, file);
+    if (!read.ok) return read;
+    const scenario = await scenarioById(read.drill.scenarioId).catch(() => undefined);
+    return againstScenario(read.drill, scenario, file);
+  };
+
+  /**
+   * why: storage is not trusted; a saved drill that does not read is reported once, offered for download and then
+   * removed, instead of being dropped silently while the picker still offers to resume it.
+   */
+  const setAsideUnreadable = (slot: string, message: string, text: string) => {
+    services.slots.remove(slot);
+    readable.delete(slot);
+    if (active?.slot === slot) active = undefined;
+    unreadableDrills.push({ message, fileName: `hotwash-drill-unreadable-${slot}.json`, text });
+  };
+
+  /** Takes saved drills that no longer read out of the list, each save checked once (no scenario compiled). */
+  const setAsideUnreadableSlots = async () => {
+    const unchecked = services.slots.list().filter((entry) => readable.get(entry.id) !== entry.savedAt);
+    if (unchecked.length === 0) return;
+    const { readSavedDrill } = await import("./readSavedDrill");
+    for (const entry of unchecked) {
+      const text = services.slots.loadText(entry.id) ?? "";
+      const read = readSavedDrill(text, `The saved drill “${entry.name}”`);
+      if (read.ok) readable.set(entry.id, entry.savedAt);
+      else setAsideUnreadable(entry.id, read.message, text);
     }
   };
 
   const saved = (drill: ActiveDrill): SavedDrill => ({
-    formatVersion: SAVED_DRILL_FORMAT_VERSION,
-    kind: "hotwash-drill",
     scenarioId: drill.scenario.id,
     contentHash: drill.scenario.contentHash,
     seed: drill.settings.seed,
@@ -183,7 +204,9 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
   const storedDrill = async (slot: string): Promise<SavedDrill | undefined> => {
     const text = services.slots.loadText(slot);
     if (!text) return undefined;
-    const parsed = parseSavedDrill(text, await titlesFor(text));
+    const name = services.slots.list().find((entry) => entry.id === slot)?.name ?? "drill";
+    const parsed = await readDrill(text, `The saved drill “${name}”`);
+    if (!parsed.ok) setAsideUnreadable(slot, parsed.message, text);
     return parsed.ok ? parsed.drill : undefined;
   };
 
@@ -266,7 +289,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
 
   const renderPicker = async (params: URLSearchParams, current: () => boolean) => {
     status("Loading scenarios…");
-    const entries = await loadCatalogueOnce();
+    const [entries] = await Promise.all([loadCatalogueOnce(), setAsideUnreadableSlots()]);
     if (!current()) return;
     const settings = settingsFromParams(params, {
       scenarioId: entries.summaries[0]?.id ?? "",
@@ -292,8 +315,21 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         services.slots.remove(slot);
       },
       onImport: async (file) => {
+        if (file.size > MAX_DRILL_CHARS) {
+          screen.alert(`${file.name}: the file has ${file.size} bytes; the limit is ${MAX_DRILL_CHARS}.`);
+          return;
+        }
+        // why: a large drill takes a moment to read and replay; the player sees how far it has come.
+        const step = async (message: string, done: number) => {
+          if (file.size < LARGE_IMPORT_BYTES) return;
+          screen.progress(message, done, 3);
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        };
+        await step(`Reading ${file.name}…`, 0);
         const text = await file.text();
-        const parsed = parseSavedDrill(text, await titlesFor(text));
+        await step(`Checking ${file.name}…`, 1);
+        const parsed = await readDrill(text, file.name);
+        screen.progress(undefined);
         if (!parsed.ok) {
           screen.alert(parsed.message);
           return;
@@ -301,12 +337,15 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         if (!(await confirmLeaving("import"))) return;
         let drill: ActiveDrill;
         try {
+          await step(`Replaying ${parsed.drill.inputs.length} inputs of ${file.name}…`, 2);
           drill = await resume(parsed.drill, services.newSlotId());
         } catch (error) {
           screen.alert(
             `This drill could not be resumed: ${error instanceof Error ? error.message : String(error)}`,
           );
           return;
+        } finally {
+          screen.progress(undefined);
         }
         active = drill;
         const problem = save(drill);
@@ -317,6 +356,19 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     if (pendingAlert) {
       screen.alert(pendingAlert);
       pendingAlert = undefined;
+    }
+    if (unreadableDrills.length > 0) {
+      const unreadable = unreadableDrills;
+      unreadableDrills = [];
+      screen.alert(
+        `${unreadable.map((drill) => drill.message).join(" ")} ${unreadable.length === 1 ? "It was" : "They were"} removed from this browser; download ${unreadable.length === 1 ? "it" : "them"} to keep a copy.`,
+        {
+          label: unreadable.length === 1 ? "Download the unreadable drill" : "Download the unreadable drills",
+          run: () => {
+            for (const drill of unreadable) downloadText(drill.fileName, drill.text, "application/json");
+          },
+        },
+      );
     }
     performance.mark("hotwash:picker-interactive");
   };
@@ -367,7 +419,11 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     status("Resuming the drill…");
     const sceneModule = services.loadScene();
     sceneModule.catch(() => {});
+    // why: the ops room's panels load beside the drill and the map, so the picker's chunk stays small.
+    const roomModule = import("../ui/opsRoom");
+    roomModule.catch(() => {});
     const drill = await ensureActive(slotOf(params));
+    const { mountOpsRoom } = await roomModule;
     if (!current()) return;
     if (!drill) {
       go(routeHash("picker"));
@@ -503,7 +559,10 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     const { scenario, settings, port, runtime } = drill;
     const inputs = [...port.inputs()];
     const log = port.log();
-    const reporting = await services.loadReporting();
+    const [reporting, { renderDebriefScreen }] = await Promise.all([
+      services.loadReporting(),
+      import("../ui/debrief/debriefScreen"),
+    ]);
     if (!current()) return;
     const report = reporting.buildReport({
       scenario,

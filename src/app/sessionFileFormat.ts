@@ -1,4 +1,6 @@
-import { type DrillFile, readDrillFile, writeDrillFile } from "../content/drillFile";
+import { type DrillFile, MAX_DRILL_CHARS } from "../content/drillFileFormat";
+import { readDrillFile } from "../content/readDrillFile";
+import { writeDrillFile } from "../content/writeDrillFile";
 import { isSessionRole } from "../facilitator/roster";
 import type { FacilitatedSession } from "../facilitator/session/facilitatedSession";
 import type { SessionFileFormat } from "../facilitator/session/sessionFile";
@@ -19,6 +21,7 @@ function drillFileOf(session: FacilitatedSession): DrillFile {
 
 /** Session files are drill files of mode `facilitated`, read strictly by the content reader. */
 export const SESSION_FILE_FORMAT: SessionFileFormat = {
+  maxBytes: MAX_DRILL_CHARS,
   write: (session) => writeDrillFile(drillFileOf(session)),
   read(text, file) {
     const read = readDrillFile(text, file);

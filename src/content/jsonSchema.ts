@@ -1,6 +1,7 @@
 import { MAX_SIM_MINUTES } from "../engine/simTime";
+import { DRILL_FILE_VERSION } from "./drillFileFormat";
 import { KEBAB_ID } from "./kebabId";
-import { DRILL_FILE_VERSION, DRILL_SHAPE } from "./shape/drillShape";
+import { DRILL_SHAPE } from "./shape/drillShape";
 import { PLAY_SHAPE } from "./shape/playShape";
 import { SCENARIO_SHAPE } from "./shape/scenarioShape";
 import { type Fields, type Shape, selectorOf } from "./shape/shape";

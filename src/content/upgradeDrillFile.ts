@@ -1,4 +1,4 @@
-import { DRILL_FILE_FORMAT, DRILL_FILE_VERSION } from "./shape/drillShape";
+import { DRILL_FILE_FORMAT, DRILL_FILE_VERSION } from "./drillFileFormat";
 
 /**
  * A first-version drill file (a browser export `kind: hotwash-drill`, or a facilitator session file

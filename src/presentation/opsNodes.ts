@@ -58,8 +58,20 @@ export const NODE_KIND_LABEL: Record<OpsNodeKind, string> = {
 
 const COMPROMISED: NodeState = { text: "compromised (known)", tone: "compromised" };
 
+// why: the node table, the actions panel, the attack-path list and the map all ask for the same view's picture on
+// every tick; views are immutable snapshots, so one derivation per view serves them all.
+const pictures = new WeakMap<PlayerView, OpsPicture>();
+
 /** The nodes of a player view with their states, and the attack path read from the case file (no hidden state). */
 export function opsPicture(view: PlayerView): OpsPicture {
+  const known = pictures.get(view);
+  if (known) return known;
+  const picture = derivePicture(view);
+  pictures.set(view, picture);
+  return picture;
+}
+
+function derivePicture(view: PlayerView): OpsPicture {
   const nodes: OpsNode[] = [];
   const add = (
     kind: OpsNodeKind,

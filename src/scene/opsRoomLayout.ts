@@ -1,5 +1,6 @@
 import type { PlayerView } from "../engine/playerView";
 import { formatSimTime } from "../engine/time";
+import type { AttackPath } from "../presentation/attackPath";
 import { FILL_ORDER, NODE_TONES } from "../presentation/nodeTones";
 import { type OpsNode, type OpsNodeKind, opsPicture } from "../presentation/opsNodes";
 import { wrapLabel } from "./wrapLabel";
@@ -110,6 +111,31 @@ interface Placed {
  */
 export function layoutOpsRoom(view: PlayerView, width: number, height: number): OpsRoomLayout {
   const { nodes, path } = opsPicture(view);
+  const names = (ids: string[]) =>
+    ids.map((id) => view.people.find((person) => person.id === id)?.name ?? id).join(", ") || "nobody";
+  const call = view.team.call ? `Call: ${names(view.team.call.members)}` : "No call";
+  const room = view.team.room ? `Room ${view.team.room.name}: ${names(view.team.room.members)}` : "No room";
+  const strip = {
+    clock: formatSimTime(view.now),
+    team: `${view.team.codename ? `${view.team.codename} · ` : ""}${call} · ${room}`,
+  };
+  // why: a clock tick changes no node; the search for the best arrangement runs only when what is drawn changes.
+  const key = JSON.stringify([nodes, path.edges, view.zones, width, height]);
+  if (lastPlaced?.key === key) return { ...lastPlaced.geometry, ...strip };
+  const geometry = arrange(view, nodes, path, width, height);
+  lastPlaced = { key, geometry };
+  return { ...geometry, ...strip };
+}
+
+let lastPlaced: { key: string; geometry: Pick<OpsRoomLayout, "zones" | "nodes" | "edges"> } | undefined;
+
+function arrange(
+  view: PlayerView,
+  nodes: OpsNode[],
+  path: AttackPath,
+  width: number,
+  height: number,
+): Pick<OpsRoomLayout, "zones" | "nodes" | "edges"> {
   const groups = groupsOf(view, nodes);
   const area = { x: MARGIN, y: STRIP + 4, width: width - 2 * MARGIN, height: height - STRIP - 4 - MARGIN };
   let best: Placed | undefined;
@@ -133,17 +159,7 @@ export function layoutOpsRoom(view: PlayerView, width: number, height: number): 
     if (!from || !to) continue;
     edges.push({ ...edge, ...clipped(from, to) });
   }
-  const names = (ids: string[]) =>
-    ids.map((id) => view.people.find((person) => person.id === id)?.name ?? id).join(", ") || "nobody";
-  const call = view.team.call ? `Call: ${names(view.team.call.members)}` : "No call";
-  const room = view.team.room ? `Room ${view.team.room.name}: ${names(view.team.room.members)}` : "No room";
-  return {
-    zones: best.zones,
-    nodes: mapNodes,
-    edges,
-    clock: formatSimTime(view.now),
-    team: `${view.team.codename ? `${view.team.codename} · ` : ""}${call} · ${room}`,
-  };
+  return { zones: best.zones, nodes: mapNodes, edges };
 }
 
 function groupsOf(view: PlayerView, nodes: OpsNode[]): Group[] {
@@ -218,10 +234,11 @@ function place(
         (shelf.length - 1) * ZONE_GAP + columns.reduce((sum, value) => sum + (value + 1) * CELL_GAP, 0);
       const cellWidth = Math.floor((area.width - gaps) / totalColumns);
       const titles = shelf.map((group, at) =>
-        wrapLabel(
+        titleLines3(
           group.name,
-          ((columns[at] ?? 1) * (cellWidth + CELL_GAP) + CELL_GAP - 2 * TITLE_PAD) / TITLE_FONT.char,
-          3,
+          Math.floor(
+            ((columns[at] ?? 1) * (cellWidth + CELL_GAP) + CELL_GAP - 2 * TITLE_PAD) / TITLE_FONT.char,
+          ),
         ),
       );
       fitted = { columns, width: cellWidth, titles };
@@ -234,7 +251,7 @@ function place(
     const perLine = charsPerLine(fitted.width, mode.font);
     for (const group of shelf)
       for (const node of group.nodes) {
-        if (wrapLabel(nameText(node), perLine, 9).length > mode.nameLines) penalty += CUT_NAME;
+        if (lineCount(nameText(node), perLine) > mode.nameLines) penalty += CUT_NAME;
         const words = stateText(node);
         if (words && !mode.states) penalty += MISSING_STATES;
         else if (words && words.length > perLine) penalty += CUT_STATES;
@@ -299,6 +316,34 @@ function fallback(groups: Group[], area: { x: number; y: number; width: number; 
   return { score: 0, zones, cells };
 }
 
+const lineCounts = new Map<string, number>();
+const titleWraps = new Map<string, string[]>();
+const stateTexts = new WeakMap<OpsNode, string>();
+
+/** A zone's title in at most three lines of `perLine` characters (memoised like lineCount). */
+function titleLines3(name: string, perLine: number): string[] {
+  const key = `${perLine}\u0000${name}`;
+  let lines = titleWraps.get(key);
+  if (!lines) {
+    lines = wrapLabel(name, perLine, 3);
+    if (titleWraps.size > 5_000) titleWraps.clear();
+    titleWraps.set(key, lines);
+  }
+  return lines;
+}
+
+/** How many lines a name wraps to at this many characters per line (memoised: the search asks again and again). */
+function lineCount(text: string, perLine: number): number {
+  const key = `${perLine}\u0000${text}`;
+  let count = lineCounts.get(key);
+  if (count === undefined) {
+    count = wrapLabel(text, perLine, 9).length;
+    if (lineCounts.size > 20_000) lineCounts.clear();
+    lineCounts.set(key, count);
+  }
+  return count;
+}
+
 function charsPerLine(width: number, font: NodeFont): number {
   return Math.floor((width - 2 * PAD - 3) / font.char);
 }
@@ -310,6 +355,15 @@ function nameText(node: OpsNode): string {
 
 /** The node's state words for the map (attack-path steps first), or "" when nothing changed. */
 function stateText(node: OpsNode): string {
+  let text = stateTexts.get(node);
+  if (text === undefined) {
+    text = stateWords(node);
+    stateTexts.set(node, text);
+  }
+  return text;
+}
+
+function stateWords(node: OpsNode): string {
   return [
     ...(node.steps.length > 0
       ? [`#${node.steps.slice(0, 3).join(",")}${node.steps.length > 3 ? "+" : ""}`]

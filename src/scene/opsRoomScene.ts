@@ -34,6 +34,7 @@ export class OpsRoomScene extends Phaser.Scene {
   private labels: Phaser.Textures.CanvasTexture | undefined;
   private clock: Phaser.Textures.CanvasTexture | undefined;
   private images = new Map<string, Phaser.GameObjects.Image>();
+  private alarmed = new Set<string>();
   private drawn = "";
   private labelsDrawn = "";
   private clockDrawn = "";
@@ -110,7 +111,8 @@ export class OpsRoomScene extends Phaser.Scene {
 
   setReducedMotion(reduced: boolean): void {
     this.reducedMotion = reduced;
-    if (this.sys?.isActive()) this.redraw(true);
+    if (reduced) this.tweens?.killAll();
+    this.alarm?.setAlpha(1);
   }
 
   /** The node under a canvas point, if any. */
@@ -181,7 +183,7 @@ export class OpsRoomScene extends Phaser.Scene {
       const right = back(-0.45);
       shapes.fillStyle(path).fillTriangle(edge.x2, edge.y2, left.x, left.y, right.x, right.y);
     }
-    let alarmed = false;
+    const alarmed: string[] = [];
     for (const node of layout.nodes) {
       shapes.fillStyle(toneNumber(node.fill)).fillRect(node.x, node.y, node.width, node.height);
       shapes
@@ -200,13 +202,17 @@ export class OpsRoomScene extends Phaser.Scene {
         shapes.strokeRect(node.x + inset, node.y + inset, node.width - 2 * inset, node.height - 2 * inset);
       }
       if (node.fill === NODE_TONES.compromised.fill) {
-        alarmed = true;
+        alarmed.push(node.key);
         alarm.lineStyle(2, toneNumber(MAP_MARKS.path.colour));
         alarm.strokeRect(node.x - 2, node.y - 2, node.width + 4, node.height + 4);
       }
     }
-    if (alarmed && !this.reducedMotion)
-      this.tweens.add({ targets: alarm, alpha: 0.2, duration: 700, yoyo: true, repeat: -1 });
+    // why: a pulse draws attention to what was just found; pulsing for ever would keep a software renderer busy every
+    // frame, so it runs three times when a node is newly found compromised and then the map sleeps again.
+    const fresh = alarmed.some((key) => !this.alarmed.has(key));
+    this.alarmed = new Set(alarmed);
+    if (fresh && !this.reducedMotion)
+      this.tweens.add({ targets: alarm, alpha: 0.2, duration: 600, yoyo: true, repeat: 2 });
   }
 
   private drawSelection(): void {

@@ -43,6 +43,8 @@ export function createDesk(
     open = id;
     if (!built.has(id)) {
       const panel = tab.create();
+      // why: the tab already names the panel on screen; its heading stays for the region's name and screen readers.
+      panel.section.querySelector("h2")?.classList.add("visually-hidden");
       built.set(id, panel);
       holders.get(id)?.append(panel.section);
       panel.update(options.view());

@@ -9,20 +9,7 @@ import { compileScenario } from "../../src/content/compileScenario";
 import { hashLog } from "../../src/engine/headless/hashLog";
 import { replay } from "../../src/engine/headless/replay";
 import type { DrillInput } from "../../src/engine/log";
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => data.delete(key),
-    setItem: (key, value) => data.set(key, value),
-  };
-}
+import { memoryStorage } from "./support/memoryStorage";
 
 const SCENARIOS = join(import.meta.dirname, "../../scenarios");
 

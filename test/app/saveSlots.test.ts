@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseSavedDrill, type SavedDrill, serializeDrill } from "../../src/app/savedDrill";
+import { parseSavedDrill } from "../../src/app/readSavedDrill";
+import type { SavedDrill } from "../../src/app/savedDrill";
 import { createSaveSlots, LEGACY_AUTOSAVE_KEY } from "../../src/app/saveSlots";
 import { memoryStorage } from "./support/memoryStorage";
 
 const catalogue = new Map([["borrowed-keys", { contentHash: "a".repeat(64), title: "Borrowed Keys" }]]);
 
 const drill: SavedDrill = {
-  formatVersion: 1,
-  kind: "hotwash-drill",
   scenarioId: "borrowed-keys",
   contentHash: "a".repeat(64),
   seed: "42",
@@ -71,7 +70,12 @@ describe("save slots: several named, dated drills in one browser", () => {
 
   it("moves the single autosave of earlier versions into a slot instead of losing it", () => {
     const storage = memoryStorage();
-    storage.setItem(LEGACY_AUTOSAVE_KEY, serializeDrill({ ...drill, savedAt: "2026-01-05T09:00:00.000Z" }));
+    const { scenarioId, ...rest } = drill;
+    const firstVersion = { formatVersion: 1, kind: "hotwash-drill", scenarioId, ...rest };
+    storage.setItem(
+      LEGACY_AUTOSAVE_KEY,
+      JSON.stringify({ ...firstVersion, savedAt: "2026-01-05T09:00:00.000Z" }),
+    );
     const slots = slotsOver(storage);
     const [entry] = slots.list();
     expect(entry).toMatchObject({ id: "slot-1", scenarioId: "borrowed-keys", seed: "42", now: 5 });

@@ -4,14 +4,7 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { ROOT } from "../support/browser";
 import { hostileContentFiles, hostileDrillFiles } from "../support/hostileFiles";
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: string;
-  ratio?: number;
-}
+import type { BenchRow } from "./browser";
 
 const SAMPLES = 3;
 

@@ -7,7 +7,7 @@ import { COMMANDS } from "../../src/cli/commands/index";
 import { main } from "../../src/cli/main";
 import { terminalSafe } from "../../src/cli/terminalSafe";
 import { compileScenario } from "../../src/content/compileScenario";
-import { writeDrillFile } from "../../src/content/drillFile";
+import { writeDrillFile } from "../../src/content/writeDrillFile";
 import { unsafeCharacters } from "./support/unsafeCharacters";
 
 const ROOT = join(import.meta.dirname, "../..");

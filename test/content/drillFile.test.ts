@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type DrillFile, readDrillFile, writeDrillFile } from "../../src/content/drillFile";
-import { FACILITATOR_ONLY, MAX_DRILL_CHARS, MAX_DRILL_INPUTS } from "../../src/content/shape/drillShape";
+import { type DrillFile, MAX_DRILL_CHARS, MAX_DRILL_INPUTS } from "../../src/content/drillFileFormat";
+import { readDrillFile } from "../../src/content/readDrillFile";
+import { FACILITATOR_ONLY } from "../../src/content/shape/drillShape";
+import { writeDrillFile } from "../../src/content/writeDrillFile";
 import type { DrillInput } from "../../src/engine/log";
 import { hostileDrillFiles } from "../support/hostileFiles";
 

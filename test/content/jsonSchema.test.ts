@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type DrillFile, writeDrillFile } from "../../src/content/drillFile";
+import type { DrillFile } from "../../src/content/drillFileFormat";
 import { drillJsonSchema, playJsonSchema, scenarioJsonSchema } from "../../src/content/jsonSchema";
+import { writeDrillFile } from "../../src/content/writeDrillFile";
 import { BROKEN, readFixture, SCENARIOS, VALID } from "./support/fixtures";
 import { jsonSchemaErrors } from "./support/jsonSchemaCheck";
 

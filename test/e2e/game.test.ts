@@ -4,6 +4,10 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { compileScenario } from "../../src/content/compileScenario";
+import { MAX_DRILL_INPUTS } from "../../src/content/drillFileFormat";
+import { writeDrillFile } from "../../src/content/writeDrillFile";
+import type { DrillInput } from "../../src/engine/log";
 import {
   ARTIFACTS,
   axeViolations,
@@ -11,6 +15,7 @@ import {
   launchBrowser,
   newIsolatedContext,
   type PageWatch,
+  ROOT,
   screenshot,
   startViteServer,
   watchPage,
@@ -110,6 +115,14 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
   /** The states the node table lists for a node, e.g. "compromised (known), revoked". */
   const statesOf = (key: string) =>
     page.locator(`tr:has(button[data-node-key="${key}"])`).getAttribute("data-states");
+  /** Clicks a button that downloads a file and returns the file's text. */
+  const downloadFrom = async (button: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: button }).click(),
+    ]);
+    return readFileSync((await download.path()) as string, "utf8");
+  };
   /** Starts a turn-based Borrowed Keys drill from the picker by mouse. */
   const startDrill = async () => {
     await page.getByRole("radio", { name: /Turn-based/ }).click();
@@ -237,16 +250,13 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     await page.getByRole("button", { name: "Page the Incident Commander" }).click();
     await page.getByRole("button", { name: "Advance to next event" }).click();
     const before = { clock: await clock(), nodes: await nodeStates() };
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Export drill" }).click(),
-    ]);
-    const exported = readFileSync((await download.path()) as string, "utf8");
+    const exported = await downloadFrom("Export drill");
     const saved = JSON.parse(exported);
     expect(saved).toMatchObject({
-      kind: "hotwash-drill",
-      formatVersion: 1,
-      scenarioId: "borrowed-keys",
+      format: "hotwash-drill",
+      formatVersion: 2,
+      mode: "solo",
+      scenario: "borrowed-keys",
       seed: "4242",
     });
     const file = join(ARTIFACTS, "exported-drill.json");
@@ -259,7 +269,23 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     const future = join(ARTIFACTS, "future-drill.json");
     writeFileSync(future, JSON.stringify({ ...saved, formatVersion: 99 }));
     const unknown = join(ARTIFACTS, "unknown-drill.json");
-    writeFileSync(unknown, JSON.stringify({ ...saved, scenarioId: "no-such-scenario" }));
+    writeFileSync(unknown, JSON.stringify({ ...saved, scenario: "no-such-scenario" }));
+    const climbing = join(ARTIFACTS, "path-drill.json");
+    writeFileSync(climbing, JSON.stringify({ ...saved, scenario: "../../etc/passwd" }));
+    const controlled = join(ARTIFACTS, "controlled-drill.json");
+    writeFileSync(
+      controlled,
+      JSON.stringify({
+        ...saved,
+        inputs: [
+          ...saved.inputs,
+          {
+            at: saved.now,
+            intent: { type: "finding.override", rule: "team.page-ic-early", outcome: "met", rationale: "x" },
+          },
+        ],
+      }),
+    );
 
     await page.goto(`${url}#/`);
     const input = page.getByLabel("Import a drill file");
@@ -268,6 +294,8 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
       [foreign, /content hash differs/],
       [future, /format version 99/],
       [unknown, /does not have/],
+      [climbing, /path-drill\.json: scenario: "\.\.\/\.\.\/etc\/passwd" is not a kebab-case id/],
+      [controlled, /controlled-drill\.json: input \d+ › intent: a solo drill holds no facilitator control/],
     ] as const) {
       await input.setInputFiles(path);
       await expect.poll(() => page.getByRole("alert").first().innerText()).toMatch(message);
@@ -282,6 +310,82 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     await page.getByRole("status", { name: "Sim clock" }).waitFor();
     expect({ clock: await clock(), nodes: await nodeStates() }).toEqual(before);
   }, 300_000);
+
+  it("a saved drill that no longer reads is reported once, offered for download, and not offered for resuming", async () => {
+    await open("#/");
+    await page.evaluate(() => {
+      const entry = {
+        id: "damaged",
+        name: "Tampered drill",
+        scenarioId: "borrowed-keys",
+        scenarioTitle: "Borrowed Keys",
+        seed: "1",
+        now: 30,
+        createdAt: "2026-11-28T10:00:00.000Z",
+        savedAt: "2026-11-28T10:05:00.000Z",
+        ended: false,
+      };
+      localStorage.setItem("hotwash.drills.v1", JSON.stringify([entry]));
+      localStorage.setItem(
+        "hotwash.drills.v1.damaged",
+        '{"format": "hotwash-drill", "formatVersion": 2, "mode": "solo"',
+      );
+    });
+    await page.reload();
+    const alert = page.getByRole("alert").first();
+    await expect
+      .poll(() => alert.innerText())
+      .toMatch(/The saved drill “Tampered drill”: .*removed from this browser/s);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the unreadable drill" }).click(),
+    ]);
+    expect(readFileSync((await download.path()) as string, "utf8")).toContain('"mode": "solo"');
+    expect(await page.locator(".saved").innerText()).not.toContain("Tampered drill");
+    await page.reload();
+    await page.getByRole("heading", { name: "Hotwash", level: 1 }).waitFor();
+    expect(await page.getByText("Tampered drill").count()).toBe(0);
+  }, 120_000);
+
+  it("a large drill file imports with its progress shown, up to the limit of inputs", async () => {
+    await open("#/");
+    const scenario = compileScenario(
+      readFileSync(join(ROOT, "scenarios/borrowed-keys.yaml"), "utf8"),
+      "borrowed-keys.yaml",
+    );
+    if (!scenario.ok) throw new Error("borrowed-keys does not compile");
+    const inputs: DrillInput[] = Array.from({ length: MAX_DRILL_INPUTS }, (_, index) => ({
+      at: Math.floor(index / 100),
+      intent: { type: "note", text: `note ${index}` },
+    }));
+    const large = join(ARTIFACTS, "large-drill.json");
+    writeFileSync(
+      large,
+      writeDrillFile({
+        mode: "solo",
+        scenario: "borrowed-keys",
+        contentHash: scenario.value.contentHash,
+        seed: "9",
+        now: MAX_DRILL_INPUTS / 100,
+        settings: { pacing: "turn", minutesPerSecond: 5, assist: true },
+        inputs,
+      }),
+    );
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector(".progress-region")?.textContent;
+        if (text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByLabel("Import a drill file").setInputFiles(large);
+    await page.getByRole("status", { name: "Sim clock" }).waitFor({ timeout: 60_000 });
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(seen.join(" | ")).toMatch(
+      /Reading large-drill\.json.*Checking large-drill\.json.*Replaying 20000 inputs/,
+    );
+  }, 180_000);
 
   it("runs the live clock, honours reduced motion, and keeps the map in step with the window size", async () => {
     await open(BORROWED_KEYS.replace("seed=4242", "seed=7&pace=live&speed=60"));
@@ -313,12 +417,8 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     await page.getByRole("button", { name: "Page the Incident Commander" }).click();
     await page.getByRole("button", { name: "Advance to next event" }).click();
     const inProgress = await clock();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Export drill" }).click(),
-    ]);
     const file = join(ARTIFACTS, "drill-to-import.json");
-    writeFileSync(file, readFileSync((await download.path()) as string, "utf8"));
+    writeFileSync(file, await downloadFrom("Export drill"));
     await page.getByRole("link", { name: "Saved drills" }).click();
     const saved = page.getByRole("region", { name: "Saved drills" });
     await saved.waitFor();

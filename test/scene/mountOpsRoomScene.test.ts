@@ -173,10 +173,16 @@ describe("the ops-room scene glue (Phaser mocked)", () => {
     expect(world.textures.get("ops-room-labels")?.uploads).toBe(uploads);
   });
 
-  it("pulses nodes found compromised and not yet dealt with, unless motion is reduced", async () => {
+  it("pulses a node newly found compromised a few times, not for ever, and not at all with reduced motion", async () => {
     const handle = await mount();
+    expect(world.tweens).toEqual([expect.objectContaining({ repeat: 2, yoyo: true })]);
+    handle.update({ ...fixtureView(), now: 30 });
     expect(world.tweens).toHaveLength(1);
     handle.setReducedMotion(true);
+    expect(world.tweens).toHaveLength(0);
+    const later = fixtureView();
+    later.credentials = [{ ...later.credentials[0]!, knownCompromised: true }];
+    handle.update(later);
     expect(world.tweens).toHaveLength(0);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compileScenario } from "../../src/content/compileScenario";
-import { type DrillFile, writeDrillFile } from "../../src/content/drillFile";
-import { MAX_DRILL_CHARS, MAX_DRILL_INPUTS } from "../../src/content/shape/drillShape";
+import { type DrillFile, MAX_DRILL_CHARS, MAX_DRILL_INPUTS } from "../../src/content/drillFileFormat";
+import { writeDrillFile } from "../../src/content/writeDrillFile";
 import type { DrillInput } from "../../src/engine/log";
 
 const VALID = join(import.meta.dirname, "../fixtures/valid");

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { type DrillFileRead, readDrillFile } from "../../content/drillFile";
-import { MAX_DRILL_CHARS } from "../../content/shape/drillShape";
+import { MAX_DRILL_CHARS } from "../../content/drillFileFormat";
+import { type DrillFileRead, readDrillFile } from "../../content/readDrillFile";
 import { hashLog } from "../../engine/headless/hashLog";
 import { replay as replayDrill } from "../../engine/headless/replay";
 import { summarizeDrill } from "../../engine/headless/summarizeDrill";

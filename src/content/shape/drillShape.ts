@@ -1,14 +1,8 @@
 import { ROLE_IDS } from "../../engine/organisation";
 import { MAX_SIM_MINUTES } from "../../engine/simTime";
+import { DRILL_FILE_FORMAT, DRILL_FILE_VERSION, MAX_DRILL_INPUTS } from "../drillFileFormat";
 import { CONTROL_FORMS, PLAYER_ACTION_FORMS } from "./actionShape";
 import { BOOLEAN, type Fields, object, oneOf, opt, req, type Shape, TEXT } from "./shape";
-
-export const DRILL_FILE_FORMAT = "hotwash-drill";
-export const DRILL_FILE_VERSION = 2;
-/** why: a long facilitated session records a few thousand inputs; ten times that is a generated or hostile file. */
-export const MAX_DRILL_INPUTS = 20_000;
-/** Characters in a drill file's text (checked before it is parsed: the browser checks the file's bytes). */
-export const MAX_DRILL_CHARS = 10_000_000;
 
 const SIM_MINUTE: Shape = { kind: "integer", min: 0, max: MAX_SIM_MINUTES };
 const CLOCK_FORMS: Record<string, Fields> = { "clock.advance": {} };

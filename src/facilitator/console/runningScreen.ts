@@ -4,7 +4,7 @@ import { el } from "../../ui/dom";
 import type { TeamDisplayView } from "../display/teamDisplayView";
 import type { FacilitatedSession } from "../session/facilitatedSession";
 import { autosaveSession } from "../session/sessionAutosave";
-import { parseSessionFile } from "../session/sessionFile";
+import { readSessionFile } from "../session/sessionFile";
 import type { SessionRunner } from "../session/sessionRunner";
 import { startConsoleSync } from "../sync/consoleSync";
 import { clockPanel } from "./clockPanel";
@@ -78,7 +78,7 @@ export function mountRunningScreen(
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    const result = parseSessionFile(await file.text(), file.name, deps.sessionFiles, deps.scenarios);
+    const result = await readSessionFile(file, deps.sessionFiles, deps.scenarios);
     fileInput.value = "";
     if (!result.ok) return notify.alert(`${result.message} The current session is unchanged.`);
     const problem = host.restore(result.session);

@@ -3,7 +3,7 @@ import { el, field, select } from "../../ui/dom";
 import { type RosterEntry, SESSION_ROLES } from "../roster";
 import type { FacilitatedSession } from "../session/facilitatedSession";
 import { clearAutosavedSession, loadAutosavedSession } from "../session/sessionAutosave";
-import { parseSessionFile } from "../session/sessionFile";
+import { readSessionFile } from "../session/sessionFile";
 import type { ConsoleDeps } from "./consoleDeps";
 import { downloadButton } from "./reportPanel";
 
@@ -68,7 +68,7 @@ export function mountSetupScreen(
   file.addEventListener("change", async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    const result = parseSessionFile(await chosen.text(), chosen.name, deps.sessionFiles, deps.scenarios);
+    const result = await readSessionFile(chosen, deps.sessionFiles, deps.scenarios);
     file.value = "";
     if (result.ok) choice.restore(result.session);
     else showAlert(result.message);

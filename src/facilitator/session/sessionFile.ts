@@ -13,6 +13,8 @@ export type SessionFileResult = { ok: true; session: FacilitatedSession } | { ok
  * console cannot import the content reader, and the team display must not load it.
  */
 export interface SessionFileFormat {
+  /** No session file is larger; a larger one is refused before it is read. */
+  maxBytes: number;
   write(session: FacilitatedSession): string;
   /** The session in a file's text, or one line naming the file and what is wrong; never throws. */
   read(text: string, file: string): SessionFileResult;
@@ -40,4 +42,18 @@ export function parseSessionFile(
       message: `${file}: the scenario "${scenario.id}" has changed since this session was saved (content hash differs); it cannot be replayed faithfully`,
     };
   return read;
+}
+
+/** The session in a file the facilitator picked: refused unread when too large, else read like parseSessionFile. */
+export async function readSessionFile(
+  file: Blob & { name: string },
+  format: SessionFileFormat,
+  scenarios: readonly KnownScenario[],
+): Promise<SessionFileResult> {
+  if (file.size > format.maxBytes)
+    return {
+      ok: false,
+      message: `${file.name}: the file has ${file.size} bytes; the limit is ${format.maxBytes}`,
+    };
+  return parseSessionFile(await file.text(), file.name, format, scenarios);
 }

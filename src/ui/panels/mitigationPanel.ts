@@ -1,6 +1,7 @@
 import type { PlayerView } from "../../engine/playerView";
+import { actionForm } from "../actionForm";
 import { el, field, panel } from "../dom";
-import { createFeedback, type Feedback } from "../feedback";
+import { createFeedback } from "../feedback";
 import { ipAddressProblem } from "../ipAddress";
 import { bindDraft, clearDrafts } from "../opsRoomMemory";
 import type { Panel, PanelContext } from "./panelContext";
@@ -33,28 +34,38 @@ export function createMitigationPanel(ctx: PanelContext): Panel {
   };
   ip.addEventListener("input", () => checkIp(false));
   if (ip.value) checkIp(false);
-  const blockForm = small("Block an IP address", ipField, "Block IP", (feedback) => {
-    if (!checkIp(true)) {
-      feedback.clear();
-      ip.focus();
-      return;
-    }
-    const address = ip.value.trim();
-    if (ctx.act({ type: "block-ip", ip: address }, `Blocking ${address}.`, feedback)) clearDrafts(ip);
+  const blockForm = actionForm({
+    label: "Block an IP address",
+    fields: [ipField],
+    submit: "Block IP",
+    onSubmit: (feedback) => {
+      if (!checkIp(true)) {
+        feedback.clear();
+        ip.focus();
+        return;
+      }
+      const address = ip.value.trim();
+      if (ctx.act({ type: "block-ip", ip: address }, `Blocking ${address}.`, feedback)) clearDrafts(ip);
+    },
   });
-  const alertForm = small(
-    "Add alerting",
-    field("What the alert watches for", alerting),
-    "Add alerting",
-    (feedback) => {
+  const alertForm = actionForm({
+    label: "Add alerting",
+    fields: [field("What the alert watches for", alerting)],
+    submit: "Add alerting",
+    onSubmit: (feedback) => {
       if (!alerting.value.trim()) return feedback.error("Describe what the alert watches for first.");
       if (ctx.act({ type: "add-alerting", description: alerting.value.trim() }, "Adding alerting.", feedback))
         clearDrafts(alerting);
     },
-  );
-  const noteForm = small("Note for the record", field("Note", note), "Add note", (feedback) => {
-    if (!note.value.trim()) return feedback.error("Write the note first.");
-    if (ctx.act({ type: "note", text: note.value.trim() }, "Note recorded.", feedback)) clearDrafts(note);
+  });
+  const noteForm = actionForm({
+    label: "Note for the record",
+    fields: [field("Note", note)],
+    submit: "Add note",
+    onSubmit: (feedback) => {
+      if (!note.value.trim()) return feedback.error("Write the note first.");
+      if (ctx.act({ type: "note", text: note.value.trim() }, "Note recorded.", feedback)) clearDrafts(note);
+    },
   });
   const monitorFeedback = createFeedback();
   const monitor = el("button", {
@@ -82,25 +93,4 @@ export function createMitigationPanel(ctx: PanelContext): Panel {
       close.disabled = view.ended;
     },
   };
-}
-
-function small(
-  title: string,
-  control: HTMLElement,
-  submit: string,
-  onSubmit: (feedback: Feedback) => void,
-): HTMLFormElement {
-  const feedback = createFeedback();
-  const form = el(
-    "form",
-    { "aria-label": title, novalidate: true },
-    control,
-    el("button", { type: "submit", text: submit }),
-    feedback.element,
-  );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    onSubmit(feedback);
-  });
-  return form;
 }

@@ -2,6 +2,7 @@ import type { RoleId } from "../../engine/organisation";
 import { ELIMU_PROFILE } from "../../engine/organisation";
 import type { PlayerView } from "../../engine/playerView";
 import { formatSimTime } from "../../engine/time";
+import { actionForm } from "../actionForm";
 import { el, field, panel, select, uniqueId } from "../dom";
 import { createFeedback, type Feedback } from "../feedback";
 import { bindDraft, clearDrafts } from "../opsRoomMemory";
@@ -23,25 +24,27 @@ export function createTeamPanel(ctx: PanelContext): Panel {
 
   const codename = el("input", { type: "text", autocomplete: "off" });
   bindDraft(ctx.memory, "team.codename", codename);
-  const codenameForm = form(
-    "Set the codename",
-    [field("Codename", codename, "Innocuous: nothing about the incident or the company.")],
-    "Set codename",
-    (feedback) => {
+  const codenameForm = actionForm({
+    label: "Set the codename",
+    heading: true,
+    fields: [field("Codename", codename, "Innocuous: nothing about the incident or the company.")],
+    submit: "Set codename",
+    onSubmit: (feedback) => {
       const value = codename.value.trim();
       if (!value) return feedback.error("Type a codename first.");
       if (ctx.act({ type: "set-codename", codename: value }, `Codename set to ${value}.`, feedback))
         clearDrafts(codename);
     },
-  );
+  });
 
   const callTitle = el("input", { type: "text", autocomplete: "off" });
   bindDraft(ctx.memory, "team.callTitle", callTitle);
-  const callForm = form(
-    "Start the voice call",
-    [field("Call title (optional)", callTitle)],
-    "Start call",
-    (feedback) => {
+  const callForm = actionForm({
+    label: "Start the voice call",
+    heading: true,
+    fields: [field("Call title (optional)", callTitle)],
+    submit: "Start call",
+    onSubmit: (feedback) => {
       const title = callTitle.value.trim();
       if (
         ctx.act(
@@ -52,17 +55,18 @@ export function createTeamPanel(ctx: PanelContext): Panel {
       )
         clearDrafts(callTitle);
     },
-  );
+  });
 
   const roomName = el("input", { type: "text", autocomplete: "off" });
   const roomTopic = el("input", { type: "text", autocomplete: "off" });
   bindDraft(ctx.memory, "team.roomName", roomName);
   bindDraft(ctx.memory, "team.roomTopic", roomTopic);
-  const roomForm = form(
-    "Create the incident room",
-    [field("Room name", roomName), field("Topic", roomTopic)],
-    "Create room",
-    (feedback) => {
+  const roomForm = actionForm({
+    label: "Create the incident room",
+    heading: true,
+    fields: [field("Room name", roomName), field("Topic", roomTopic)],
+    submit: "Create room",
+    onSubmit: (feedback) => {
       const name = roomName.value.trim();
       if (!name) return feedback.error("Type a room name first.");
       const topic = roomTopic.value.trim();
@@ -75,7 +79,7 @@ export function createTeamPanel(ctx: PanelContext): Panel {
       )
         clearDrafts(roomName, roomTopic);
     },
-  );
+  });
 
   const invitees = peopleChecklist(
     "People to invite",
@@ -96,11 +100,12 @@ export function createTeamPanel(ctx: PanelContext): Panel {
   });
   let queued = restoredQueue(ctx.memory.draft("team.queued"));
   let inviteFeedback: Feedback | undefined;
-  const inviteForm = form(
-    "Invite responders",
-    [invitees.element, field("Invite to", inviteTo), inviteHint],
-    "Invite",
-    (feedback) => {
+  const inviteForm = actionForm({
+    label: "Invite responders",
+    heading: true,
+    fields: [invitees.element, field("Invite to", inviteTo), inviteHint],
+    submit: "Invite",
+    onSubmit: (feedback) => {
       inviteFeedback = feedback;
       const people = invitees.selected();
       if (people.length === 0) return feedback.error("Tick the people to invite first.");
@@ -119,7 +124,7 @@ export function createTeamPanel(ctx: PanelContext): Panel {
       }
       if (ctx.act({ type: "invite", people, to }, `Inviting ${who}.`, feedback)) invitees.clear();
     },
-  );
+  });
   inviteForm.append(queuedList);
   const inviteButton = inviteForm.querySelector("button[type=submit]") as HTMLButtonElement;
   inviteButton.setAttribute("aria-describedby", inviteHint.id);
@@ -181,11 +186,12 @@ export function createTeamPanel(ctx: PanelContext): Panel {
   const role = select(
     ELIMU_PROFILE.roles.filter((r) => r.id !== "player").map((r) => ({ value: r.id, label: r.title })),
   );
-  const assignForm = form(
-    "Assign a task",
-    [field("Task", task), field("Role", role)],
-    "Assign",
-    (feedback) => {
+  const assignForm = actionForm({
+    label: "Assign a task",
+    heading: true,
+    fields: [field("Task", task), field("Role", role)],
+    submit: "Assign",
+    onSubmit: (feedback) => {
       const text = task.value.trim();
       if (!text) return feedback.error("Describe the task first.");
       const assigned = ctx.act(
@@ -195,7 +201,7 @@ export function createTeamPanel(ctx: PanelContext): Panel {
       );
       if (assigned) clearDrafts(task);
     },
-  );
+  });
   const assignments = el("ul", { class: "assignments", "aria-label": "Assigned tasks" });
 
   body.append(
@@ -302,26 +308,4 @@ export function inviteStatus(view: PlayerView, to: string): InviteStatus {
   if (to === "call") return { kind: "blocked", reason: "start the call first, or invite to the room." };
   if (to === "room") return { kind: "blocked", reason: "create the room first, or invite to the call." };
   return { kind: "blocked", reason: "start the call or create the room first." };
-}
-
-function form(
-  title: string,
-  fields: HTMLElement[],
-  submitLabel: string,
-  onSubmit: (feedback: Feedback) => void,
-): HTMLFormElement {
-  const feedback = createFeedback();
-  const node = el(
-    "form",
-    { "aria-label": title },
-    el("h3", { text: title }),
-    ...fields,
-    el("button", { type: "submit", text: submitLabel }),
-    feedback.element,
-  );
-  node.addEventListener("submit", (event) => {
-    event.preventDefault();
-    onSubmit(feedback);
-  });
-  return node;
 }

@@ -32,13 +32,17 @@ export interface SavedDrillSummary {
 }
 
 export interface StartScreenHandle {
-  alert(message: string): void;
+  /** Says what went wrong, with a button for what the player can do about it (e.g. download what was refused). */
+  alert(message: string, action?: { label: string; run(): void }): void;
+  /** Shows how far a long import has come (`done` of `of` steps), or clears it. */
+  progress(message: string | undefined, done?: number, of?: number): void;
 }
 
 /** The scenario picker with seed, pacing and assist/exam mode; the first screen. */
 export function renderStartScreen(root: HTMLElement, options: StartScreenOptions): StartScreenHandle {
   const settings: DrillSettings = { ...options.settings };
   const alertRegion = el("div", { class: "alert-region", role: "alert" });
+  const progressRegion = el("div", { class: "progress-region", role: "status" });
 
   const picker = el("fieldset", { class: "scenario-picker" }, el("legend", { text: "Scenario" }));
   for (const scenario of options.scenarios) {
@@ -277,14 +281,28 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
         text: "Incident-response drills against the Elimu Informatics checklist.",
       }),
       alertRegion,
+      progressRegion,
       // why: a returning player's first move is to resume; a newcomer sees the scenarios first.
       ...(options.saved.length > 0 ? [saved, form] : [form, saved]),
       problems,
     ),
   );
   return {
-    alert(message: string) {
-      alertRegion.replaceChildren(el("p", { text: message }));
+    alert(message, action) {
+      alertRegion.replaceChildren(
+        el("p", { text: message }),
+        ...(action ? [el("button", { type: "button", text: action.label, onclick: action.run })] : []),
+      );
+    },
+    progress(message, done, of) {
+      progressRegion.replaceChildren(
+        ...(message === undefined
+          ? []
+          : [
+              el("p", { text: message }),
+              el("progress", { max: of ?? 1, value: done ?? 0, "aria-label": message }),
+            ]),
+      );
     },
   };
 }

@@ -6,7 +6,8 @@ import {
   autosaveSession,
   loadAutosavedSession,
 } from "../../../src/facilitator/session/sessionAutosave";
-import { parseSessionFile } from "../../../src/facilitator/session/sessionFile";
+import { parseSessionFile, readSessionFile } from "../../../src/facilitator/session/sessionFile";
+import { memoryStorage } from "../../app/support/memoryStorage";
 
 const HASH = "1".repeat(64);
 const installed = [{ id: "borrowed-keys", contentHash: HASH }];
@@ -34,20 +35,6 @@ function session(): FacilitatedSession {
 }
 
 const read = (text: string) => parseSessionFile(text, "session.json", SESSION_FILE_FORMAT, installed);
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => data.delete(key),
-    setItem: (key, value) => data.set(key, value),
-  };
-}
 
 describe("session file", () => {
   it("saves and restores a whole session unchanged, as a drill file of mode facilitated", () => {
@@ -140,5 +127,22 @@ describe("the autosaved session", () => {
     if (first && !first.ok) expect(first.message).toMatch(/^the autosaved session: /);
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
     expect(loadAutosavedSession(storage, installed, SESSION_FILE_FORMAT)).toBeUndefined();
+  });
+
+  it("a picked file over the size limit is refused before it is read", async () => {
+    const huge = {
+      name: "huge.json",
+      size: SESSION_FILE_FORMAT.maxBytes + 1,
+      text: () => Promise.reject(new Error("read")),
+    };
+    const result = await readSessionFile(
+      huge as unknown as Blob & { name: string },
+      SESSION_FILE_FORMAT,
+      installed,
+    );
+    expect(result).toEqual({
+      ok: false,
+      message: "huge.json: the file has 10000001 bytes; the limit is 10000000",
+    });
   });
 });

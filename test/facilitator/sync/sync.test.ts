@@ -25,6 +25,19 @@ function viewAt(clock: string): TeamDisplayView {
   };
 }
 
+/** A console on one end of a transport pair that records every count of open displays it reports. */
+function countingConsole() {
+  const { a, b } = memoryTransportPair();
+  const counts: number[] = [];
+  startConsoleSync(
+    a,
+    S1,
+    () => viewAt("T+0:00"),
+    (open) => counts.push(open),
+  );
+  return { b, counts };
+}
+
 describe("console ↔ display sync", () => {
   it("a display that opens asks for the state and gets the current view", () => {
     const { a, b } = memoryTransportPair();
@@ -53,14 +66,7 @@ describe("console ↔ display sync", () => {
   });
 
   it("tells the console how many displays are open", () => {
-    const { a, b } = memoryTransportPair();
-    const counts: number[] = [];
-    startConsoleSync(
-      a,
-      S1,
-      () => viewAt("T+0:00"),
-      (open) => counts.push(open),
-    );
+    const { b, counts } = countingConsole();
     const close = startDisplaySync(b, S1, () => {});
     close();
     expect(counts).toEqual([1, 0]);
@@ -113,14 +119,7 @@ describe("the sync channel holds against another page of the same origin", () =>
   });
 
   it("a forged close, of a display that never said hello or without the key, keeps the count", () => {
-    const { a, b } = memoryTransportPair();
-    const counts: number[] = [];
-    startConsoleSync(
-      a,
-      S1,
-      () => viewAt("T+0:00"),
-      (open) => counts.push(open),
-    );
+    const { b, counts } = countingConsole();
     startDisplaySync(b, S1, () => {}, "display-1");
     b.post({ type: "display.closed", session: "s1", display: "display-1" } as never);
     b.post({ type: "display.closed", ...S1, display: "someone-else" });

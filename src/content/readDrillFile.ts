@@ -1,38 +1,9 @@
 import type { DrillInput } from "../engine/log";
-import type { RoleId } from "../engine/organisation";
 import { formatSimTime } from "../engine/time";
+import { DRILL_FILE_FORMAT, DRILL_FILE_VERSION, type DrillFile, MAX_DRILL_CHARS } from "./drillFileFormat";
 import { readPlainValue } from "./readPlainValue";
-import { DRILL_FILE_FORMAT, DRILL_FILE_VERSION, DRILL_SHAPE, MAX_DRILL_CHARS } from "./shape/drillShape";
+import { DRILL_SHAPE } from "./shape/drillShape";
 import { upgradeDrillFile } from "./upgradeDrillFile";
-
-/** How a solo drill was being played (the browser's picker settings). */
-export interface SoloSettings {
-  pacing: "live" | "turn";
-  minutesPerSecond: number;
-  assist: boolean;
-}
-
-/** A facilitated session's own record: its id, whether it started, its pace and who sat at the table. */
-export interface SessionRecord {
-  id: string;
-  started: boolean;
-  /** Sim minutes per real second; 0 is turn-based. */
-  speed: number;
-  /** ISO date of the session start, from the console's wall clock. */
-  startedAt?: string;
-  roster: { name: string; role: RoleId }[];
-}
-
-/** One drill, solo or facilitated, as every drill file holds it: the scenario, the seed and the inputs. */
-export type DrillFile = {
-  scenario: string;
-  contentHash: string;
-  seed: string;
-  /** Sim minute the clock had reached (time passes without inputs). */
-  now: number;
-  savedAt?: string;
-  inputs: DrillInput[];
-} & ({ mode: "solo"; settings: SoloSettings } | { mode: "facilitated"; session: SessionRecord });
 
 export type DrillFileRead = { ok: true; drill: DrillFile } | { ok: false; message: string };
 
@@ -103,23 +74,4 @@ function nestsDeeperThan(text: string, limit: number): boolean {
     } else if (c === 93 || c === 125) depth--;
   }
   return false;
-}
-
-/** The text of a drill file: the current format, keys in a stable order, 2-space indent. */
-export function writeDrillFile(drill: DrillFile): string {
-  const { mode, scenario, contentHash, seed, now, savedAt, inputs } = drill;
-  const own = drill.mode === "solo" ? { settings: drill.settings } : { session: drill.session };
-  const file = {
-    format: DRILL_FILE_FORMAT,
-    formatVersion: DRILL_FILE_VERSION,
-    mode,
-    scenario,
-    contentHash,
-    seed,
-    now,
-    ...(savedAt !== undefined ? { savedAt } : {}),
-    ...own,
-    inputs,
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
 }
