@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 type SecurityHeaders = typeof import("./src/app/securityHeaders");
 type CompiledDigest = typeof import("./src/app/compiledDigest");
 type CompileScenario = typeof import("./src/content/compileScenario");
+type ScenarioHeaderModule = typeof import("./src/app/scenarioHeader");
 
 // why: the project's modules are loaded through tsx, not bundled into the config, so Vite's config loader sees
 // none of their extensionless imports (it would warn about every one on every start).
@@ -43,6 +44,29 @@ function shippedDigests(): Plugin {
   };
 }
 
+const SCENARIO_HEADERS = "virtual:hotwash-scenario-headers";
+
+/**
+ * `virtual:hotwash-scenario-headers`: each shipped scenario file's picker fields (title, premise, difficulty, …), so
+ * the picker shows without fetching a scenario file.
+ */
+function scenarioHeaders(): Plugin {
+  return {
+    name: "hotwash-scenario-headers",
+    resolveId: (id) => (id === SCENARIO_HEADERS ? `\0${SCENARIO_HEADERS}` : undefined),
+    async load(id) {
+      if (id !== `\0${SCENARIO_HEADERS}`) return undefined;
+      const { scanScenarioHeader } = await load<ScenarioHeaderModule>("./src/app/scenarioHeader.ts");
+      const headers: Record<string, unknown> = {};
+      for (const name of readdirSync(SCENARIOS).filter((file) => /^[a-z0-9-]+\.yaml$/.test(file))) {
+        this.addWatchFile(join(SCENARIOS, name));
+        headers[`/scenarios/${name}`] = scanScenarioHeader(readFileSync(join(SCENARIOS, name), "utf8"));
+      }
+      return `export default ${JSON.stringify(headers)};`;
+    },
+  };
+}
+
 /** Puts the content security policy in the page itself too, for copies of the build served without headers. */
 function contentSecurityPolicyMeta(): Plugin {
   return {
@@ -59,7 +83,7 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [contentSecurityPolicyMeta(), shippedDigests()],
+  plugins: [contentSecurityPolicyMeta(), shippedDigests(), scenarioHeaders()],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 2000,

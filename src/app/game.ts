@@ -15,7 +15,6 @@ import type { OpsRoomMemory } from "../ui/opsRoomMemory";
 import { renderBriefingScreen } from "../ui/start/briefingScreen";
 import { renderStartScreen } from "../ui/start/startScreen";
 import type { CompiledCache } from "./compiledCache";
-import { describeInput } from "./describeInput";
 import { parseRoute, routeHash } from "./router";
 import { type ParsedDrill, type SavedDrill, serializeDrill } from "./savedDrill";
 import type { SaveSlots, SlotEntry } from "./saveSlots";
@@ -26,6 +25,7 @@ import {
   loadCatalogue,
   summaryOf,
 } from "./scenarioCatalogue";
+import type { ScenarioHeader } from "./scenarioHeader";
 import type { TabLease } from "./tabLease";
 
 /** The engine and the content compiler, loaded on demand (keeps YAML and XState out of the entry chunk). */
@@ -60,6 +60,8 @@ export interface Reporting {
 export interface GameServices {
   /** Scenario files by path, loaded lazily (`import.meta.glob` without `eager`). */
   files: Record<string, () => Promise<string>>;
+  /** The picker fields of each file, read when the app was built (a file missing here is read for them). */
+  headers?: Readonly<Record<string, ScenarioHeader>>;
   loadRuntime(): Promise<Runtime>;
   loadReporting(): Promise<Reporting>;
   loadScene(): Promise<{
@@ -105,7 +107,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
   let generation = 0;
 
   const loadCatalogueOnce = () => {
-    catalogue ??= loadCatalogue(services.files);
+    catalogue ??= loadCatalogue(services.files, services.headers);
     return catalogue;
   };
 
@@ -116,14 +118,13 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       pending = (async () => {
         // why: resuming a drill needs only its own file; scanning every scenario's header would delay the first frame.
         const direct = Object.entries(services.files).find(([path]) => path.endsWith(`/${id}.yaml`));
-        const [source, runtime] = await Promise.all([
-          direct
-            ? { file: `${id}.yaml`, load: direct[1] }
-            : loadCatalogueOnce().then((entries) => entries.sources.get(id)),
-          services.loadRuntime(),
-        ]);
+        const runtimeLoaded = services.loadRuntime();
+        runtimeLoaded.catch(() => {});
+        const source = direct
+          ? { file: `${id}.yaml`, load: direct[1] }
+          : await loadCatalogueOnce().then((entries) => entries.sources.get(id));
         if (!source) throw new Error(`This Hotwash has no scenario “${id}”.`);
-        const text = await source.load();
+        const [text, runtime] = await Promise.all([source.load(), runtimeLoaded]);
         const cached = services.compiledCache.get(id, runtime.contentHashOf(text));
         if (cached) return cached;
         const result = runtime.compileScenario(text, source.file);
@@ -422,7 +423,12 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     // why: the ops room's panels load beside the drill and the map, so the picker's chunk stays small.
     const roomModule = import("../ui/opsRoom");
     roomModule.catch(() => {});
-    const drill = await ensureActive(slotOf(params));
+    const slot = slotOf(params);
+    // why: the slot list names the drill's scenario, so its file, the engine and the compile start at once instead of
+    // after the saved drill has been read.
+    const listed = services.slots.list().find((entry) => entry.id === slot);
+    if (listed) scenarioById(listed.scenarioId).catch(() => {});
+    const drill = await ensureActive(slot);
     const { mountOpsRoom } = await roomModule;
     if (!current()) return;
     if (!drill) {
@@ -462,9 +468,12 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       opsRoom.alert(pendingAlert);
       pendingAlert = undefined;
     }
-    // why: taking over reloads the drill from storage, where the other tab left it.
+    // why: taking over reloads the drill from storage, where the other tab left it; the lease just taken stays
+    // written while the room is mounted again, so the other tab never sees it free.
+    let handingOver = false;
     const takeOver = () => {
       lease.claim(true);
+      handingOver = true;
       active = undefined;
       render();
     };
@@ -540,7 +549,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       unselect();
       unlost();
       window.removeEventListener("pagehide", leave);
-      lease.release();
+      lease.release(handingOver);
       opsRoom.destroy();
       scene?.destroy();
     });
@@ -559,9 +568,10 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     const { scenario, settings, port, runtime } = drill;
     const inputs = [...port.inputs()];
     const log = port.log();
-    const [reporting, { renderDebriefScreen }] = await Promise.all([
+    const [reporting, { renderDebriefScreen }, { describeInput }] = await Promise.all([
       services.loadReporting(),
       import("../ui/debrief/debriefScreen"),
+      import("./describeInput"),
     ]);
     if (!current()) return;
     const report = reporting.buildReport({

@@ -1,3 +1,4 @@
+import SCENARIO_HEADERS from "virtual:hotwash-scenario-headers";
 import "../ui/styles.css";
 import { createCompiledCache } from "./compiledCache";
 import { startGame } from "./game";
@@ -5,7 +6,8 @@ import { createSaveSlots } from "./saveSlots";
 import { memoryKey, storedOpsRoomMemory } from "./storedOpsRoomMemory";
 import { createTabLease, leaseKey } from "./tabLease";
 
-// why: lazy globs keep the scenario sources and the facilitator out of the entry chunk; the picker reads headers only.
+// why: lazy globs keep the scenario sources and the facilitator out of the entry chunk; the picker reads the headers
+// the build extracted, so it shows without loading a scenario file.
 const files = import.meta.glob<string>(["/scenarios/*.yaml", "!/scenarios/*.play.yaml"], {
   query: "?raw",
   import: "default",
@@ -49,6 +51,7 @@ const tabs = tabIds();
 if (root) {
   const game = startGame(root, {
     files,
+    headers: SCENARIO_HEADERS,
     loadRuntime: () => import("./runtime"),
     loadReporting: () => import("./reporting"),
     loadScene: () => import("../scene/mountOpsRoomScene"),

@@ -1,7 +1,7 @@
 import type { DimensionId } from "../engine/organisation";
 import type { ScenarioDefinition } from "../engine/scenario";
 import type { ScenarioSummary } from "../ui/start/scenarioSummary";
-import { scanScenarioHeader } from "./scenarioHeader";
+import { type ScenarioHeader, scanScenarioHeader } from "./scenarioHeader";
 
 export type CompileResult =
   | { ok: true; value: ScenarioDefinition }
@@ -20,20 +20,28 @@ export interface Catalogue {
 
 const DIFFICULTY_ORDER: Record<string, number> = { introductory: 0, intermediate: 1, advanced: 2 };
 
-/** Loads every scenario file (play files skipped) and reads its picker fields, sorted by difficulty then title. */
-export async function loadCatalogue(files: Record<string, () => Promise<string>>): Promise<Catalogue> {
+/**
+ * Reads every scenario file's picker fields (play files skipped), sorted by difficulty then title: from `headers` read
+ * when the app was built where they are complete, else from the file itself.
+ */
+export async function loadCatalogue(
+  files: Record<string, () => Promise<string>>,
+  headers: Readonly<Record<string, ScenarioHeader>> = {},
+): Promise<Catalogue> {
   const scenarioFiles = Object.entries(files)
     .filter(([path]) => !path.endsWith(".play.yaml"))
     .sort(([a], [b]) => a.localeCompare(b));
   const loaded = await Promise.all(
-    scenarioFiles.map(async ([path, load]) => ({ path, load, source: await load() })),
+    scenarioFiles.map(async ([path, load]) => {
+      const built = Object.hasOwn(headers, path) ? headers[path] : undefined;
+      return { path, load, header: built?.title && built.premise ? built : scanScenarioHeader(await load()) };
+    }),
   );
   const summaries: ScenarioSummary[] = [];
   const sources = new Map<string, { file: string; load(): Promise<string> }>();
   const problems: string[] = [];
-  for (const { path, load, source } of loaded) {
+  for (const { path, load, header } of loaded) {
     const file = path.split("/").pop() ?? path;
-    const header = scanScenarioHeader(source);
     const id = header.id ?? file.replace(/\.yaml$/, "");
     if (!header.title || !header.premise) {
       problems.push(`${file}: no title or premise at the top level`);

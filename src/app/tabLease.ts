@@ -12,8 +12,11 @@ export interface TabLease {
   holds(): boolean;
   /** Calls `listener` when another tab takes the drill over. */
   onLost(listener: () => void): () => void;
-  /** Lets go (the page is leaving or the room closed) so another tab, or this one after a reload, may hold it. */
-  release(): void;
+  /**
+   * Lets go (the page is leaving or the room closed) so another tab, or this one after a reload, may hold it; with
+   * `keep`, the lease stays written for this tab, which is about to hold it again (a take-over re-mounts the room).
+   */
+  release(keep?: boolean): void;
 }
 
 export interface LeaseEnvironment {
@@ -90,11 +93,11 @@ export function createTabLease(slot: string, env: LeaseEnvironment): TabLease {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    release() {
+    release(keep = false) {
       stopListening();
       stopRenewing?.();
       stopRenewing = undefined;
-      if (held && current()?.tab === env.tab) {
+      if (held && !keep && current()?.tab === env.tab) {
         try {
           env.storage().removeItem(key);
         } catch {

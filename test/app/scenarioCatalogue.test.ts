@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../src/app/scenarioCatalogue";
+import { scanScenarioHeader } from "../../src/app/scenarioHeader";
 
 const SCENARIOS = join(import.meta.dirname, "../../scenarios");
 
@@ -24,6 +25,30 @@ describe("the scenario catalogue", () => {
     expect(borrowed?.stresses.length).toBeGreaterThan(0);
     expect(catalogue.summaries.some((summary) => summary.id.includes("."))).toBe(false);
     expect(catalogue.sources.get("borrowed-keys")?.file).toBe("borrowed-keys.yaml");
+  });
+
+  it("uses the headers read at build time and loads only a file whose header is missing there", async () => {
+    const whole = shippedFiles();
+    const loaded: string[] = [];
+    const files = Object.fromEntries(
+      Object.entries(whole).map(([path, load]) => [
+        path,
+        async () => {
+          loaded.push(path);
+          return load();
+        },
+      ]),
+    );
+    const headers = Object.fromEntries(
+      await Promise.all(
+        Object.entries(whole)
+          .filter(([path]) => !path.endsWith("borrowed-keys.yaml"))
+          .map(async ([path, load]) => [path, scanScenarioHeader(await load())] as const),
+      ),
+    );
+    const catalogue = await loadCatalogue(files, headers);
+    expect(catalogue.summaries).toEqual((await loadCatalogue(whole)).summaries);
+    expect(loaded).toEqual(["/scenarios/borrowed-keys.yaml"]);
   });
 
   it("lists a file without a readable header as a problem", async () => {

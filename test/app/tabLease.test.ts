@@ -91,6 +91,19 @@ describe("one drill, two tabs: a lease in Web Storage", () => {
     expect(first.claim()).toBe(false);
   });
 
+  it("a tab that takes over and mounts its room again keeps the lease written throughout", () => {
+    const { tab, wait } = browser();
+    const first = tab("a");
+    first.claim();
+    const second = tab("b");
+    second.claim(true);
+    second.release(true);
+    wait(3000);
+    expect(first.holds()).toBe(false);
+    expect(tab("b").claim()).toBe(true);
+    expect(first.claim()).toBe(false);
+  });
+
   it("a lease released on leaving is free at once, a reload keeps its own, and a crashed tab's lease runs out", () => {
     const { tab, wait, crash } = browser();
     const leaving = tab("a");

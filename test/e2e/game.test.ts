@@ -477,10 +477,11 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     const drillUrl = first.url();
     const second = await context.newPage();
     const secondWatch = watchPage(second, origin);
+    const slow = { timeout: 20_000 };
     await second.goto(drillUrl);
     await second.getByRole("status", { name: "Sim clock" }).waitFor();
     await expect
-      .poll(() => second.locator(".read-only").innerText())
+      .poll(() => second.locator(".read-only").innerText(), slow)
       .toMatch(/open in another tab.*read-only/);
     await second.getByRole("button", { name: "Page the Incident Commander" }).click();
     expect(await second.locator(".panel.team").innerText()).toMatch(/open in another tab/);
@@ -489,7 +490,6 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     await first.getByRole("button", { name: "Advance to next event" }).click();
     const advanced = await first.getByRole("status", { name: "Sim clock" }).innerText();
     await second.getByRole("button", { name: "Use this tab instead" }).click();
-    const slow = { timeout: 20_000 };
     await expect
       .poll(() => second.getByRole("status", { name: "Sim clock" }).innerText(), slow)
       .toBe(advanced);
