@@ -12,6 +12,7 @@ import { downloadText } from "../ui/download";
 import { type DrillSettings, settingsFromParams, settingsToParams } from "../ui/drillSettings";
 import { startLiveClock } from "../ui/liveClock";
 import type { OpsRoomMemory } from "../ui/opsRoomMemory";
+import { opsRoomShell } from "../ui/opsRoomShell";
 import { renderBriefingScreen } from "../ui/start/briefingScreen";
 import { renderStartScreen } from "../ui/start/startScreen";
 import type { CompiledCache } from "./compiledCache";
@@ -28,15 +29,14 @@ import {
 import type { ScenarioHeader } from "./scenarioHeader";
 import type { TabLease } from "./tabLease";
 
-/** The engine and the content compiler, loaded on demand (keeps YAML and XState out of the entry chunk). */
-
 /** Imports this large show their progress (reading, checking, replaying). */
 const LARGE_IMPORT_BYTES = 200_000;
 
 // why: a newcomer reads the briefing and the first injects before the clock moves; live pacing is one click away.
 const DEFAULT_PACING = "turn" as const;
+
+/** The engine, loaded on demand (keeps XState out of the entry chunk; the compiler loads apart, see loadCompiler). */
 export interface Runtime {
-  compileScenario: CompileScenario;
   contentHashOf(source: string): string;
   createDrill(scenario: ScenarioDefinition, seed: string, inputs?: readonly DrillInput[]): DrillPort;
   replay(
@@ -63,9 +63,14 @@ export interface GameServices {
   /** The picker fields of each file, read when the app was built (a file missing here is read for them). */
   headers?: Readonly<Record<string, ScenarioHeader>>;
   loadRuntime(): Promise<Runtime>;
+  /** The content compiler, needed only when a scenario is not in the compiled cache. */
+  loadCompiler(): Promise<{ compileScenario: CompileScenario }>;
   loadReporting(): Promise<Reporting>;
   loadScene(): Promise<{
-    mountOpsRoomScene(host: HTMLElement, options: OpsRoomSceneOptions): Promise<OpsRoomSceneHandle>;
+    mountOpsRoomScene(
+      host: HTMLElement,
+      options: OpsRoomSceneOptions,
+    ): OpsRoomSceneHandle & { ready: Promise<void> };
   }>;
   /** Several named, dated saved drills; each drill in progress lives in its own slot. */
   slots: SaveSlots;
@@ -127,7 +132,8 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         const [text, runtime] = await Promise.all([source.load(), runtimeLoaded]);
         const cached = services.compiledCache.get(id, runtime.contentHashOf(text));
         if (cached) return cached;
-        const result = runtime.compileScenario(text, source.file);
+        const { compileScenario } = await services.loadCompiler();
+        const result = compileScenario(text, source.file);
         if (!result.ok)
           throw new Error(`The scenario does not compile: ${compileProblem(source.file, result)}`);
         if (result.value.id !== id) throw new Error(`This Hotwash has no scenario “${id}”.`);
@@ -417,19 +423,28 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
   };
 
   const renderDrill = async (params: URLSearchParams, current: () => boolean) => {
-    status("Resuming the drill…");
-    const sceneModule = services.loadScene();
+    // why: the map boots into its place in the room's frame while the drill is read and replayed, instead of after.
+    const sceneHost = el("div", { class: "scene-host", "aria-hidden": "true" });
+    root.replaceChildren(opsRoomShell(sceneHost, "Resuming the drill…"));
+    let scene: (OpsRoomSceneHandle & { ready: Promise<void> }) | undefined;
+    let cancelled = false;
+    let onSceneSelect: (key: string) => void = () => {};
+    const sceneModule = services.loadScene().then((module) => {
+      if (cancelled) return undefined;
+      scene = module.mountOpsRoomScene(sceneHost, { reducedMotion, onSelect: (key) => onSceneSelect(key) });
+      return scene;
+    });
     sceneModule.catch(() => {});
-    // why: the ops room's panels load beside the drill and the map, so the picker's chunk stays small.
-    const roomModule = import("../ui/opsRoom");
-    roomModule.catch(() => {});
+    teardown.push(() => {
+      cancelled = true;
+      scene?.destroy();
+    });
     const slot = slotOf(params);
     // why: the slot list names the drill's scenario, so its file, the engine and the compile start at once instead of
     // after the saved drill has been read.
     const listed = services.slots.list().find((entry) => entry.id === slot);
     if (listed) scenarioById(listed.scenarioId).catch(() => {});
     const drill = await ensureActive(slot);
-    const { mountOpsRoom } = await roomModule;
     if (!current()) return;
     if (!drill) {
       go(routeHash("picker"));
@@ -441,11 +456,21 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       return;
     }
     const { port } = drill;
+    // why: the map's first frame needs only the view; the panels mount right after it, so the browser need not style
+    // and lay out the whole room before it can show the map (it waits a quarter second at most).
+    if (scene) {
+      scene.update(port.view());
+      await Promise.race([scene.ready, new Promise((resolve) => setTimeout(resolve, 250))]);
+    }
+    // why: the panels' chunk loads after the map's first frame, so it does not share the network and the main thread
+    // with Phaser before it (the picker's chunk stays small too).
+    const { mountOpsRoom } = await import("../ui/opsRoom");
+    if (!current()) return;
     const lease = services.leaseFor(drill.slot);
     const holds = lease.claim();
     let speed = drill.settings.minutesPerSecond;
-    let scene: OpsRoomSceneHandle | undefined;
     const opsRoom = mountOpsRoom(root, {
+      sceneHost,
       port,
       settings: drill.settings,
       memory: services.memoryFor(drill.slot, () => lease.holds()),
@@ -507,31 +532,20 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       drill.settings.pacing === "live" ? startLiveClock(port, () => (lease.holds() ? speed : 0)) : () => {};
     const leave = () => lease.release();
     window.addEventListener("pagehide", leave);
-    let cancelled = false;
-    opsRoom.mapProgress(0.2);
+    onSceneSelect = (key) => {
+      opsRoom.selection.set(key);
+      opsRoom.focusActions();
+    };
+    opsRoom.mapProgress(0.5);
     sceneModule
-      .then((module) => {
-        if (cancelled) return undefined;
-        opsRoom.mapProgress(0.7);
-        return module.mountOpsRoomScene(opsRoom.sceneHost, {
-          initialView: port.view(),
-          reducedMotion,
-          onSelect: (key) => {
-            opsRoom.selection.set(key);
-            opsRoom.focusActions();
-          },
-        });
-      })
       .then((handle) => {
-        if (!handle) return;
-        if (cancelled) {
-          handle.destroy();
-          return;
-        }
-        scene = handle;
-        scene.select(opsRoom.selection.get());
-        scene.update(port.view());
-        opsRoom.mapProgress(undefined);
+        if (!handle || cancelled) return undefined;
+        handle.update(port.view());
+        handle.select(opsRoom.selection.get());
+        return handle.ready;
+      })
+      .then(() => {
+        if (!cancelled) opsRoom.mapProgress(undefined);
       })
       .catch((error: unknown) => {
         opsRoom.mapProgress(
@@ -551,7 +565,6 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       window.removeEventListener("pagehide", leave);
       lease.release(handingOver);
       opsRoom.destroy();
-      scene?.destroy();
     });
   };
 

@@ -53,6 +53,7 @@ if (root) {
     files,
     headers: SCENARIO_HEADERS,
     loadRuntime: () => import("./runtime"),
+    loadCompiler: () => import("./compiler"),
     loadReporting: () => import("./reporting"),
     loadScene: () => import("../scene/mountOpsRoomScene"),
     slots: createSaveSlots(

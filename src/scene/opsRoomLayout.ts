@@ -101,6 +101,7 @@ interface Group {
 
 interface Placed {
   score: number;
+  penalty: number;
   zones: MapZone[];
   cells: { node: OpsNode; x: number; y: number; width: number; height: number; mode: Mode }[];
 }
@@ -138,18 +139,24 @@ function arrange(
 ): Pick<OpsRoomLayout, "zones" | "nodes" | "edges"> {
   const groups = groupsOf(view, nodes);
   const area = { x: MARGIN, y: STRIP + 4, width: width - 2 * MARGIN, height: height - STRIP - 4 - MARGIN };
-  let best: Placed | undefined;
-  for (let shelves = 1; shelves <= Math.min(3, groups.length); shelves += 1) {
-    for (const partition of partitions(groups, shelves)) {
-      for (const shares of shelfShares(partition)) {
-        for (const mode of MODES) {
-          const placed = place(partition, mode, area, shares);
-          if (placed && (!best || placed.score > best.score)) best = placed;
+  let chosen: { score: number; penalty: number; run: () => Placed | undefined } | undefined;
+  // why: the search only scores arrangements; the winner alone is built. The small font is tried only when the large
+  // one cannot show every name and state.
+  for (const font of NODE_FONTS) {
+    if (chosen && chosen.penalty === 0) break;
+    for (let shelves = 1; shelves <= Math.min(3, groups.length); shelves += 1) {
+      for (const partition of partitions(groups, shelves)) {
+        for (const shares of shelfShares(partition)) {
+          for (const mode of MODES.filter((candidate) => candidate.font === font)) {
+            const scored = place(partition, mode, area, shares, false);
+            if (scored && (!chosen || scored.score > chosen.score))
+              chosen = { ...scored, run: () => place(partition, mode, area, shares, true) };
+          }
         }
       }
     }
   }
-  best ??= fallback(groups, area);
+  const best = chosen?.run() ?? fallback(groups, area);
   const mapNodes = best.cells.map((cell) => mapNode(cell.node, cell, cell.mode));
   const centre = new Map(mapNodes.map((node) => [node.key, node]));
   const edges: MapEdge[] = [];
@@ -207,11 +214,13 @@ function nodeHeight(mode: Mode): number {
   return (mode.nameLines + (mode.states ? 1 : 0)) * mode.font.line + 2 * PAD;
 }
 
+/** Scores one arrangement (undefined when it does not fit); with `build`, also places its zones and cells. */
 function place(
   shelves: Group[][],
   mode: Mode,
   area: { x: number; y: number; width: number; height: number },
   shares: number[],
+  build: boolean,
 ): Placed | undefined {
   const usable = area.height - (shelves.length - 1) * ZONE_GAP;
   let top = area.y;
@@ -258,7 +267,7 @@ function place(
       }
     const titleHeight = titleLines * TITLE_FONT.line + 2 * TITLE_PAD;
     let x = area.x;
-    for (const [at, group] of shelf.entries()) {
+    for (const [at, group] of build ? shelf.entries() : []) {
       const columns = fitted.columns[at] ?? 1;
       const zoneWidth = columns * (fitted.width + CELL_GAP) + CELL_GAP;
       zones.push({
@@ -288,7 +297,12 @@ function place(
     top += shelfHeight + ZONE_GAP;
   }
   const small = mode.font === NODE_FONTS[0] ? 0 : SMALL_FONT;
-  return { score: Math.min(narrowest, 170) / 2 - penalty - small - 30 * (shelves.length - 1), zones, cells };
+  return {
+    score: Math.min(narrowest, 170) / 2 - penalty - small - 30 * (shelves.length - 1),
+    penalty,
+    zones,
+    cells,
+  };
 }
 
 // why: a canvas too small for any mode still draws every node, one zone per shelf, as small as it must be.
@@ -313,7 +327,7 @@ function fallback(groups: Group[], area: { x: number; y: number; width: number; 
       });
     });
   });
-  return { score: 0, zones, cells };
+  return { score: 0, penalty: 0, zones, cells };
 }
 
 const lineCounts = new Map<string, number>();

@@ -71,19 +71,26 @@ export class OpsRoomScene extends Phaser.Scene {
       this.input.setDefaultCursor(this.nodeAt(pointer.x, pointer.y) ? "pointer" : "default");
     });
     this.redraw();
-    // why: the first frame shows zones, boxes and colours; text is rasterised after it, so it never waits on fonts.
-    this.game.events.once("postrender", () => {
-      this.firstFrame = false;
-      this.onReady();
-      nextFrame(() => this.paintLabels());
+    // why: the first frame that shows a snapshot has zones, boxes and colours; text is rasterised after it, so it
+    // never waits on fonts. The map may boot before the drill is ready, and then waits for its first snapshot.
+    this.game.events.on("postrender", () => {
+      if (this.firstFrame && this.layout) {
+        this.firstFrame = false;
+        this.onReady();
+        nextFrame(() => this.paintLabels());
+      }
+      this.sleepWhenIdle();
     });
-    this.game.events.on("postrender", () => this.sleepWhenIdle());
   }
 
   /** Replaces the snapshot and redraws. */
   showView(view: PlayerView): void {
     this.view = view;
     if (!this.sys?.isActive() || this.redrawQueued) return;
+    if (!this.layout) {
+      this.redraw();
+      return;
+    }
     // why: a view arrives in the clock tick's task, which also updates every DOM panel; drawing the map two frames
     // later keeps that work and the map's rebuild and render in different frames.
     this.redrawQueued = true;
@@ -207,12 +214,12 @@ export class OpsRoomScene extends Phaser.Scene {
         alarm.strokeRect(node.x - 2, node.y - 2, node.width + 4, node.height + 4);
       }
     }
-    // why: a pulse draws attention to what was just found; pulsing for ever would keep a software renderer busy every
-    // frame, so it runs three times when a node is newly found compromised and then the map sleeps again.
+    // why: a pulse draws attention to what was just found; every pulsing frame is a full redraw for a software
+    // renderer, so it runs once, for a second, when a node is newly found compromised, and then the map sleeps again.
     const fresh = alarmed.some((key) => !this.alarmed.has(key));
     this.alarmed = new Set(alarmed);
     if (fresh && !this.reducedMotion)
-      this.tweens.add({ targets: alarm, alpha: 0.2, duration: 600, yoyo: true, repeat: 2 });
+      this.tweens.add({ targets: alarm, alpha: 0.2, duration: 500, yoyo: true, repeat: 0 });
   }
 
   private drawSelection(): void {
@@ -228,47 +235,36 @@ export class OpsRoomScene extends Phaser.Scene {
   // why: one canvas texture holds every label, so a rebuild rasterises text once and uploads one texture instead of
   // one per label; the clock, which changes every tick, has its own small texture.
   private paintLabels(): void {
-    if (this.retired || !this.textures) return;
     const layout = this.layout;
+    if (this.retired || !this.textures || !layout) return;
     const { width, height } = this.scale.gameSize;
-    const signature = JSON.stringify([layout && { ...layout, clock: "" }, width, height]);
+    const signature = JSON.stringify([{ ...layout, clock: "" }, width, height]);
     if (signature !== this.labelsDrawn) {
       this.labelsDrawn = signature;
       this.labels = this.canvasTexture(LABELS, width, height, this.labels);
       const context = this.labels.getContext();
       context.clearRect(0, 0, width, height);
       context.textBaseline = "top";
-      if (layout) {
-        context.fillStyle = COLOURS.team;
-        context.font = `13px ${TITLE_FONT.family}`;
-        context.fillText(layout.team, 8, 6, Math.max(40, width - CLOCK_SIZE.width - 24));
-        context.font = `bold ${TITLE_FONT.size}px ${TITLE_FONT.family}`;
-        context.fillStyle = COLOURS.title;
-        for (const zone of layout.zones)
-          zone.title.forEach((line, index) => {
-            context.fillText(line, zone.x + 6, zone.y + 6 + index * TITLE_FONT.line, zone.width - 12);
-          });
-        for (const node of layout.nodes) {
-          context.font = `${node.font.size}px ${node.font.family}`;
-          context.fillStyle = node.ink;
-          const left = node.x + (node.compromised ? 8 : 5);
-          node.lines.forEach((line, index) => {
-            context.fillText(
-              line,
-              left,
-              node.y + 4 + index * node.font.line,
-              node.width - (left - node.x) - 3,
-            );
-          });
-        }
-      } else {
-        context.fillStyle = COLOURS.clock;
-        context.font = `16px ${TITLE_FONT.family}`;
-        context.fillText("Waiting for the drill…", 16, 16);
+      context.fillStyle = COLOURS.team;
+      context.font = `13px ${TITLE_FONT.family}`;
+      context.fillText(layout.team, 8, 6, Math.max(40, width - CLOCK_SIZE.width - 24));
+      context.font = `bold ${TITLE_FONT.size}px ${TITLE_FONT.family}`;
+      context.fillStyle = COLOURS.title;
+      for (const zone of layout.zones)
+        zone.title.forEach((line, index) => {
+          context.fillText(line, zone.x + 6, zone.y + 6 + index * TITLE_FONT.line, zone.width - 12);
+        });
+      for (const node of layout.nodes) {
+        context.font = `${node.font.size}px ${node.font.family}`;
+        context.fillStyle = node.ink;
+        const left = node.x + (node.compromised ? 8 : 5);
+        node.lines.forEach((line, index) => {
+          context.fillText(line, left, node.y + 4 + index * node.font.line, node.width - (left - node.x) - 3);
+        });
       }
       this.labels.refresh();
     }
-    const clock = layout?.clock ?? "";
+    const clock = layout.clock;
     if (clock !== this.clockDrawn) {
       this.clockDrawn = clock;
       this.clock = this.canvasTexture(CLOCK, CLOCK_SIZE.width, CLOCK_SIZE.height, this.clock);

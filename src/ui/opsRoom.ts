@@ -38,6 +38,8 @@ export interface OpsRoomOptions {
   memory?: OpsRoomMemory;
   /** Whether single-key shortcuts are on, and where a change of mind is kept. */
   shortcuts?: { enabled: boolean; onChange(enabled: boolean): void };
+  /** The map's host when the map was started before the room (see opsRoomShell); else a new one. */
+  sceneHost?: HTMLElement;
 }
 
 export interface OpsRoomHandle {
@@ -136,7 +138,7 @@ export function mountOpsRoom(root: HTMLElement, options: OpsRoomOptions): OpsRoo
   const nodes = createNodeListPanel(ctx, focusActions);
   const pending = createPendingPanel();
 
-  const sceneHost = el("div", { class: "scene-host", "aria-hidden": "true" });
+  const sceneHost = options.sceneHost ?? el("div", { class: "scene-host", "aria-hidden": "true" });
   const progress = el("progress", { max: "1", "aria-label": "Loading the ops-room map" });
   const mapStatus = el(
     "div",

@@ -75,11 +75,11 @@ vi.mock("phaser", () => {
   class Game {
     config: Record<string, unknown>;
     destroyed = false;
-    private listeners: Record<string, () => void> = {};
-    events = {
-      once: (event: string, handler: () => void) => (this.listeners[event] = handler),
-      on: () => {},
+    private listeners: Record<string, (() => void)[]> = {};
+    private listen = (event: string, handler: () => void) => {
+      this.listeners[event] = [...(this.listeners[event] ?? []), handler];
     };
+    events = { once: this.listen, on: this.listen };
     loop = { sleep: () => {}, wake: () => {} };
     scale = { updateBounds: () => {}, refresh: () => {}, getParentBounds: () => false };
     constructor(config: Record<string, unknown>) {
@@ -95,7 +95,7 @@ vi.mock("phaser", () => {
         (sum, texture) => sum + texture.texts.length,
         0,
       );
-      this.listeners.postrender?.();
+      for (const handler of [...(this.listeners.postrender ?? [])]) handler();
     }
     destroy() {
       this.destroyed = true;
@@ -126,8 +126,15 @@ describe("the ops-room scene glue (Phaser mocked)", () => {
     world.input = {};
   });
 
-  const mount = (onSelect: (key: string) => void = () => {}) =>
-    mountOpsRoomScene(fakeHost(), { initialView: fixtureView(), reducedMotion: false, onSelect });
+  const mount = async (onSelect: (key: string) => void = () => {}) => {
+    const handle = mountOpsRoomScene(fakeHost(), {
+      initialView: fixtureView(),
+      reducedMotion: false,
+      onSelect,
+    });
+    await handle.ready;
+    return handle;
+  };
 
   it("boots Phaser into the host with a resizing canvas; the first frame has boxes but waits for no text", async () => {
     const host = fakeHost();
@@ -144,6 +151,24 @@ describe("the ops-room scene glue (Phaser mocked)", () => {
     expect(clock()?.texts).toEqual(["T+0:00"]);
     handle.destroy();
     expect(world.games[0]?.destroyed).toBe(true);
+  });
+
+  it("boots before the drill is ready and counts as drawn only once a snapshot has been drawn", async () => {
+    const host = fakeHost();
+    const handle = mountOpsRoomScene(host, { reducedMotion: false, onSelect: () => {} });
+    let ready = false;
+    void handle.ready.then(() => {
+      ready = true;
+    });
+    world.games[0]?.render();
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    expect(host.dataset.sceneReady).toBeUndefined();
+    handle.update(fixtureView());
+    world.games[0]?.render();
+    await handle.ready;
+    expect(host.dataset.sceneReady).toBe("true");
+    expect(labels()).toContain("api-1");
   });
 
   it("a click on a node emits its key as a selection intent; a click beside the nodes does nothing", async () => {
@@ -173,9 +198,9 @@ describe("the ops-room scene glue (Phaser mocked)", () => {
     expect(world.textures.get("ops-room-labels")?.uploads).toBe(uploads);
   });
 
-  it("pulses a node newly found compromised a few times, not for ever, and not at all with reduced motion", async () => {
+  it("pulses a node newly found compromised once, not for ever, and not at all with reduced motion", async () => {
     const handle = await mount();
-    expect(world.tweens).toEqual([expect.objectContaining({ repeat: 2, yoyo: true })]);
+    expect(world.tweens).toEqual([expect.objectContaining({ repeat: 0, yoyo: true })]);
     handle.update({ ...fixtureView(), now: 30 });
     expect(world.tweens).toHaveLength(1);
     handle.setReducedMotion(true);
