@@ -8,6 +8,7 @@ type SecurityHeaders = typeof import("./src/app/securityHeaders");
 type CompiledDigest = typeof import("./src/app/compiledDigest");
 type CompileScenario = typeof import("./src/content/compileScenario");
 type ScenarioHeaderModule = typeof import("./src/app/scenarioHeader");
+type ContentHashModule = typeof import("./src/app/contentHash");
 
 // why: the project's modules are loaded through tsx, not bundled into the config, so Vite's config loader sees
 // none of their extensionless imports (it would warn about every one on every start).
@@ -47,8 +48,8 @@ function shippedDigests(): Plugin {
 const SCENARIO_HEADERS = "virtual:hotwash-scenario-headers";
 
 /**
- * `virtual:hotwash-scenario-headers`: each shipped scenario file's picker fields (title, premise, difficulty, …), so
- * the picker shows without fetching a scenario file.
+ * `virtual:hotwash-scenario-headers`: each shipped scenario file's picker fields (title, premise, difficulty, …) and
+ * content hash, so the picker shows, and a cached compile is found, without fetching a scenario file.
  */
 function scenarioHeaders(): Plugin {
   return {
@@ -56,11 +57,15 @@ function scenarioHeaders(): Plugin {
     resolveId: (id) => (id === SCENARIO_HEADERS ? `\0${SCENARIO_HEADERS}` : undefined),
     async load(id) {
       if (id !== `\0${SCENARIO_HEADERS}`) return undefined;
-      const { scanScenarioHeader } = await load<ScenarioHeaderModule>("./src/app/scenarioHeader.ts");
+      const [{ scanScenarioHeader }, { contentHashOf }] = await Promise.all([
+        load<ScenarioHeaderModule>("./src/app/scenarioHeader.ts"),
+        load<ContentHashModule>("./src/app/contentHash.ts"),
+      ]);
       const headers: Record<string, unknown> = {};
       for (const name of readdirSync(SCENARIOS).filter((file) => /^[a-z0-9-]+\.yaml$/.test(file))) {
         this.addWatchFile(join(SCENARIOS, name));
-        headers[`/scenarios/${name}`] = scanScenarioHeader(readFileSync(join(SCENARIOS, name), "utf8"));
+        const source = readFileSync(join(SCENARIOS, name), "utf8");
+        headers[`/scenarios/${name}`] = { ...scanScenarioHeader(source), contentHash: contentHashOf(source) };
       }
       return `export default ${JSON.stringify(headers)};`;
     },

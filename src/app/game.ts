@@ -60,8 +60,11 @@ export interface Reporting {
 export interface GameServices {
   /** Scenario files by path, loaded lazily (`import.meta.glob` without `eager`). */
   files: Record<string, () => Promise<string>>;
-  /** The picker fields of each file, read when the app was built (a file missing here is read for them). */
-  headers?: Readonly<Record<string, ScenarioHeader>>;
+  /**
+   * The picker fields and content hash of each file, read when the app was built (a file missing here is read for
+   * them).
+   */
+  headers?: Readonly<Record<string, ScenarioHeader & { contentHash?: string }>>;
   loadRuntime(): Promise<Runtime>;
   /** The content compiler, needed only when a scenario is not in the compiled cache. */
   loadCompiler(): Promise<{ compileScenario: CompileScenario }>;
@@ -123,6 +126,11 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       pending = (async () => {
         // why: resuming a drill needs only its own file; scanning every scenario's header would delay the first frame.
         const direct = Object.entries(services.files).find(([path]) => path.endsWith(`/${id}.yaml`));
+        // why: the build knows the shipped file's content hash, and the cache returns only what that file compiles
+        // to (its digest is checked), so a cached compile needs neither the file nor the compiler.
+        const shipped = direct && services.headers?.[direct[0]]?.contentHash;
+        const known = shipped ? services.compiledCache.get(id, shipped) : undefined;
+        if (known) return known;
         const runtimeLoaded = services.loadRuntime();
         runtimeLoaded.catch(() => {});
         const source = direct
@@ -440,8 +448,10 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       scene?.destroy();
     });
     const slot = slotOf(params);
-    // why: the slot list names the drill's scenario, so its file, the engine and the compile start at once instead of
-    // after the saved drill has been read.
+    // why: what resuming needs loads at once and side by side, instead of each after the one before: the engine, the
+    // drill reader, and the scenario the slot list names.
+    services.loadRuntime().catch(() => {});
+    import("./readSavedDrill").catch(() => {});
     const listed = services.slots.list().find((entry) => entry.id === slot);
     if (listed) scenarioById(listed.scenarioId).catch(() => {});
     const drill = await ensureActive(slot);

@@ -1,7 +1,7 @@
-/** Built by vite.config.ts from scenarios/*.yaml: file path → the picker fields read from its header. */
+/** Built by vite.config.ts from scenarios/*.yaml: file path → the picker fields of its header and its content hash. */
 declare module "virtual:hotwash-scenario-headers" {
   import type { ScenarioHeader } from "./scenarioHeader";
 
-  const headers: Readonly<Record<string, ScenarioHeader>>;
+  const headers: Readonly<Record<string, ScenarioHeader & { contentHash: string }>>;
   export default headers;
 }

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import SCENARIO_HEADERS from "virtual:hotwash-scenario-headers";
 import { describe, expect, it } from "vitest";
-import { contentHashOf } from "../../src/app/runtime";
+import { contentHashOf } from "../../src/app/contentHash";
 import { compileScenario } from "../../src/content/compileScenario";
 
 const SCENARIOS = join(import.meta.dirname, "../../scenarios");
 
-describe("the runtime's content hash, computed without the compiler", () => {
+describe("the content hash, computed without the compiler (and by the build for every shipped file)", () => {
   it.each(readdirSync(SCENARIOS).filter((name) => /^[a-z0-9-]+\.yaml$/.test(name)))(
     "%s: is the compiler's content hash, with any line endings",
     (name) => {
@@ -16,6 +17,10 @@ describe("the runtime's content hash, computed without the compiler", () => {
       expect(contentHashOf(source)).toBe(compiled.value.contentHash);
       expect(contentHashOf(source.replace(/\n/g, "\r\n"))).toBe(compiled.value.contentHash);
       expect(contentHashOf(source.replace(/\n/g, "\r"))).toBe(compiled.value.contentHash);
+      expect(SCENARIO_HEADERS[`/scenarios/${name}`]).toMatchObject({
+        title: compiled.value.title,
+        contentHash: compiled.value.contentHash,
+      });
     },
   );
 });
