@@ -568,11 +568,12 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
       await expect.poll(() => form.getByRole("alert").innerText()).toMatch(/^Not sent: the drill is paused/);
       expect(await inView(form.getByRole("alert"))).toBe(true);
       expect(await codename.inputValue()).toBe("Quiet Harbour");
+      await screenshot(page, `ops-room-paused-refusal-${width}x${height}`);
       await page.getByRole("button", { name: "Resume" }).click();
       await page.getByRole("button", { name: "Set codename" }).click();
       await expect.poll(() => form.getByRole("status").innerText()).toBe("Codename set to Quiet Harbour.");
       expect(await codename.inputValue()).toBe("");
-      await screenshot(page, `ops-room-refused-${width}x${height}`);
+      await screenshot(page, `ops-room-after-resume-${width}x${height}`);
     }, 300_000);
   });
 });
