@@ -1,4 +1,4 @@
-import type { ActionType, PlayerAction } from "../engine/actions";
+import { type ActionType, CHANNEL_KINDS, CONTACT_KINDS, type PlayerAction } from "../engine/actions";
 import type { PlayerView } from "../engine/playerView";
 import { parseTypedSimTime } from "../engine/simTime";
 import { SESSION_ROLES } from "./roster";
@@ -112,18 +112,6 @@ export interface ChoiceOption {
   label: string;
 }
 
-const CONTACT_KINDS = [
-  "law-enforcement",
-  "fbi",
-  "operator",
-  "security-firm",
-  "insurer",
-  "customer-security",
-  "vendor",
-  "regulator",
-  "journalist",
-];
-const CHANNEL_KINDS = ["voice", "chat", "email", "sms", "phone", "public"];
 const REPLY_SEPARATOR = "\u001f";
 
 /** The options of a choice field, from what the team can see of the drill right now. */
