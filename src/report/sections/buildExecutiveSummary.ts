@@ -37,9 +37,14 @@ export function buildExecutiveSummary(parts: {
       );
     }
   }
-  for (const task of score.criticalTasks.filter((candidate) => candidate.failed))
+  const failedTasks = score.criticalTasks.filter((candidate) => candidate.failed);
+  for (const task of failedTasks)
     sentences.push(
-      `Critical task not performed${task.time ? ` (${task.time})` : ""}: ${task.title.toLowerCase()}, checklist ${task.step}. It costs the total points of its own and keeps the rating below P.`,
+      `Critical task not performed${task.time ? ` (${task.time})` : ""}: ${task.title.toLowerCase()}, checklist ${task.step}.`,
+    );
+  if (failedTasks.length > 0)
+    sentences.push(
+      `Critical tasks took ${round(score.criticalTaskPoints)} points off the total beyond what their rules cost, and keep the rating below P.`,
     );
   const violations = findings
     .filter((finding) => finding.outcome === "violated")
