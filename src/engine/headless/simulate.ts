@@ -41,10 +41,11 @@ export function randomPlaythrough(
     const world = drill.world();
     const roll = policy();
     if (roll < 0.55) {
-      const options = plausibleActions(world).filter(
-        (action) => action.type !== "close-incident" || policy() < 0.05,
-      );
-      const action = options[Math.floor(policy() * options.length)];
+      const options = plausibleActions(world);
+      // why: closing is the menu's last entry, kept in one roll of twenty so drills rarely end at once.
+      const choices =
+        options.at(-1)?.type === "close-incident" && policy() >= 0.05 ? options.length - 1 : options.length;
+      const action = options[Math.floor(policy() * choices)];
       if (action) drill.input({ at: world.now, intent: action });
     } else if (roll < 0.6) drill.next();
     else drill.input({ at: world.now + 1 + Math.floor(policy() * 240), intent: { type: "clock.advance" } });
