@@ -20,6 +20,18 @@ export const CONTACT_KINDS = [
 ] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
+/** Outside parties the checklist tells responders to reach (S12, S13, S14): telling them is outreach, not a leak. */
+export const OUTREACH_KINDS: readonly ContactKind[] = [
+  "law-enforcement",
+  "fbi",
+  "operator",
+  "security-firm",
+  "insurer",
+  "customer-security",
+  "vendor",
+  "regulator",
+];
+
 /**
  * The player's verbs. Names are the stable vocabulary of play scripts and logs: never rename one.
  * Every action names its target by id; `actionTarget` gives the one id conditions match on.
@@ -59,7 +71,15 @@ export type PlayerAction =
       body: string;
       encrypted?: boolean;
     }
-  | { type: "contact"; party: string; kind?: ContactKind; channel?: ChannelKind; body?: string }
+  | {
+      type: "contact";
+      party: string;
+      kind?: ContactKind;
+      channel?: ChannelKind;
+      subject?: string;
+      body?: string;
+      encrypted?: boolean;
+    }
   | { type: "publish-statement"; title: string; body: string }
   | { type: "reply"; inject: string; option: string }
   | { type: "note"; text: string }

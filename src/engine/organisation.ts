@@ -56,6 +56,14 @@ export interface OrganisationProfile {
   ratingThresholds: RatingThresholds;
   /** Points a failed critical task costs the total (at least; the rating is also capped below P). */
   criticalTaskPenalty: number;
+  /** Points each kind of preventable harm costs the total, and their cap (see scoring's consequences). */
+  consequencePoints: {
+    "data-taken": number;
+    "access-regained": number;
+    "evidence-destroyed": number;
+    "evidence-lost": number;
+    cap: number;
+  };
   /** Broad channels by name: discussing the incident there is a violation. */
   broadChannelNames: string[];
   /** Per-rule weight overrides (rule id → weight) over the scoring registry's defaults. */
@@ -135,5 +143,12 @@ export const ELIMU_PROFILE: OrganisationProfile = {
   },
   ratingThresholds: { P: 90, S: 70, M: 40 },
   criticalTaskPenalty: 5,
+  consequencePoints: {
+    "data-taken": 8,
+    "access-regained": 5,
+    "evidence-destroyed": 4,
+    "evidence-lost": 1.5,
+    cap: 40,
+  },
   broadChannelNames: ["#general", "#eng-ops", "#security-alerts", "#support", "#random", "#engineering"],
 };

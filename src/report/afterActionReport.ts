@@ -82,6 +82,10 @@ export interface ReportScore {
   }[];
   /** Points the failed critical tasks took off the total, beyond the findings' own points lost. */
   criticalTaskPoints: number;
+  /** Harm the team could have prevented, most costly first, each under the rule whose failure allowed it. */
+  consequences: { time: string; summary: string; points: number; rule: string }[];
+  /** Points the consequences took off the total. */
+  consequencePoints: number;
 }
 
 export interface ReportDimension {

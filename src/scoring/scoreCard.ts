@@ -6,6 +6,7 @@ export type { Outcome } from "../engine/log";
 
 import type { Outcome } from "../engine/log";
 import type { RuleId } from "../engine/rubricRuleIds";
+import type { Consequence } from "./consequences";
 import type { CriticalTaskResult } from "./criticalTasks";
 
 /** One rubric rule's verdict for one drill, with the log entries that prove it. */
@@ -52,6 +53,10 @@ export interface ScoreCard {
   criticalTasks: CriticalTaskResult[];
   /** Points the failed critical tasks took off the total, beyond what their rules cost. */
   criticalTaskPoints: number;
+  /** Harm the team could have prevented, each traced to the rule whose failure allowed it. */
+  consequences: Consequence[];
+  /** Points the consequences took off the total, beyond what their rules cost. */
+  consequencePoints: number;
   dimensions: Record<DimensionId, DimensionScore>;
   findings: Finding[];
   /** HSEEP analysis: checklist step → rating from the findings that cite it. */

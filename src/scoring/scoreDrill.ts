@@ -1,6 +1,7 @@
 import type { LogEntry } from "../engine/log";
 import type { ScenarioDefinition } from "../engine/scenario";
 import { applyOverrides } from "./applyOverrides";
+import { consequencesOf } from "./consequences";
 import { buildContext } from "./context/ScoringContext";
 import { applyCriticalTasks, DEFAULT_CRITICAL_TASKS, judgeCriticalTasks } from "./criticalTasks";
 import { dimensionScores, stepTable, totalScore } from "./dimensionScores";
@@ -11,7 +12,8 @@ import type { Finding, ScoreCard } from "./scoreCard";
 /**
  * Scores one drill against every rubric rule: a pure function of the scenario and its log. Facilitator
  * overrides in the log replace computed outcomes; weights, thresholds and windows come from the scenario's profile.
- * A failed critical task costs the total its penalty and keeps the rating below P.
+ * What the team failed to prevent (data taken, access regained, evidence lost) costs the total by its harm; a
+ * failed critical task costs the total its penalty and keeps the rating below P.
  */
 export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[]): ScoreCard {
   const ctx = buildContext(scenario, log);
@@ -39,8 +41,11 @@ export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[
   const profile = scenario.organisation;
   const criticalTasks = judgeCriticalTasks(DEFAULT_CRITICAL_TASKS, findings, log);
   const ruleTotal = totalScore(dimensions);
+  const consequences = consequencesOf(scenario, log, profile.consequencePoints);
+  const consequencePoints = Math.round(10 * consequences.reduce((sum, c) => sum + c.points, 0)) / 10;
+  const afterHarm = Math.max(0, Math.round(10 * (ruleTotal - consequencePoints)) / 10);
   const total = applyCriticalTasks(
-    ruleTotal,
+    afterHarm,
     criticalTasks,
     profile.criticalTaskPenalty,
     profile.ratingThresholds.P,
@@ -49,7 +54,9 @@ export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[
     total,
     rating: hseepRating(total, profile.ratingThresholds),
     criticalTasks,
-    criticalTaskPoints: Math.round(10 * (ruleTotal - total)) / 10,
+    criticalTaskPoints: Math.round(10 * (afterHarm - total)) / 10,
+    consequences,
+    consequencePoints,
     dimensions,
     findings,
     steps: stepTable(findings, scenario.organisation),

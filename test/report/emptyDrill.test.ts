@@ -18,6 +18,8 @@ describe("a drill abandoned at the briefing", () => {
     rating: "U",
     criticalTasks: [],
     criticalTaskPoints: 0,
+    consequences: [],
+    consequencePoints: 0,
     dimensions,
     findings: [],
     steps: [],

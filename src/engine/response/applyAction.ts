@@ -9,7 +9,7 @@ import { closeFootholdsVia } from "../world/footholds";
 import type { WorldState } from "../world/worldState";
 import { discoverFact } from "./discoverFact";
 import { factConcerns } from "./factConcerns";
-import { sendMessage } from "./sendMessage";
+import { contactParty, sendMessage } from "./sendMessage";
 
 function changed(
   world: WorldState,
@@ -258,6 +258,9 @@ export function applyAction(
       return undefined;
     case "send-message":
       sendMessage(world, action, cause);
+      return undefined;
+    case "contact":
+      contactParty(world, action, cause);
       return undefined;
     case "publish-statement":
       emit(world, {

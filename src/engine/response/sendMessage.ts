@@ -1,10 +1,11 @@
-import type { PlayerAction } from "../actions";
+import { OUTREACH_KINDS, type PlayerAction } from "../actions";
 import type { LogCause } from "../log";
 import { emit } from "../world/emit";
 import { evaluateCondition } from "../world/evaluateCondition";
 import type { WorldState } from "../world/worldState";
 
 type SendMessage = Extract<PlayerAction, { type: "send-message" }>;
+type Contact = Extract<PlayerAction, { type: "contact" }>;
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
@@ -56,4 +57,32 @@ export function sendMessage(world: WorldState, action: SendMessage, cause: LogCa
   if (compromisedWhen && evaluateCondition(compromisedWhen, world)) {
     emit(world, { type: "leak", at: world.now, cause, to: ["attacker"], channel: action.channel, via });
   }
+}
+
+/**
+ * A contact that says something is a message on the channel it used (the party's first reachable channel when none
+ * is named): one world for every verb, so an email by `contact` is an email and an outsider told is a leak.
+ */
+export function contactParty(world: WorldState, action: Contact, cause: LogCause): void {
+  if (action.body === undefined || action.body.trim() === "") return;
+  const person = world.scenario.world.people.find((item) => item.id === action.party);
+  const channelKind = action.channel ?? person?.reachableBy[0] ?? "phone";
+  const outsiders = world.team.members.includes(action.party) ? [] : [action.party];
+  const via = emit(world, {
+    type: "message.sent",
+    at: world.now,
+    cause,
+    channel: channelKind,
+    channelKind,
+    to: [action.party],
+    ...(action.subject !== undefined ? { subject: action.subject } : {}),
+    body: action.body,
+    encrypted: action.encrypted === true,
+    outsiders,
+    broad: false,
+  });
+  // why: reaching a party the checklist sends you to (law enforcement, the insurer…) is outreach; anyone else is told.
+  const told = person?.contactKind && OUTREACH_KINDS.includes(person.contactKind) ? [] : outsiders;
+  if (told.length > 0)
+    emit(world, { type: "leak", at: world.now, cause, to: told, channel: channelKind, via });
 }

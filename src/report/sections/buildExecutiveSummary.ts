@@ -46,6 +46,12 @@ export function buildExecutiveSummary(parts: {
     sentences.push(
       `Critical tasks took ${round(score.criticalTaskPoints)} points off the total beyond what their rules cost, and keep the rating below P.`,
     );
+  if (score.consequences.length > 0) {
+    const worstHarm = score.consequences[0];
+    sentences.push(
+      `What the response did not prevent took ${round(score.consequencePoints)} points off the total${worstHarm ? `; the worst, at ${worstHarm.time}: ${worstHarm.summary}` : "."}`,
+    );
+  }
   const violations = findings
     .filter((finding) => finding.outcome === "violated")
     .sort(

@@ -39,6 +39,15 @@ function buildScore(context: ReportContext): ReportScore {
       summary: task.summary,
     })),
     criticalTaskPoints: card.criticalTaskPoints ?? 0,
+    consequences: [...(card.consequences ?? [])]
+      .sort((a, b) => b.points - a.points || a.seq - b.seq)
+      .map((consequence) => ({
+        time: formatSimTime(consequence.at),
+        summary: consequence.summary,
+        points: consequence.points,
+        rule: consequence.rule,
+      })),
+    consequencePoints: card.consequencePoints ?? 0,
   };
 }
 

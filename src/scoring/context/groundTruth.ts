@@ -1,4 +1,4 @@
-import { actionTarget } from "../../engine/actions";
+import { ACTION_CATALOG, actionTarget } from "../../engine/actions";
 import type { LogEntryOf } from "../../engine/log";
 import type { Credential, Fact, FactKind, Instance } from "../../engine/scenario";
 import type { SimMinutes } from "../../engine/time";
@@ -43,11 +43,30 @@ function firstActionOn(ctx: ScoringContext, target: string): { at: SimMinutes; s
   return ctx.entries("action.accepted").find((entry) => actionTarget(entry.action) === target);
 }
 
+/**
+ * When the team could first have known a fact: the moment it existed and was findable (its attacker step ran, and
+ * never before the first signal) plus the time one search takes — or when it was actually found, if sooner.
+ */
+export function knowableAt(ctx: ScoringContext, fact: Fact): { at: SimMinutes; seq: number } | undefined {
+  if (ctx.end.facts[fact.id]?.exists !== true) return undefined;
+  const appeared = ctx.entries("fact.appeared").find((entry) => entry.fact === fact.id);
+  const started = ctx.entries("drill.started")[0];
+  const existsFrom = appeared ?? started;
+  const found = discovery(ctx, fact.id);
+  const searched = existsFrom && {
+    at: Math.max(0, appeared ? appeared.at : fact.occurredAt) + SEARCH_MINUTES,
+    seq: existsFrom.seq,
+  };
+  return earliest([found, searched]);
+}
+
+const SEARCH_MINUTES = ACTION_CATALOG.get("investigate")?.duration ?? 30;
+
 function revealedBy(
   ctx: ScoringContext,
   matches: (fact: Fact) => boolean,
 ): { at: SimMinutes; seq: number } | undefined {
-  return earliest(ctx.scenario.facts.filter(matches).map((fact) => discovery(ctx, fact.id)));
+  return earliest(ctx.scenario.facts.filter(matches).map((fact) => knowableAt(ctx, fact)));
 }
 
 function known<T>(item: T, at: { at: SimMinutes; seq: number } | undefined): Known<T> {
@@ -56,9 +75,10 @@ function known<T>(item: T, at: { at: SimMinutes; seq: number } | undefined): Kno
 
 /**
  * Instances affected in this drill's ground truth: the scenario's affected instances that exist (created ones only
- * once their attacker step ran; with a patient-zero draw, only the drawn one of the candidates), each with when it
- * became knowable: a discovered fact revealing it, its creation (it appears in the inventory), being patient zero
- * (the first signal is about it), or the players acting on it.
+ * once their attacker step ran; with a patient-zero draw, only the drawn one of the candidates), each with when the
+ * team could first have known it: a fact revealing it became findable (see `knowableAt`), its creation (it appears
+ * in the inventory), being patient zero (the first signal is about it), or the players acting on it — whichever is
+ * first. Clocks start there, never at the player's first touch alone.
  */
 export function affectedInstances(ctx: ScoringContext): Known<Instance>[] {
   return ctx.scenario.world.instances
@@ -84,7 +104,7 @@ export function affectedInstances(ctx: ScoringContext): Known<Instance>[] {
     });
 }
 
-/** Credentials the attacker holds in this drill's world, each with when it could have been identified. */
+/** Credentials the attacker holds in this drill's world, each with when it could first have been identified. */
 export function compromisedCredentials(ctx: ScoringContext): Known<Credential>[] {
   return ctx.scenario.world.credentials
     .filter((credential) => ctx.end.credentials[credential.id]?.compromised === true)

@@ -46,17 +46,8 @@ function externalTexts(ctx: ScoringContext): ExternalText[] {
       title: message.subject ?? "",
       body: message.body,
     }));
-  const contacts: ExternalText[] = ctx
-    .completed("contact")
-    .filter((entry) => isPress(entry.action.party) && entry.action.body !== undefined)
-    .map((entry) => ({
-      kind: "press reply",
-      seq: entry.seq,
-      at: entry.at,
-      title: "",
-      body: entry.action.body ?? "",
-    }));
-  return [...statements(ctx), ...messages, ...contacts].sort((a, b) => a.seq - b.seq);
+  // why: a contact that says something is logged as a message, so press replies by any verb are among them.
+  return [...statements(ctx), ...messages].sort((a, b) => a.seq - b.seq);
 }
 
 /**
@@ -70,6 +61,8 @@ function customerNotices(ctx: ScoringContext): ExternalText[] {
   };
   const contacts: ExternalText[] = ctx
     .completed("contact")
+    // why: a contact with a body is logged as a message (counted below); a bare contact is a notice of its own.
+    .filter((entry) => !entry.action.body?.trim())
     .filter((entry) => entry.action.kind === "customer-security" || isCustomer(entry.action.party))
     .map((entry) => ({
       kind: "customer notice",

@@ -1,4 +1,4 @@
-import type { ContactKind } from "../../engine/actions";
+import { OUTREACH_KINDS } from "../../engine/actions";
 import { formatSimTime } from "../../engine/time";
 import {
   delegatedTo,
@@ -16,20 +16,9 @@ import { overviewParts } from "../text/internalOverview";
 import { judgeSms } from "../text/secureChannelSms";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summaryOf } from "./RuleDefinition";
 
-/** Outsiders the checklist tells responders to reach (S12, S13, S14): telling them is outreach, not a leak. */
-const OUTREACH: readonly ContactKind[] = [
-  "law-enforcement",
-  "fbi",
-  "operator",
-  "security-firm",
-  "insurer",
-  "customer-security",
-  "vendor",
-];
-
 function isOutreach(ctx: ScoringContext, id: string): boolean {
   const kind = ctx.person(id)?.contactKind;
-  return kind !== undefined && OUTREACH.includes(kind);
+  return kind !== undefined && OUTREACH_KINDS.includes(kind);
 }
 
 function emails(ctx: ScoringContext): SentMessage[] {

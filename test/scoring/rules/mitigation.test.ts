@@ -60,8 +60,9 @@ describe("mitigation rules", () => {
       .at("T+3:00")
       .end();
     const finding = findingOf(late, "mitigation.revoke-promptly");
-    // deploy-key identified at T+0:30, revoked at T+2:30: 120 min, par 60 → 1 − 60/180 = 0.667; others unidentified → 1
-    expect(finding).toMatchObject({ outcome: "partial", credit: 0.889, couldHaveKnownAt: 30 });
+    // deploy-key identified at T+0:30, revoked at T+2:30: 120 min, par 60 → 1 − 60/180 = 0.667. The other two were
+    // never looked for, but their clocks run from when a search could first have shown them, so they are late too.
+    expect(finding).toMatchObject({ outcome: "partial", credit: 0.759, couldHaveKnownAt: 30 });
     expect(findingOf(start().at("T+1:00").end(), "mitigation.revoke-promptly").outcome).toBe("violated");
   });
 
