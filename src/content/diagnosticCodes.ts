@@ -111,7 +111,7 @@ export const DIAGNOSTIC_CODES = {
   HW0025: {
     title: "bad time",
     severity: "error",
-    fix: "Write a time as integer minutes from T0 or as `T+45m`, `T+1:30`, `T-3d 04:12`, `T+32h`, `T+1d 6h`.",
+    fix: "Write a time as integer minutes from T0, as `T+45m`, `T+1:30`, `T+1d 6h`, `T-3d`, `T-3d +04:12` (3 days before T0, then 4 h 12 min on), or as a date and time `2026-11-14 04:12` in the scenario's zone; `T-3d 04:12` reads two ways and is refused.",
   },
   HW0026: {
     title: "bad duration",
@@ -127,6 +127,11 @@ export const DIAGNOSTIC_CODES = {
     title: "malformed attacker effect",
     severity: "error",
     fix: "An effect is a mapping with exactly one key, e.g. `{openFoothold: svc-backup2-user}`.",
+  },
+  HW0029: {
+    title: "wall-clock start is not real",
+    severity: "error",
+    fix: "Give `start` a real calendar date (`2026-11-17`), a 24-hour time (`09:00`) and an IANA time zone (`UTC`, `Europe/London`).",
   },
   HW0030: {
     title: "duplicate id",

@@ -2,6 +2,7 @@ import type { ChannelKind, ContactKind, PlayerAction } from "./actions";
 import type { Condition } from "./condition";
 import type { DimensionId, OrganisationProfile, RoleId } from "./organisation";
 import type { SimMinutes } from "./time";
+import type { WallClockStart } from "./wallClock";
 
 /**
  * The compiled scenario the engine runs. Produced by `content/` from a YAML file; every id is kebab-case and
@@ -14,6 +15,8 @@ export interface ScenarioDefinition {
   /** SHA-256 (hex) of the normalised source; part of every saved drill and report. */
   contentHash: string;
   premise: string;
+  /** When T0 happens on the organisation's wall clock; every time players see is shown from it. */
+  start: WallClockStart;
   difficulty: "introductory" | "intermediate" | "advanced";
   /** Expected real-time duration of a solo drill, in minutes. */
   expectedDuration: number;

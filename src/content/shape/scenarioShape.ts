@@ -1,6 +1,7 @@
 import { CHANNEL_KINDS, CONTACT_KINDS } from "../../engine/actions";
 import { ROLE_IDS } from "../../engine/organisation";
 import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
+import { DEFAULT_WALL_CLOCK_START } from "../../engine/wallClock";
 import { REPLY_ACTION, RULE } from "./actionShape";
 import { CONDITION, EFFECT } from "./conditionShape";
 import {
@@ -102,6 +103,22 @@ const ORGANISATION = object("organisation", {
     undefined,
     "Per-rule weights (rubric rule id → weight) over the scoring registry's defaults.",
   ),
+});
+
+const WALL_CLOCK_START = object("start", {
+  date: req(
+    { kind: "string", pattern: /^\d{4}-\d{2}-\d{2}$/, patternName: "a date written YYYY-MM-DD" },
+    "The calendar date at T0, e.g. 2026-11-17 (quote it or not).",
+  ),
+  time: req(
+    {
+      kind: "string",
+      pattern: /^([01]\d|2[0-3]):[0-5]\d$/,
+      patternName: "a 24-hour clock time written HH:MM",
+    },
+    'The local clock time at T0, e.g. "09:00".',
+  ),
+  zone: opt(TEXT, "UTC", "An IANA time zone name: UTC, Europe/London, America/New_York."),
 });
 
 const PERSON = object("person", {
@@ -347,6 +364,11 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
     ORGANISATION,
     {},
     "Overrides merged over the Elimu Informatics profile (mappings merge, lists replace).",
+  ),
+  start: opt(
+    WALL_CLOCK_START,
+    { ...DEFAULT_WALL_CLOCK_START },
+    "When T0 happens on the organisation's wall clock; players see every time as this date and clock.",
   ),
   briefing: req(
     object("briefing", {
