@@ -349,7 +349,11 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
         pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
         patternName: "a date written YYYY-MM-DD",
       }),
-      time: req({ kind: "string", pattern: /^([01]\d|2[0-3]):[0-5]\d$/, patternName: "a 24-hour time HH:MM" }),
+      time: req({
+        kind: "string",
+        pattern: /^([01]\d|2[0-3]):[0-5]\d$/,
+        patternName: "a 24-hour time HH:MM",
+      }),
       zone: opt(
         { kind: "string", pattern: /^UTC([+-](0\d|1[0-4]):[0-5]\d)?$/, patternName: "UTC or UTC±HH:MM" },
         "UTC",
