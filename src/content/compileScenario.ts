@@ -2,13 +2,7 @@ import { isMap, isScalar, type Node as YamlNode } from "yaml";
 import { ELIMU_PROFILE } from "../engine/organisation";
 import type { ScenarioDefinition } from "../engine/scenario";
 import { sha256Hex } from "../engine/sha256";
-import {
-  DEFAULT_WALL_CLOCK_START,
-  instantOf,
-  isKnownTimeZone,
-  readDateAndClock,
-  type WallClockStart,
-} from "../engine/wallClock";
+import { type WallClockStart, wallClockStartProblem } from "../engine/wallClock";
 import { PATIENT_ZERO } from "../engine/world/bindPatientZero";
 import { checkDuplicates, checkReferences, indexDefinitions } from "./check/checkReferences";
 import { checkScenarioMeaning } from "./check/checkScenarioMeaning";
@@ -79,7 +73,7 @@ export function readContentFile(
       root,
     );
   }
-  reader.wallClock = wallClockStartOf(root, reader);
+  reader.wallClock = wallClockStartOf(root);
   const value = reader.read(root, shape, 0, "file");
   return {
     parsed: parsed.value,
@@ -88,40 +82,19 @@ export function readContentFile(
   };
 }
 
-/**
- * The file's `start` (date, time, zone) when it is real, so that its times may be written as dates; reports
- * HW0029 when the date, time or zone does not exist. The shape itself checks the fields' form.
- */
-function wallClockStartOf(root: YamlNode, reader: ShapeReader): WallClockStart | undefined {
+/** The file's `start` (date, time, zone) when it names a real moment, so that its times may be written as dates. */
+function wallClockStartOf(root: YamlNode): WallClockStart | undefined {
   if (!isMap(root)) return undefined;
   const startNode = root.items.find((pair) => isScalar(pair.key) && pair.key.value === "start")?.value;
-  if (!isMap(startNode)) return DEFAULT_WALL_CLOCK_START;
+  if (!isMap(startNode)) return undefined;
   const field = (key: string) => {
     const pair = startNode.items.find((item) => isScalar(item.key) && item.key.value === key);
-    return {
-      node: (pair?.value ?? startNode) as YamlNode,
-      text: isScalar(pair?.value) ? pair.value.value : undefined,
-    };
+    return isScalar(pair?.value) ? String(pair.value.value) : undefined;
   };
-  const date = field("date");
-  const time = field("time");
-  const zone = field("zone");
-  if (typeof date.text !== "string" || typeof time.text !== "string") return undefined;
-  const zoneName = zone.text === undefined ? "UTC" : String(zone.text);
-  if (!isKnownTimeZone(zoneName)) {
-    reader.report(
-      "HW0029",
-      `start.zone: "${zoneName.slice(0, 60)}" is not a time zone this Hotwash knows; write an IANA name such as UTC or Europe/London`,
-      zone.node,
-    );
-    return undefined;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date.text) && !readDateAndClock(date.text, "00:00")) {
-    reader.report("HW0029", `start.date: "${date.text}" is not a real calendar date`, date.node);
-    return undefined;
-  }
-  if (instantOf(date.text, time.text, zoneName) === undefined) return undefined;
-  return { date: date.text, time: time.text, zone: zoneName };
+  const [date, time, zone] = [field("date"), field("time"), field("zone") ?? "UTC"];
+  if (date === undefined || time === undefined) return undefined;
+  const start = { date, time, zone };
+  return wallClockStartProblem(start) === undefined ? start : undefined;
 }
 
 /** Validates and compiles a scenario file to the engine's ScenarioDefinition; never throws. */

@@ -128,11 +128,6 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     fix: "An effect is a mapping with exactly one key, e.g. `{openFoothold: svc-backup2-user}`.",
   },
-  HW0029: {
-    title: "wall-clock start is not real",
-    severity: "error",
-    fix: "Give `start` a real calendar date (`2026-11-17`), a 24-hour time (`09:00`) and an IANA time zone (`UTC`, `Europe/London`).",
-  },
   HW0030: {
     title: "duplicate id",
     severity: "error",

@@ -15,12 +15,12 @@ export interface ScenarioDefinition {
   /** SHA-256 (hex) of the normalised source; part of every saved drill and report. */
   contentHash: string;
   premise: string;
-  /** When T0 happens on the organisation's wall clock; every time players see is shown from it. */
-  start: WallClockStart;
   difficulty: "introductory" | "intermediate" | "advanced";
   /** Expected real-time duration of a solo drill, in minutes. */
   expectedDuration: number;
   stresses: DimensionId[];
+  /** When T+0 happened on the wall clock (absent in older scenarios: times are then exercise-clock only). */
+  start?: WallClockStart;
   organisation: OrganisationProfile;
   briefing: Briefing;
   modules: ScenarioModule[];

@@ -1,176 +1,108 @@
-import { formatSimTime, MINUTES_PER_HOUR, type SimMinutes } from "./time";
+import { formatSimTime, MINUTES_PER_DAY, MINUTES_PER_HOUR, type SimMinutes } from "./time";
 
-/** When T0 happens on the organisation's wall clock: a calendar date, a local clock time and an IANA time zone. */
+/** When T+0 happened on the wall clock: a calendar date, a 24-hour time and a zone (`UTC` or `UTC+02:00`). */
 export interface WallClockStart {
-  /** `YYYY-MM-DD`, the local date at T0. */
-  date: string;
-  /** `HH:MM` (24-hour), the local clock time at T0. */
-  time: string;
-  /** An IANA time zone name (`UTC`, `Europe/London`, `America/New_York`). */
-  zone: string;
-}
-
-/** The date and clock time a sim minute falls on, in the scenario's zone. */
-export interface WallClockMoment {
   /** `YYYY-MM-DD`. */
   date: string;
   /** `HH:MM`, 24-hour. */
   time: string;
-  weekday: string;
-  day: number;
-  month: string;
-  year: number;
-  /** `UTC`, or the zone's offset from UTC then (`UTC+1`, `UTC-4`, `UTC+5:30`). */
-  zoneLabel: string;
+  /** `UTC`, or a fixed offset from it such as `UTC+02:00` or `UTC-05:00`. */
+  zone: string;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** A sim minute on the wall clock, in the scenario's zone. */
+export interface WallClockMoment {
+  /** `YYYY-MM-DD` in the scenario's zone. */
+  date: string;
+  /** `HH:MM` in the scenario's zone. */
+  time: string;
+  zone: string;
+  /** `Tue 17 Nov 2026`. */
+  day: string;
+  /** `Tue 17 Nov 2026, 09:14 UTC`. */
+  text: string;
+  /** Milliseconds since the Unix epoch (UTC), for machine formats. */
+  epochMs: number;
+  /** ISO 8601 with the zone's offset, e.g. `2026-11-17T09:14:00Z` or `2026-11-17T11:14:00+02:00`. */
+  iso: string;
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const MS_PER_MINUTE = 60_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const ZONE = /^UTC(?:([+-])(0\d|1[0-4]):([0-5]\d))?$/;
 
-/** The default wall clock of a scenario that names none: a Monday morning, in UTC. */
-export const DEFAULT_WALL_CLOCK_START: WallClockStart = { date: "2026-11-16", time: "09:00", zone: "UTC" };
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
+/** Minutes east of UTC of a zone written `UTC` or `UTC±HH:MM`; undefined if malformed. */
+export function zoneOffsetMinutes(zone: string): number | undefined {
+  const match = ZONE.exec(zone);
+  if (!match) return undefined;
+  const [, sign, hours, minutes] = match;
+  if (sign === undefined) return 0;
+  const offset = Number(hours) * MINUTES_PER_HOUR + Number(minutes);
+  return sign === "-" ? -offset : offset;
 }
 
-/** Whether `zone` is a time zone this runtime knows (an IANA name such as `Europe/London`, or `UTC`). */
-export function isKnownTimeZone(zone: string): boolean {
-  try {
-    formatterFor(zone);
-    return true;
-  } catch {
-    return false;
-  }
+/** Why a start cannot be read (`date must be a real day written YYYY-MM-DD`), or undefined when it is valid. */
+export function wallClockStartProblem(start: WallClockStart): string | undefined {
+  const date = DATE.exec(start.date);
+  if (!date) return "date must be written YYYY-MM-DD";
+  const [, year, month, day] = date.map(Number) as [number, number, number, number];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day)
+    return `date ${start.date} is not a day of the calendar`;
+  if (!TIME.test(start.time)) return "time must be a 24-hour HH:MM";
+  if (zoneOffsetMinutes(start.zone) === undefined) return "zone must be UTC or UTC±HH:MM";
+  return undefined;
 }
 
-/** The year, month, day, hour and minute of a calendar date and clock time, or undefined if either is not real. */
-export function readDateAndClock(
-  date: string,
-  time: string,
-): { year: number; month: number; day: number; hour: number; minute: number } | undefined {
-  const d = DATE.exec(date);
-  const t = CLOCK.exec(time);
-  if (!d || !t) return undefined;
-  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
-    return undefined;
-  return { year, month, day, hour: Number(t[1]), minute: Number(t[2]) };
-}
-
-/** Minutes the zone's clock is ahead of UTC at the instant `utcMs`. */
-function offsetAt(zone: string, utcMs: number): number {
-  const parts = Object.fromEntries(
-    formatterFor(zone)
-      .formatToParts(new Date(utcMs))
-      .map((part) => [part.type, part.value]),
-  );
-  const local = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour) % 24,
-    Number(parts.minute),
-  );
-  return Math.round((local - Math.floor(utcMs / MS_PER_MINUTE) * MS_PER_MINUTE) / MS_PER_MINUTE);
-}
-
-/** The UTC instant (ms) of a local date and clock time in `zone`; undefined if the date, time or zone is not real. */
-export function instantOf(date: string, time: string, zone: string): number | undefined {
-  const parts = readDateAndClock(date, time);
-  if (!parts || !isKnownTimeZone(zone)) return undefined;
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
-  let instant = asUtc - offsetAt(zone, asUtc) * MS_PER_MINUTE;
-  instant = asUtc - offsetAt(zone, instant) * MS_PER_MINUTE;
-  return instant;
-}
-
-/** Sim minutes from T0 to a local date and clock time in the start's zone; undefined if the date or time is not real. */
-export function simMinutesAt(start: WallClockStart, date: string, time: string): SimMinutes | undefined {
-  const t0 = instantOf(start.date, start.time, start.zone);
-  const then = instantOf(date, time, start.zone);
-  if (t0 === undefined || then === undefined) return undefined;
-  return Math.round((then - t0) / MS_PER_MINUTE);
-}
-
-function zoneLabel(zone: string, offset: number): string {
-  if (zone === "UTC" || zone === "Etc/UTC") return "UTC";
-  const sign = offset < 0 ? "-" : "+";
-  const abs = Math.abs(offset);
-  const hours = Math.floor(abs / MINUTES_PER_HOUR);
-  const mins = abs % MINUTES_PER_HOUR;
-  return offset === 0 ? "UTC" : `UTC${sign}${hours}${mins > 0 ? `:${String(mins).padStart(2, "0")}` : ""}`;
-}
-
-/** The wall-clock date and time of a sim minute, in the scenario's zone. */
-export function wallClockAt(start: WallClockStart, minutes: SimMinutes): WallClockMoment {
-  const t0 = instantOf(start.date, start.time, start.zone) ?? instantOf("2026-11-16", "09:00", "UTC")!;
-  const zone = isKnownTimeZone(start.zone) ? start.zone : "UTC";
-  const instant = t0 + Math.trunc(minutes) * MS_PER_MINUTE;
-  const offset = offsetAt(zone, instant);
-  const local = new Date(instant + offset * MS_PER_MINUTE);
-  const pad = (n: number) => String(n).padStart(2, "0");
+/** The wall-clock moment of sim minute `at` for a scenario that started at `start` (a pure calendar sum). */
+export function wallClockAt(start: WallClockStart, at: SimMinutes): WallClockMoment {
+  const [year, month, day] = start.date.split("-").map(Number) as [number, number, number];
+  const [hours, minutes] = start.time.split(":").map(Number) as [number, number];
+  const offset = zoneOffsetMinutes(start.zone) ?? 0;
+  const localMs = Date.UTC(year, month - 1, day, hours, minutes) + Math.trunc(at) * 60_000;
+  const local = new Date(localMs);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+  const dayText = `${WEEKDAYS[local.getUTCDay()]} ${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()}`;
+  const isoOffset =
+    offset === 0
+      ? "Z"
+      : `${offset < 0 ? "-" : "+"}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   return {
-    date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
-    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
-    weekday: WEEKDAYS[local.getUTCDay()] as string,
-    day: local.getUTCDate(),
-    month: MONTHS[local.getUTCMonth()] as string,
-    year: local.getUTCFullYear(),
-    zoneLabel: zoneLabel(zone, offset),
+    date,
+    time,
+    zone: start.zone,
+    day: dayText,
+    text: `${dayText}, ${time} ${start.zone}`,
+    epochMs: localMs - offset * 60_000,
+    iso: `${date}T${time}:00${isoOffset}`,
   };
 }
 
-/** A sim minute as people read it on a clock, with the day: `Tue 17 Nov 09:01`. */
-export function formatClockTime(start: WallClockStart, minutes: SimMinutes): string {
-  const at = wallClockAt(start, minutes);
-  return `${at.weekday.slice(0, 3)} ${at.day} ${at.month.slice(0, 3)} ${at.time}`;
+/** Whole days between two sim minutes' calendar dates (0 when both fall on the same day). */
+export function calendarDaysBetween(start: WallClockStart, from: SimMinutes, to: SimMinutes): number {
+  const dayOf = (at: SimMinutes) => Date.parse(`${wallClockAt(start, at).date}T00:00:00Z`) / 60_000;
+  return Math.round((dayOf(to) - dayOf(from)) / MINUTES_PER_DAY);
 }
 
-/** A sim minute as a clock time with the exercise time after it: `Tue 17 Nov 09:01 (T+0:01)`. */
-export function formatWhen(start: WallClockStart, minutes: SimMinutes): string {
-  return `${formatClockTime(start, minutes)} (${formatSimTime(minutes)})`;
+/** Sim minutes from T0 to a date (`YYYY-MM-DD`) and clock time (`HH:MM`) in the start's zone; undefined if not real. */
+export function simMinutesAt(start: WallClockStart, date: string, time: string): SimMinutes | undefined {
+  if (wallClockStartProblem({ date, time, zone: start.zone }) !== undefined) return undefined;
+  const local = (day: string, clock: string) => Date.parse(`${day}T${clock}:00Z`) / 60_000;
+  return local(date, time) - local(start.date, start.time);
 }
 
-/** A sim minute in full, with the year and the zone: `Tuesday 17 November 2026, 09:01 UTC`. */
-export function formatFullDateTime(start: WallClockStart, minutes: SimMinutes): string {
-  const at = wallClockAt(start, minutes);
-  return `${at.weekday} ${at.day} ${at.month} ${at.year}, ${at.time} ${at.zoneLabel}`;
+/** A sim minute as people read it on a clock, with the day (`Tue 17 Nov 09:01`); the exercise clock without a start. */
+export function formatClockTime(start: WallClockStart | undefined, at: SimMinutes): string {
+  if (start === undefined) return formatSimTime(at);
+  const moment = wallClockAt(start, at);
+  return `${moment.day.replace(/ \d{4}$/, "")} ${moment.time}`;
 }
 
-/** A calendar date, as in a dated statement title: `17 November 2026`. */
-export function formatDate(start: WallClockStart, minutes: SimMinutes): string {
-  const at = wallClockAt(start, minutes);
-  return `${at.day} ${at.month} ${at.year}`;
+/** A sim minute as a clock time with the exercise time after it (`Tue 17 Nov 09:01 (T+0:01)`); `T+0:01` without a start. */
+export function formatWhen(start: WallClockStart | undefined, at: SimMinutes): string {
+  return start === undefined ? formatSimTime(at) : `${formatClockTime(start, at)} (${formatSimTime(at)})`;
 }

@@ -96,7 +96,7 @@ describe("a negative time cannot be read backwards", () => {
 
   it("reads a date and clock time in the scenario's zone", () => {
     expect(parseSimTime("2026-11-22 02:55", start)).toBe(-(2 * 1440 + 4 * 60 + 45));
-    expect(parseSimTime("2026-11-24 07:40", { ...start, zone: "America/New_York" })).toBe(0);
+    expect(parseSimTime("2026-11-24 07:40", { ...start, zone: "UTC-05:00" })).toBe(0);
     expect(readSimTime("2026-02-30 02:55", start)).toEqual({ problem: "is not a real date and time" });
   });
 

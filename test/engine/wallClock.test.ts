@@ -1,45 +1,62 @@
 import { describe, expect, it } from "vitest";
 import {
+  calendarDaysBetween,
   formatClockTime,
-  formatDate,
-  formatFullDateTime,
   formatWhen,
-  isKnownTimeZone,
   simMinutesAt,
   wallClockAt,
+  wallClockStartProblem,
 } from "../../src/engine/wallClock";
 
-const borrowedKeys = { date: "2026-11-17", time: "09:00", zone: "UTC" };
+const BORROWED_KEYS = { date: "2026-11-17", time: "09:00", zone: "UTC" };
 
-describe("the wall clock a scenario starts on", () => {
-  it("shows sim minutes as the day and clock time people read", () => {
-    expect(formatClockTime(borrowedKeys, 1)).toBe("Tue 17 Nov 09:01");
-    expect(formatWhen(borrowedKeys, 1)).toBe("Tue 17 Nov 09:01 (T+0:01)");
-    expect(formatWhen(borrowedKeys, 15 * 60 + 1)).toBe("Wed 18 Nov 00:01 (T+15:01)");
-    expect(formatFullDateTime(borrowedKeys, -4572)).toBe("Saturday 14 November 2026, 04:48 UTC");
-    expect(formatDate(borrowedKeys, 2 * 1440)).toBe("19 November 2026");
+describe("the wall clock of a scenario", () => {
+  it("reads T+0 as the declared start and later minutes as dates and clock times", () => {
+    expect(wallClockAt(BORROWED_KEYS, 0).text).toBe("Tue 17 Nov 2026, 09:00 UTC");
+    expect(wallClockAt(BORROWED_KEYS, 14).text).toBe("Tue 17 Nov 2026, 09:14 UTC");
+    expect(wallClockAt(BORROWED_KEYS, 3 * 24 * 60 + 6 * 60).text).toBe("Fri 20 Nov 2026, 15:00 UTC");
   });
 
-  it("follows the zone's daylight-saving change within a drill", () => {
-    const newYork = { date: "2026-03-07", time: "23:30", zone: "America/New_York" };
-    expect(formatFullDateTime(newYork, 0)).toBe("Saturday 7 March 2026, 23:30 UTC-5");
-    expect(formatFullDateTime(newYork, 1440)).toBe("Monday 9 March 2026, 00:30 UTC-4");
-    expect(simMinutesAt(newYork, "2026-03-08", "23:30")).toBe(1380);
+  it("reads times before T+0 backwards across days and months", () => {
+    expect(wallClockAt(BORROWED_KEYS, -(17 * 24 * 60)).text).toBe("Sat 31 Oct 2026, 09:00 UTC");
   });
 
-  it("reads a half-hour zone and refuses an unknown one", () => {
-    expect(wallClockAt({ date: "2026-01-05", time: "10:00", zone: "Asia/Kolkata" }, 0).zoneLabel).toBe(
-      "UTC+5:30",
-    );
-    expect(isKnownTimeZone("Europe/London")).toBe(true);
-    expect(isKnownTimeZone("Mars/Olympus_Mons")).toBe(false);
+  it("keeps the zone's clock and gives the instant with its offset", () => {
+    const moment = wallClockAt({ date: "2026-12-31", time: "23:30", zone: "UTC+02:00" }, 45);
+    expect(moment.text).toBe("Fri 1 Jan 2027, 00:15 UTC+02:00");
+    expect(moment.iso).toBe("2027-01-01T00:15:00+02:00");
+    expect(new Date(moment.epochMs).toISOString()).toBe("2026-12-31T22:15:00.000Z");
   });
 
-  it("counts back across a month boundary", () => {
-    expect(wallClockAt(borrowedKeys, -20 * 1440)).toMatchObject({
-      date: "2026-10-28",
-      time: "09:00",
-      weekday: "Wednesday",
-    });
+  it("counts calendar days, not 24-hour spans", () => {
+    const late = { date: "2026-09-16", time: "23:58", zone: "UTC" };
+    expect(calendarDaysBetween(late, 0, 5)).toBe(1);
+    expect(calendarDaysBetween(late, 0, 1)).toBe(0);
+  });
+
+  it("names what is wrong with a start that is not a real moment", () => {
+    expect(wallClockStartProblem(BORROWED_KEYS)).toBeUndefined();
+    expect(wallClockStartProblem({ ...BORROWED_KEYS, date: "2026-02-30" })).toMatch(/not a day/);
+    expect(wallClockStartProblem({ ...BORROWED_KEYS, time: "9:00" })).toMatch(/HH:MM/);
+    expect(wallClockStartProblem({ ...BORROWED_KEYS, zone: "CET" })).toMatch(/UTC/);
+  });
+});
+
+describe("times as players read them", () => {
+  it("shows the day and clock time, with the exercise time where it helps", () => {
+    expect(formatClockTime(BORROWED_KEYS, 1)).toBe("Tue 17 Nov 09:01");
+    expect(formatWhen(BORROWED_KEYS, 1)).toBe("Tue 17 Nov 09:01 (T+0:01)");
+    expect(formatWhen(BORROWED_KEYS, 15 * 60 + 1)).toBe("Wed 18 Nov 00:01 (T+15:01)");
+    expect(formatClockTime(BORROWED_KEYS, -4572)).toBe("Sat 14 Nov 04:48");
+  });
+
+  it("falls back to the exercise clock for a scenario without a start", () => {
+    expect(formatWhen(undefined, 90)).toBe("T+1:30");
+  });
+
+  it("turns a date and clock time in the scenario's zone back into sim minutes", () => {
+    expect(simMinutesAt(BORROWED_KEYS, "2026-11-14", "04:48")).toBe(-4572);
+    expect(simMinutesAt({ ...BORROWED_KEYS, zone: "UTC+02:00" }, "2026-11-17", "09:30")).toBe(30);
+    expect(simMinutesAt(BORROWED_KEYS, "2026-02-30", "04:48")).toBeUndefined();
   });
 });

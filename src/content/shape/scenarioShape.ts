@@ -1,7 +1,6 @@
 import { CHANNEL_KINDS, CONTACT_KINDS } from "../../engine/actions";
 import { ROLE_IDS } from "../../engine/organisation";
 import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
-import { DEFAULT_WALL_CLOCK_START } from "../../engine/wallClock";
 import { REPLY_ACTION, RULE } from "./actionShape";
 import { CONDITION, EFFECT } from "./conditionShape";
 import {
@@ -103,22 +102,6 @@ const ORGANISATION = object("organisation", {
     undefined,
     "Per-rule weights (rubric rule id → weight) over the scoring registry's defaults.",
   ),
-});
-
-const WALL_CLOCK_START = object("start", {
-  date: req(
-    { kind: "string", pattern: /^\d{4}-\d{2}-\d{2}$/, patternName: "a date written YYYY-MM-DD" },
-    "The calendar date at T0, e.g. 2026-11-17 (quote it or not).",
-  ),
-  time: req(
-    {
-      kind: "string",
-      pattern: /^([01]\d|2[0-3]):[0-5]\d$/,
-      patternName: "a 24-hour clock time written HH:MM",
-    },
-    'The local clock time at T0, e.g. "09:00".',
-  ),
-  zone: opt(TEXT, "UTC", "An IANA time zone name: UTC, Europe/London, America/New_York."),
 });
 
 const PERSON = object("person", {
@@ -359,16 +342,31 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
   premise: req(TEXT),
   difficulty: req(oneOf(["introductory", "intermediate", "advanced"])),
   expectedDuration: req(DURATION, "Real-time minutes a solo drill takes."),
+  start: opt(
+    object("start", {
+      date: req({
+        kind: "string",
+        pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+        patternName: "a date written YYYY-MM-DD",
+      }),
+      time: req({
+        kind: "string",
+        pattern: /^([01]\d|2[0-3]):[0-5]\d$/,
+        patternName: "a 24-hour time HH:MM",
+      }),
+      zone: opt(
+        { kind: "string", pattern: /^UTC([+-](0\d|1[0-4]):[0-5]\d)?$/, patternName: "UTC or UTC±HH:MM" },
+        "UTC",
+      ),
+    }),
+    undefined,
+    "When T+0 happened on the wall clock; reports show dates and clock times from it.",
+  ),
   stresses: list(oneOf(DIMENSION_IDS)),
   organisation: opt(
     ORGANISATION,
     {},
     "Overrides merged over the Elimu Informatics profile (mappings merge, lists replace).",
-  ),
-  start: opt(
-    WALL_CLOCK_START,
-    { ...DEFAULT_WALL_CLOCK_START },
-    "When T0 happens on the organisation's wall clock; players see every time as this date and clock.",
   ),
   briefing: req(
     object("briefing", {

@@ -10,8 +10,6 @@ export const BROKEN_EXPECTATIONS: [file: string, code: string, line: number, col
   ["bad-time-clock.yaml", "HW0025", 47, 17],
   ["bad-time.yaml", "HW0025", 38, 9],
   ["time-reads-two-ways.yaml", "HW0025", 47, 17],
-  ["start-unknown-zone.yaml", "HW0029", 6, 49],
-  ["start-not-a-date.yaml", "HW0029", 6, 16],
   ["binary.yaml", "HW0004", 2, 6],
   ["comments-only.yaml", "HW0006", 1, 1],
   ["condition-bad-state.yaml", "HW0023", 35, 32],
