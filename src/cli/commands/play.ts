@@ -1,9 +1,13 @@
+import type { CompiledPlay } from "../../content/compiledPlay";
 import { runPlay } from "../../engine/headless/runPlay";
 import { summarizeDrill } from "../../engine/headless/summarizeDrill";
 import type { LogEntry } from "../../engine/log";
+import type { ScenarioDefinition } from "../../engine/scenario";
 import { formatSimTime } from "../../engine/time";
+import { scoreDrill } from "../../scoring/scoreDrill";
 import { type Command, UsageError } from "../command";
 import { DRILL_FORMAT_HELP, emitDrillOutput, parseDrillFormat, renderDrill } from "../drillOutput";
+import { unmetExpectations } from "../scenarioTests/playExpectations";
 import { ContentError, loadPlay, loadScenario, parseOptions } from "./drillFiles";
 
 const USAGE = `Usage: hotwash play <scenario> --script <play.yaml> [--seed N] [--format F] [--out file]
@@ -11,6 +15,7 @@ const USAGE = `Usage: hotwash play <scenario> --script <play.yaml> [--seed N] [-
 Runs a drill headless from a timed play script (scenarios/<scenario>.<name>.play.yaml) and prints its log,
 a summary, the score and the log's SHA-256 hash, or the after-action report. <scenario> is an id
 (scenarios/<id>.yaml) or a path. The same scenario, seed and script always print byte-identical output.
+A step the engine rejected, or an expect: block that does not hold, is listed on stderr and exits 1.
 
 Options:
   --script <file>   the play script to run (required)
@@ -28,6 +33,19 @@ export function logLines(log: readonly LogEntry[]): string[] {
   return log.map(
     (entry) => `${formatSimTime(entry.at).padEnd(12)} #${entry.seq} ${entry.type} ${describe(entry)}`,
   );
+}
+
+/** Every step the engine rejected (at its file:line:col) and every way the play's `expect:` block fails. */
+function playProblems(scenario: ScenarioDefinition, play: CompiledPlay, log: readonly LogEntry[]): string[] {
+  const rejected = log.flatMap((entry) => {
+    if (entry.type !== "action.rejected") return [];
+    const source = entry.cause.kind === "input" ? play.stepSources?.[entry.cause.input] : undefined;
+    const where = source ? `${source.file}:${source.line}:${source.col} ` : "";
+    return [
+      `${where}step at ${formatSimTime(entry.at)} (${entry.action.type}) was rejected: ${entry.reason}`,
+    ];
+  });
+  return [...rejected, ...unmetExpectations(play, scoreDrill(scenario, log))];
 }
 
 /** `hotwash play`: a headless drill from a play script. */
@@ -72,7 +90,9 @@ export const play: Command = {
         format,
       );
       emitDrillOutput(output, options.out, io);
-      return 0;
+      const problems = playProblems(scenario, compiled, result.log);
+      for (const problem of problems) io.err(`hotwash play: ${problem}`);
+      return problems.length > 0 ? 1 : 0;
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       for (const line of error.message.split("\n")) io.out(line);
