@@ -7,6 +7,7 @@ import { replay } from "./replay";
 import { serve } from "./serve";
 import { session } from "./session";
 import { simulate } from "./simulate";
+import { test } from "./test";
 
 /** Every `hotwash` subcommand, in the order `hotwash --help` lists them. */
-export const COMMANDS: readonly Command[] = [check, play, simulate, replay, coverage, serve, session, bot];
+export const COMMANDS: readonly Command[] = [check, test, play, simulate, replay, coverage, serve, session, bot];
