@@ -10,4 +10,14 @@ import { simulate } from "./simulate";
 import { test } from "./test";
 
 /** Every `hotwash` subcommand, in the order `hotwash --help` lists them. */
-export const COMMANDS: readonly Command[] = [check, test, play, simulate, replay, coverage, serve, session, bot];
+export const COMMANDS: readonly Command[] = [
+  check,
+  test,
+  play,
+  simulate,
+  replay,
+  coverage,
+  serve,
+  session,
+  bot,
+];
