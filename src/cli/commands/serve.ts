@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadScenarios } from "../../server/loadScenarios";
 import { startSessionServer } from "../../server/sessionServer";
@@ -37,7 +38,9 @@ export const serve: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError("--port must be 0 to 65535");
     const dataDir = resolve(io.cwd, options["data-dir"] ?? "hotwash-data");
-    const scenarios = loadScenarios(resolve(io.cwd, options.scenarios ?? join(INSTALL, "scenarios")), io.err);
+    const library = resolve(io.cwd, options.scenarios ?? join(INSTALL, "scenarios"));
+    if (!existsSync(library)) throw new UsageError(`no scenario folder at ${library}`);
+    const scenarios = loadScenarios(library, io.err);
     if (scenarios.length === 0) throw new UsageError("no scenario compiles; nothing to serve");
     const server = await startSessionServer({
       scenarios,
