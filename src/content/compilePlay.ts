@@ -4,7 +4,7 @@ import type { ScenarioDefinition } from "../engine/scenario";
 import { actionProblems } from "./check/actionProblems";
 import { checkReferences, type IdIndex, PSEUDO_CHANNELS } from "./check/checkReferences";
 import { nodeAt } from "./check/checkScenarioMeaning";
-import type { CompiledPlay } from "./compiledPlay";
+import type { CompiledPlay, StepSource } from "./compiledPlay";
 import { baseName, internalError, readContentFile } from "./compileScenario";
 import { type ContentResult, hasErrors, sortDiagnostics } from "./diagnostic";
 import { PLAY_SHAPE } from "./shape/playShape";
@@ -92,6 +92,7 @@ function compilePlayUnsafe(
   const scenario = found.scenario;
   const steps = value.steps as (Record<string, unknown> & { type: string; at: number })[];
   const inputs: DrillInput[] = [];
+  const stepSources: StepSource[] = [];
   let previous = Number.NEGATIVE_INFINITY;
   steps.forEach((step, i) => {
     const { at, by, actorName, ...intent } = step;
@@ -117,6 +118,7 @@ function compilePlayUnsafe(
     if (by !== undefined) input.by = by as DrillInput["by"];
     if (actorName !== undefined) input.actorName = actorName as string;
     inputs.push(input);
+    stepSources.push({ file, ...reader.positionOf(nodeAt(doc, ["steps", i])) });
   });
 
   const expect = value.expect as CompiledPlay["expect"];
@@ -144,6 +146,7 @@ function compilePlayUnsafe(
     seed: value.seed as string,
     inputs,
     expect,
+    stepSources,
   };
   if (value.tests !== undefined) play.tests = value.tests as string;
   const expectedName = `${play.scenario}.${play.name}.play.yaml`;

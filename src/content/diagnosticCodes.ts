@@ -111,7 +111,7 @@ export const DIAGNOSTIC_CODES = {
   HW0025: {
     title: "bad time",
     severity: "error",
-    fix: "Write a time as integer minutes from T0 or as `T+45m`, `T+1:30`, `T-3d 04:12`, `T+32h`, `T+1d 6h`.",
+    fix: "Write a time as integer minutes from T0, as `T+45m`, `T+1:30`, `T+1d 6h`, `T-3d`, `T-3d +04:12` (3 days before T0, then 4 h 12 min on), or as a date and time `2026-11-14 04:12` in the scenario's zone; `T-3d 04:12` reads two ways and is refused.",
   },
   HW0026: {
     title: "bad duration",

@@ -2,6 +2,7 @@ import type { ChannelKind, ContactKind, PlayerAction } from "./actions";
 import type { Condition } from "./condition";
 import type { DimensionId, OrganisationProfile, RoleId } from "./organisation";
 import type { SimMinutes } from "./time";
+import type { WallClockStart } from "./wallClock";
 
 /**
  * The compiled scenario the engine runs. Produced by `content/` from a YAML file; every id is kebab-case and
@@ -18,6 +19,8 @@ export interface ScenarioDefinition {
   /** Expected real-time duration of a solo drill, in minutes. */
   expectedDuration: number;
   stresses: DimensionId[];
+  /** When T+0 happened on the wall clock (absent in older scenarios: times are then exercise-clock only). */
+  start?: WallClockStart;
   organisation: OrganisationProfile;
   briefing: Briefing;
   modules: ScenarioModule[];

@@ -84,7 +84,9 @@ const RUNS: Record<string, string[][]> = {
     ["play", scenarioPath, "--script", hostilePlay, "--format", "csv"],
     ["play", scenarioPath, "--script", hostilePlay, "--format", "log"],
     ["play", hostileScenario, "--script", hostilePlay],
+    ["play", scenarioPath, "--script", hostilePlay, "--explain", "codename.innocuous"],
   ],
+  test: [["test", hostileScenario, "--seeds", "0"]],
   simulate: [
     ["simulate", scenarioPath, "--runs", "2", "--seed", PAYLOAD],
     ["simulate", hostileScenario],

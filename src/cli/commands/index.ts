@@ -4,6 +4,7 @@ import { coverage } from "./coverage";
 import { play } from "./play";
 import { replay } from "./replay";
 import { simulate } from "./simulate";
+import { test } from "./test";
 
 /** Every `hotwash` subcommand, in the order `hotwash --help` lists them. */
-export const COMMANDS: readonly Command[] = [check, play, simulate, replay, coverage];
+export const COMMANDS: readonly Command[] = [check, test, play, simulate, replay, coverage];

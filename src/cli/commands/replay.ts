@@ -8,11 +8,12 @@ import type { DrillInput } from "../../engine/log";
 import { formatSimTime } from "../../engine/time";
 import { type Command, UsageError } from "../command";
 import { DRILL_FORMAT_HELP, emitDrillOutput, parseDrillFormat, renderDrill } from "../drillOutput";
+import { EXPLAIN_HELP, explanation } from "../explainFinding";
 import { readCapped } from "../readCapped";
 import { ContentError, loadScenario, parseOptions } from "./drillFiles";
 import { logLines } from "./play";
 
-const USAGE = `Usage: hotwash replay <drill.json> [--scenario <file>] [--format F] [--out file]
+const USAGE = `Usage: hotwash replay <drill.json> [--scenario <file>] [--format F] [--out file] [--explain R]
 
 Rebuilds a drill from its drill file (a solo drill exported from the browser, or a facilitated session saved
 from the console; docs/drill-file.md) and prints its log, a summary, the score and the log hash, or the
@@ -23,6 +24,7 @@ refused in one line and exit status 1.
 Options:
   --scenario <file> read the scenario from this file instead of scenarios/<id>.yaml
 ${DRILL_FORMAT_HELP}
+${EXPLAIN_HELP}
   -h, --help        show this help`;
 
 /** The drill in a file, read with the size cap before parsing, or the one-line reason it cannot be replayed. */
@@ -39,11 +41,13 @@ export const replay: Command = {
   summary: "rebuild a saved drill from its inputs and print its log",
   usage: USAGE,
   async run(args, io) {
-    const { positional, options } = parseOptions(args, ["format", "scenario", "out"], "replay");
+    const { positional, options } = parseOptions(args, ["format", "scenario", "out", "explain"], "replay");
     const [file] = positional;
     if (!file || positional.length > 1)
       throw new UsageError("give one drill file; run hotwash replay --help");
     const format = parseDrillFormat(options.format);
+    if (options.explain !== undefined && options.format !== undefined)
+      throw new UsageError("--explain prints text; leave out --format");
     const read = readDrill(resolve(io.cwd, file), file);
     if (!read.ok) {
       io.err(`hotwash replay: ${read.message}`);
@@ -68,26 +72,29 @@ export const replay: Command = {
       const result = replayDrill(scenario, drill.seed, inputs);
       const summary = summarizeDrill(result.state, result.phase);
       const hash = hashLog(result.log);
-      const output = renderDrill(
-        {
-          scenario,
-          seed: drill.seed,
-          inputs,
-          log: result.log,
-          logHash: hash,
-          logFields: { summary },
-          textLines: [
-            ...logLines(result.log),
-            "",
-            `scenario ${scenario.id} · seed ${drill.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
-          ],
-          meta:
-            drill.mode === "facilitated"
-              ? { mode: "facilitated", drillFile: file, participants: drill.session.roster }
-              : { mode: "solo", drillFile: file },
-        },
-        format,
-      );
+      const output =
+        options.explain !== undefined
+          ? explanation(scenario, result.log, options.explain)
+          : renderDrill(
+              {
+                scenario,
+                seed: drill.seed,
+                inputs,
+                log: result.log,
+                logHash: hash,
+                logFields: { summary },
+                textLines: [
+                  ...logLines(result.log),
+                  "",
+                  `scenario ${scenario.id} · seed ${drill.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
+                ],
+                meta:
+                  drill.mode === "facilitated"
+                    ? { mode: "facilitated", drillFile: file, participants: drill.session.roster }
+                    : { mode: "solo", drillFile: file },
+              },
+              format,
+            );
       emitDrillOutput(output, options.out, io);
       return 0;
     } catch (error) {

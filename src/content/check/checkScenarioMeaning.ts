@@ -1,5 +1,6 @@
 import type { Document, Node as YamlNode } from "yaml";
 import type { ScenarioDefinition } from "../../engine/scenario";
+import { wallClockStartProblem } from "../../engine/wallClock";
 import type { ShapeReader } from "../shapeReader";
 import { actionProblems } from "./actionProblems";
 import { ScenarioPossibility } from "./scenarioPossibility";
@@ -24,6 +25,9 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
     reader.report(code, message, nodeAt(doc, path));
   const possible = new ScenarioPossibility(scenario);
   const { horizon } = scenario;
+
+  const startProblem = scenario.start === undefined ? undefined : wallClockStartProblem(scenario.start);
+  if (startProblem !== undefined) report("HW0023", `start: ${startProblem}`, ["start", "date"]);
 
   let previousStart = Number.NEGATIVE_INFINITY;
   scenario.modules.forEach((module, i) => {

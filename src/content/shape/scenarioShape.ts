@@ -370,6 +370,26 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
   premise: req(TEXT),
   difficulty: req(oneOf(["introductory", "intermediate", "advanced"])),
   expectedDuration: req(DURATION, "Real-time minutes a solo drill takes."),
+  start: opt(
+    object("start", {
+      date: req({
+        kind: "string",
+        pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+        patternName: "a date written YYYY-MM-DD",
+      }),
+      time: req({
+        kind: "string",
+        pattern: /^([01]\d|2[0-3]):[0-5]\d$/,
+        patternName: "a 24-hour time HH:MM",
+      }),
+      zone: opt(
+        { kind: "string", pattern: /^UTC([+-](0\d|1[0-4]):[0-5]\d)?$/, patternName: "UTC or UTC±HH:MM" },
+        "UTC",
+      ),
+    }),
+    undefined,
+    "When T+0 happened on the wall clock; reports show dates and clock times from it.",
+  ),
   stresses: list(oneOf(DIMENSION_IDS)),
   organisation: opt(
     ORGANISATION,
