@@ -11,6 +11,8 @@ const INSTANCE_ACTIONS = [
   "kill-session",
   "lock-users",
   "restore-firewall-defaults",
+  "capture-memory",
+  "enforce-imdsv2",
 ] as const;
 
 /** The parts of the menu that depend only on the scenario, built once per scenario (frozen: they are shared). */
@@ -48,6 +50,9 @@ function staticMenu(scenario: ScenarioDefinition): StaticMenu {
       { type: "monitor-reentry" },
       { type: "note", text: "noted" },
       { type: "assign", task: "forensics", role: "security-lead" },
+      { type: "deploy-freeze", announcement: "deploys frozen while we rotate keys" },
+      { type: "force-reauth" },
+      { type: "maintenance-notice", body: "Maintenance under way; back within the hour." },
     ].map((action) => frozen(action as PlayerAction)),
     onInstance: new Map(
       defs.instances.map((instance) => [
@@ -82,6 +87,9 @@ function staticMenu(scenario: ScenarioDefinition): StaticMenu {
         [
           frozen({ type: "rotate-credential", credential: credential.id } as PlayerAction),
           frozen({ type: "revoke-credential", credential: credential.id } as PlayerAction),
+          frozen({ type: "rotate-overlapping", credential: credential.id } as PlayerAction),
+          frozen({ type: "deny-old-credentials", credential: credential.id } as PlayerAction),
+          frozen({ type: "remove-from-group", credential: credential.id } as PlayerAction),
         ],
       ]),
     ),
@@ -143,7 +151,8 @@ export function plausibleActions(world: WorldState): PlayerAction[] {
     const state = world.instances[instance.id];
     if (!state?.exists) continue;
     if (state.state !== "terminated") actions.push(...(menu.onInstance.get(instance.id) ?? []));
-    if (state.images.length > 0) actions.push(menu.forensics.get(instance.id) as PlayerAction);
+    if (state.images.length > 0 || state.memoryAt !== undefined)
+      actions.push(menu.forensics.get(instance.id) as PlayerAction);
   }
   actions.push(...menu.infrastructure);
   for (const credential of defs.credentials)
