@@ -19,7 +19,7 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   },
   cli: {
     folders: ["cli", "engine", "content", "scoring", "report"],
-    packages: ["yaml", "seedrandom", "xstate"],
+    packages: ["yaml", "seedrandom", "xstate", "playwright-core"],
   },
   app: {
     folders: ["app", "engine", "content", "scoring", "report", "presentation", "scene", "ui", "facilitator"],

@@ -3,7 +3,7 @@ import { summarizeDrill } from "../../engine/headless/summarizeDrill";
 import type { LogEntry } from "../../engine/log";
 import { formatSimTime } from "../../engine/time";
 import { type Command, UsageError } from "../command";
-import { DRILL_FORMAT_HELP, emitDrillOutput, parseDrillFormat, renderDrill } from "../drillOutput";
+import { DRILL_FORMAT_HELP, DRILL_OUTPUT_OPTIONS, parseDrillFormat, writeDrillOutput } from "../drillOutput";
 import { ContentError, loadPlay, loadScenario, parseOptions } from "./drillFiles";
 
 const USAGE = `Usage: hotwash play <scenario> --script <play.yaml> [--seed N] [--format F] [--out file]
@@ -36,7 +36,7 @@ export const play: Command = {
   summary: "run a drill headless from a play script and print its log",
   usage: USAGE,
   async run(args, io) {
-    const { positional, options } = parseOptions(args, ["script", "seed", "format", "out"], "play");
+    const { positional, options } = parseOptions(args, ["script", "seed", ...DRILL_OUTPUT_OPTIONS], "play");
     const [reference] = positional;
     if (!reference || positional.length > 1)
       throw new UsageError("give one scenario; run hotwash play --help");
@@ -49,7 +49,7 @@ export const play: Command = {
         throw new UsageError(`the play is for scenario ${compiled.scenario}, not ${scenario.id}`);
       const result = runPlay(scenario, compiled, options.seed);
       const summary = summarizeDrill(result.state, result.phase);
-      const output = renderDrill(
+      await writeDrillOutput(
         {
           scenario,
           seed: result.seed,
@@ -70,8 +70,9 @@ export const play: Command = {
           meta: { mode: "solo", playScript: options.script },
         },
         format,
+        options,
+        io,
       );
-      emitDrillOutput(output, options.out, io);
       return 0;
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;

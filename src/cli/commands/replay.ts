@@ -7,7 +7,7 @@ import { summarizeDrill } from "../../engine/headless/summarizeDrill";
 import type { DrillInput } from "../../engine/log";
 import { formatSimTime } from "../../engine/time";
 import { type Command, UsageError } from "../command";
-import { DRILL_FORMAT_HELP, emitDrillOutput, parseDrillFormat, renderDrill } from "../drillOutput";
+import { DRILL_FORMAT_HELP, DRILL_OUTPUT_OPTIONS, parseDrillFormat, writeDrillOutput } from "../drillOutput";
 import { readCapped } from "../readCapped";
 import { ContentError, loadScenario, parseOptions } from "./drillFiles";
 import { logLines } from "./play";
@@ -39,7 +39,7 @@ export const replay: Command = {
   summary: "rebuild a saved drill from its inputs and print its log",
   usage: USAGE,
   async run(args, io) {
-    const { positional, options } = parseOptions(args, ["format", "scenario", "out"], "replay");
+    const { positional, options } = parseOptions(args, ["scenario", ...DRILL_OUTPUT_OPTIONS], "replay");
     const [file] = positional;
     if (!file || positional.length > 1)
       throw new UsageError("give one drill file; run hotwash replay --help");
@@ -68,7 +68,7 @@ export const replay: Command = {
       const result = replayDrill(scenario, drill.seed, inputs);
       const summary = summarizeDrill(result.state, result.phase);
       const hash = hashLog(result.log);
-      const output = renderDrill(
+      await writeDrillOutput(
         {
           scenario,
           seed: drill.seed,
@@ -87,8 +87,9 @@ export const replay: Command = {
               : { mode: "solo", drillFile: file },
         },
         format,
+        options,
+        io,
       );
-      emitDrillOutput(output, options.out, io);
       return 0;
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;

@@ -29,7 +29,7 @@ describe("renderJson", () => {
 
   it("carries the DESIGN.md §4 contract: formatVersion, scenario and hash, seed, score, findings, timeline, log hash", () => {
     const parsed = JSON.parse(json);
-    expect(parsed.formatVersion).toBe(1);
+    expect(parsed.formatVersion).toBe(2);
     expect(parsed.overview.scenario.id).toBe("mini-keys");
     expect(parsed.overview.scenario.contentHash).toBe(report.overview.scenario.contentHash);
     expect(parsed.overview.seed).toBe("42");
@@ -42,7 +42,7 @@ describe("renderJson", () => {
       outcome: "met",
       step: "S3",
     });
-    expect(parsed.findings[0].at).toEqual({ at: 3, time: "T+0:03" });
+    expect(parsed.findings[0].at).toEqual({ at: 3, time: "T+0:03", when: "T+0:03" });
     expect(parsed.timeline.entries.length).toBeGreaterThan(10);
     expect(parsed.overview.logHash).toMatch(/^[0-9a-f]{64}$/);
   });
