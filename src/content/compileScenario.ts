@@ -2,6 +2,7 @@ import { isMap, isScalar, type Node as YamlNode } from "yaml";
 import { ELIMU_PROFILE } from "../engine/organisation";
 import type { ScenarioDefinition } from "../engine/scenario";
 import { sha256Hex } from "../engine/sha256";
+import { type WallClockStart, wallClockStartProblem } from "../engine/wallClock";
 import { PATIENT_ZERO } from "../engine/world/bindPatientZero";
 import { checkDuplicates, checkReferences, indexDefinitions } from "./check/checkReferences";
 import { checkScenarioMeaning } from "./check/checkScenarioMeaning";
@@ -72,12 +73,28 @@ export function readContentFile(
       root,
     );
   }
+  reader.wallClock = wallClockStartOf(root);
   const value = reader.read(root, shape, 0, "file");
   return {
     parsed: parsed.value,
     reader,
     value: value === INVALID ? undefined : (value as Record<string, unknown>),
   };
+}
+
+/** The file's `start` (date, time, zone) when it names a real moment, so that its times may be written as dates. */
+function wallClockStartOf(root: YamlNode): WallClockStart | undefined {
+  if (!isMap(root)) return undefined;
+  const startNode = root.items.find((pair) => isScalar(pair.key) && pair.key.value === "start")?.value;
+  if (!isMap(startNode)) return undefined;
+  const field = (key: string) => {
+    const pair = startNode.items.find((item) => isScalar(item.key) && item.key.value === key);
+    return isScalar(pair?.value) ? String(pair.value.value) : undefined;
+  };
+  const [date, time, zone] = [field("date"), field("time"), field("zone") ?? "UTC"];
+  if (date === undefined || time === undefined) return undefined;
+  const start = { date, time, zone };
+  return wallClockStartProblem(start) === undefined ? start : undefined;
 }
 
 /** Validates and compiles a scenario file to the engine's ScenarioDefinition; never throws. */

@@ -24,4 +24,15 @@ export interface CompiledPlay {
   tests?: string;
   inputs: DrillInput[];
   expect: PlayExpectation;
+  /** Where each input's step is written (same order as `inputs`): for diagnostics about a step after compiling. */
+  stepSources?: StepSource[];
+}
+
+/** A play step's position in its file (an extending play's steps may come from the play it extends). */
+export interface StepSource {
+  file: string;
+  line: number;
+  col: number;
+  /** The step's `id:`, when it has one. */
+  id?: string;
 }

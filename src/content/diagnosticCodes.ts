@@ -111,7 +111,7 @@ export const DIAGNOSTIC_CODES = {
   HW0025: {
     title: "bad time",
     severity: "error",
-    fix: "Write a time as integer minutes from T0 or as `T+45m`, `T+1:30`, `T-3d 04:12`, `T+32h`, `T+1d 6h`.",
+    fix: "Write a time as integer minutes from T0, as `T+45m`, `T+1:30`, `T+1d 6h`, `T-3d`, `T-3d +04:12` (3 days before T0, then 4 h 12 min on), or as a date and time `2026-11-14 04:12` in the scenario's zone; `T-3d 04:12` reads two ways and is refused.",
   },
   HW0026: {
     title: "bad duration",
@@ -242,6 +242,26 @@ export const DIAGNOSTIC_CODES = {
     title: "missing schema modeline",
     severity: "warning",
     fix: "Start the file with `# yaml-language-server: $schema=./scenario.schema.json` (or `./play.schema.json`) so editors autocomplete.",
+  },
+  HW0080: {
+    title: "extends an unknown play",
+    severity: "error",
+    fix: "`extends:` names another play of the same scenario by its `name`; the file `<scenario>.<name>.play.yaml` must sit beside this one.",
+  },
+  HW0081: {
+    title: "unknown step id",
+    severity: "error",
+    fix: "`remove:` and `replaces:` name a step of the extended play by its `id:`; give that step an `id:` or fix the spelling.",
+  },
+  HW0082: {
+    title: "the extended play has errors or loops",
+    severity: "error",
+    fix: "Fix the extended play first (check it on its own), and do not let plays extend each other in a circle or more than 8 deep.",
+  },
+  HW0083: {
+    title: "misplaced step edit",
+    severity: "error",
+    fix: "`remove:` and `replaces:` only work with `extends:`; step ids are unique within a play; remove or replace a step once.",
   },
   HW0099: {
     title: "internal compiler error",

@@ -10,7 +10,8 @@ import { MAX_TEXT_CHARS } from "./shape/valueProblems";
 type JsonSchema = Record<string, unknown>;
 
 const SPAN = "(\\d+d)?( ?\\d+h)?( ?\\d+:[0-5]\\d)?( ?\\d+m)?";
-const TIME_PATTERN = `^T[+-] ?(0+|${SPAN})$`;
+const UNIT = "(\\d+d|\\d+h|\\d+m|\\d+:[0-5]\\d)";
+const TIME_PATTERN = `^(T\\+ ?(0+|${SPAN})|T- ?(0+|${UNIT}( \\+${SPAN})?)|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2})$`;
 const DURATION_PATTERN = `^${SPAN}$`;
 
 function defName(name: string): string {
@@ -45,7 +46,8 @@ class SchemaBuilder {
       case "time":
         if (this.strict) return { type: "integer", minimum: -MAX_SIM_MINUTES, maximum: MAX_SIM_MINUTES };
         this.defs.time ??= {
-          description: "Sim minutes from T0, or T+45m, T+1:30, T-3d 04:12, T+32h, T+1d 6h.",
+          description:
+            "Sim minutes from T0, or T+45m, T+1:30, T+1d 6h, T-3d, T-3d +04:12 (3 days before T0, then 4 h 12 min on), or a date and time 2026-11-14 04:12 in the scenario's zone.",
           anyOf: [{ type: "integer" }, { type: "string", pattern: TIME_PATTERN }],
         };
         return { $ref: "#/$defs/time" };

@@ -7,7 +7,8 @@ import {
   type LineCounter,
   type Node as YamlNode,
 } from "yaml";
-import { MAX_SIM_MINUTES, parseDuration, parseSimTime } from "../engine/simTime";
+import { MAX_SIM_MINUTES, parseDuration, readSimTime } from "../engine/simTime";
+import type { WallClockStart } from "../engine/wallClock";
 import { type Diagnostic, diagnostic, MAX_DIAGNOSTICS, tooManyProblems } from "./diagnostic";
 import type { DiagnosticCode } from "./diagnosticCodes";
 import { closestMatch, didYouMean, SuggestionBudget } from "./didYouMean";
@@ -58,6 +59,8 @@ type Missing = (key: string) => DiagnosticCode;
 /** Reads a parsed YAML node tree against a Shape: converts it to plain values and records ids and references. */
 export class ShapeReader {
   readonly diagnostics: Diagnostic[] = [];
+  /** The file's wall-clock start, when known: times may then be written as a date and clock time. */
+  wallClock: WallClockStart | undefined;
   readonly definitions: IdDefinition[] = [];
   readonly references: IdReference[] = [];
   /** What this file may still spend on "did you mean" suggestions (shared with the later checks). */
@@ -221,18 +224,16 @@ export class ShapeReader {
   }
 
   private readTime(node: YamlNode | null, context: string) {
+    let problem = "is not a time; write integer minutes or T+45m, T+1:30, T+1d 6h, T-3d, T-3d +04:12";
     if (isScalar(node) && typeof node.value === "number") {
       if (Number.isInteger(node.value) && Math.abs(node.value) <= MAX_SIM_MINUTES) return node.value;
     } else if (isScalar(node) && typeof node.value === "string") {
-      const minutes = parseSimTime(node.value);
-      if (minutes !== undefined) return minutes;
+      const reading = readSimTime(node.value, this.wallClock);
+      if ("minutes" in reading) return reading.minutes;
+      problem = reading.problem;
     }
     const got = isScalar(node) ? `"${String(node.value).slice(0, 40)}"` : describe(node);
-    this.report(
-      "HW0025",
-      `${context}: ${got} is not a time; write integer minutes or T+45m, T+1:30, T-3d 04:12, T+32h`,
-      node,
-    );
+    this.report("HW0025", `${context}: ${got} ${problem}`, node);
     return INVALID;
   }
 

@@ -4,10 +4,21 @@ export type SimMinutes = number;
 export const MINUTES_PER_HOUR = 60;
 export const MINUTES_PER_DAY = 24 * 60;
 
-/** Formats sim minutes as the exercise clock, e.g. `T+0:00`, `T+1:30`, `T+3d 04:00`, `T-9d`. */
+/**
+ * Formats sim minutes as the exercise clock, in the grammar `simTime.ts` reads: `T+0:00`, `T+1:30`, `T+3d 04:00`,
+ * `T-0:45`, `T-9d`, and before T0 with days and a remainder `T-4d +19:48` (4 days before T0, then 19 h 48 min on),
+ * so that later times never have smaller numbers.
+ */
 export function formatSimTime(minutes: SimMinutes): string {
-  const sign = minutes < 0 ? "-" : "+";
-  const abs = Math.abs(Math.trunc(minutes));
+  const whole = Math.trunc(minutes);
+  const abs = Math.abs(whole);
+  if (whole < 0 && abs >= MINUTES_PER_DAY && abs % MINUTES_PER_DAY !== 0) {
+    const days = Math.ceil(abs / MINUTES_PER_DAY);
+    const forward = days * MINUTES_PER_DAY - abs;
+    const hours = Math.floor(forward / MINUTES_PER_HOUR);
+    return `T-${days}d +${String(hours).padStart(2, "0")}:${String(forward % MINUTES_PER_HOUR).padStart(2, "0")}`;
+  }
+  const sign = whole < 0 ? "-" : "+";
   const days = Math.floor(abs / MINUTES_PER_DAY);
   const hours = Math.floor((abs % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
   const mins = abs % MINUTES_PER_HOUR;

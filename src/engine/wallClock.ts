@@ -1,4 +1,4 @@
-import { MINUTES_PER_DAY, MINUTES_PER_HOUR, type SimMinutes } from "./time";
+import { formatSimTime, MINUTES_PER_DAY, MINUTES_PER_HOUR, type SimMinutes } from "./time";
 
 /** When T+0 happened on the wall clock: a calendar date, a 24-hour time and a zone (`UTC` or `UTC+02:00`). */
 export interface WallClockStart {
@@ -86,4 +86,23 @@ export function wallClockAt(start: WallClockStart, at: SimMinutes): WallClockMom
 export function calendarDaysBetween(start: WallClockStart, from: SimMinutes, to: SimMinutes): number {
   const dayOf = (at: SimMinutes) => Date.parse(`${wallClockAt(start, at).date}T00:00:00Z`) / 60_000;
   return Math.round((dayOf(to) - dayOf(from)) / MINUTES_PER_DAY);
+}
+
+/** Sim minutes from T0 to a date (`YYYY-MM-DD`) and clock time (`HH:MM`) in the start's zone; undefined if not real. */
+export function simMinutesAt(start: WallClockStart, date: string, time: string): SimMinutes | undefined {
+  if (wallClockStartProblem({ date, time, zone: start.zone }) !== undefined) return undefined;
+  const local = (day: string, clock: string) => Date.parse(`${day}T${clock}:00Z`) / 60_000;
+  return local(date, time) - local(start.date, start.time);
+}
+
+/** A sim minute as people read it on a clock, with the day (`Tue 17 Nov 09:01`); the exercise clock without a start. */
+export function formatClockTime(start: WallClockStart | undefined, at: SimMinutes): string {
+  if (start === undefined) return formatSimTime(at);
+  const moment = wallClockAt(start, at);
+  return `${moment.day.replace(/ \d{4}$/, "")} ${moment.time}`;
+}
+
+/** A sim minute as a clock time with the exercise time after it (`Tue 17 Nov 09:01 (T+0:01)`); `T+0:01` without a start. */
+export function formatWhen(start: WallClockStart | undefined, at: SimMinutes): string {
+  return start === undefined ? formatSimTime(at) : `${formatClockTime(start, at)} (${formatSimTime(at)})`;
 }

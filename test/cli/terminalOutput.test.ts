@@ -84,7 +84,9 @@ const RUNS: Record<string, string[][]> = {
     ["play", scenarioPath, "--script", hostilePlay, "--format", "csv"],
     ["play", scenarioPath, "--script", hostilePlay, "--format", "log"],
     ["play", hostileScenario, "--script", hostilePlay],
+    ["play", scenarioPath, "--script", hostilePlay, "--explain", "codename.innocuous"],
   ],
+  test: [["test", hostileScenario, "--seeds", "0"]],
   simulate: [
     ["simulate", scenarioPath, "--runs", "2", "--seed", PAYLOAD],
     ["simulate", hostileScenario],
@@ -96,6 +98,9 @@ const RUNS: Record<string, string[][]> = {
     ["replay", brokenDrill],
   ],
   coverage: [["coverage", "--scenarios", library, "--out", join(scratch, `${PAYLOAD}.md`)]],
+  serve: [["serve", "--port", "0", "--scenarios", join(scratch, PAYLOAD)]],
+  session: [["session", "new", "quiet-pipeline", "--server", PAYLOAD]],
+  bot: [["bot", "--server", "http://127.0.0.1:9", "--token", "t", "--script", brokenPlay]],
 };
 
 async function run(args: string[]): Promise<string> {

@@ -30,31 +30,31 @@ describe("compiling the quiet-pipeline expert play", () => {
 
   it("turns each step into a timed drill input with the action's fields", () => {
     const { inputs } = compiled().value;
-    expect(inputs.map((input) => input.at)).toEqual([2, 3, 5, 6, 10, 20, 30, 60, 1440, 2880]);
+    expect(inputs.map((input) => input.at)).toEqual([2, 3, 4, 5, 6, 10, 20, 30, 60, 1440, 2880]);
     expect(inputs[0]).toEqual({ at: 2, by: "incident-commander", intent: { type: "page-ic" } });
-    expect(inputs[5]?.intent).toEqual({
+    expect(inputs[6]?.intent).toEqual({
       type: "investigate",
       logSource: "flow-logs",
       from: -7 * 1440,
       to: 0,
     });
-    expect(inputs[6]?.intent).toEqual({
+    expect(inputs[7]?.intent).toEqual({
       type: "send-message",
       channel: "room",
       body: "Runner isolated, key revoked.",
     });
-    expect(inputs[8]?.intent).toEqual({
+    expect(inputs[9]?.intent).toEqual({
       type: "discussion.answer",
       module: "detection",
       question: 0,
       answer: "Sam's team owns it.",
     });
-    expect(inputs[9]).toEqual({ at: 2880, intent: { type: "drill.end" } });
+    expect(inputs[10]).toEqual({ at: 2880, intent: { type: "drill.end" } });
   });
 
   it("keeps the expectations, with empty rule lists filled in", () => {
     expect(compiled().value.expect).toEqual({
-      score: { min: 80 },
+      score: { min: 70 },
       dimensions: { evidence: { min: 90, rating: "P" } },
       rules: {
         met: ["evidence.no-terminate", "containment.stop-first"],
@@ -81,6 +81,7 @@ describe("compiling the quiet-pipeline expert play", () => {
       seed: "1",
       inputs: [{ at: 0, intent: { type: "note", text: "waiting" } }],
       expect: {},
+      stepSources: [{ file: "quiet-pipeline.idle.play.yaml", line: 5, col: 5 }],
     });
   });
 

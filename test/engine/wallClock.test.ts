@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { calendarDaysBetween, wallClockAt, wallClockStartProblem } from "../../src/engine/wallClock";
+import {
+  calendarDaysBetween,
+  formatClockTime,
+  formatWhen,
+  simMinutesAt,
+  wallClockAt,
+  wallClockStartProblem,
+} from "../../src/engine/wallClock";
 
 const BORROWED_KEYS = { date: "2026-11-17", time: "09:00", zone: "UTC" };
 
@@ -32,5 +39,24 @@ describe("the wall clock of a scenario", () => {
     expect(wallClockStartProblem({ ...BORROWED_KEYS, date: "2026-02-30" })).toMatch(/not a day/);
     expect(wallClockStartProblem({ ...BORROWED_KEYS, time: "9:00" })).toMatch(/HH:MM/);
     expect(wallClockStartProblem({ ...BORROWED_KEYS, zone: "CET" })).toMatch(/UTC/);
+  });
+});
+
+describe("times as players read them", () => {
+  it("shows the day and clock time, with the exercise time where it helps", () => {
+    expect(formatClockTime(BORROWED_KEYS, 1)).toBe("Tue 17 Nov 09:01");
+    expect(formatWhen(BORROWED_KEYS, 1)).toBe("Tue 17 Nov 09:01 (T+0:01)");
+    expect(formatWhen(BORROWED_KEYS, 15 * 60 + 1)).toBe("Wed 18 Nov 00:01 (T+15:01)");
+    expect(formatClockTime(BORROWED_KEYS, -4572)).toBe("Sat 14 Nov 04:48");
+  });
+
+  it("falls back to the exercise clock for a scenario without a start", () => {
+    expect(formatWhen(undefined, 90)).toBe("T+1:30");
+  });
+
+  it("turns a date and clock time in the scenario's zone back into sim minutes", () => {
+    expect(simMinutesAt(BORROWED_KEYS, "2026-11-14", "04:48")).toBe(-4572);
+    expect(simMinutesAt({ ...BORROWED_KEYS, zone: "UTC+02:00" }, "2026-11-17", "09:30")).toBe(30);
+    expect(simMinutesAt(BORROWED_KEYS, "2026-02-30", "04:48")).toBeUndefined();
   });
 });

@@ -47,9 +47,9 @@ describe("the compact decision forms", () => {
   });
 
   it('reads times in the one sim-time grammar ("1:75" is no time)', () => {
-    expect(buildAction("investigate", { logSource: "x", from: "T-3d 04:12", to: "T+32h" })).toMatchObject({
+    expect(buildAction("investigate", { logSource: "x", from: "T-3d +04:12", to: "T+32h" })).toMatchObject({
       ok: true,
-      action: { from: -(3 * 1440 + 252), to: 1920 },
+      action: { from: -(3 * 1440) + 252, to: 1920 },
     });
     expect(buildAction("investigate", { logSource: "x", from: "1:75" })).toMatchObject({ ok: false });
   });

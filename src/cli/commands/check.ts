@@ -6,6 +6,7 @@ import { compileScenario } from "../../content/compileScenario";
 import type { ContentResult } from "../../content/diagnostic";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import { type Command, UsageError } from "../command";
+import { playsBeside } from "../playsBeside";
 import { readContentSource } from "../readContentSource";
 
 const USAGE = `Usage: hotwash check [files or folders…]
@@ -41,13 +42,20 @@ function expandTargets(args: string[], cwd: string): string[] {
   });
 }
 
-/** Finds a play's scenario among the checked files first, else as `<id>.yaml` beside the play. */
+/**
+ * Finds a play's scenario among the checked files first (beside the play, else any checked scenario with that
+ * id, so a play outside scenarios/ finds the scenario named in the same command), else as `<id>.yaml` beside it.
+ */
 function scenarioLookup(playFile: string, checked: Map<string, ContentResult<unknown>>): ScenarioLookup {
   return (id) => {
     const path = join(dirname(playFile), `${id}.yaml`);
-    const result = checked.get(path) as
-      | ContentResult<{ kind: string; scenario?: ScenarioDefinition }>
-      | undefined;
+    const compiledScenario = (result: ContentResult<unknown> | undefined) =>
+      result?.ok ? (result.value as { kind: string; scenario?: ScenarioDefinition }).scenario : undefined;
+    const named = [...checked.entries()].find(
+      ([file, result]) =>
+        !isPlayFile(file) && (compiledScenario(result)?.id ?? basename(file).replace(/\.ya?ml$/, "")) === id,
+    );
+    const result = checked.get(path) ?? named?.[1];
     if (!result && existsSync(path)) {
       const source = readContentSource(path);
       const compiled = typeof source === "string" ? compileScenario(source, path) : undefined;
@@ -55,8 +63,9 @@ function scenarioLookup(playFile: string, checked: Map<string, ContentResult<unk
       return { status: "found", scenario: compiled.value };
     }
     if (!result) return { status: "missing" };
-    if (!result.ok || !result.value.scenario) return { status: "invalid" };
-    return { status: "found", scenario: result.value.scenario };
+    const scenario = compiledScenario(result);
+    if (!scenario) return { status: "invalid" };
+    return { status: "found", scenario };
   };
 }
 
@@ -76,7 +85,15 @@ export const check: Command = {
         results.set(file, { ok: false, diagnostics: [{ ...source, file: display }] });
         continue;
       }
-      results.set(file, compileContentFile(source, display, scenarioLookup(file, results)));
+      results.set(
+        file,
+        compileContentFile(
+          source,
+          display,
+          scenarioLookup(file, results),
+          playsBeside(dirname(file), io.cwd),
+        ),
+      );
     }
     let errors = 0;
     let warnings = 0;

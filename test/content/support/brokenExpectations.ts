@@ -9,6 +9,7 @@ export const BROKEN_EXPECTATIONS: [file: string, code: string, line: number, col
   ["bad-id.yaml", "HW0024", 14, 11],
   ["bad-time-clock.yaml", "HW0025", 47, 17],
   ["bad-time.yaml", "HW0025", 38, 9],
+  ["time-reads-two-ways.yaml", "HW0025", 47, 17],
   ["binary.yaml", "HW0004", 2, 6],
   ["comments-only.yaml", "HW0006", 1, 1],
   ["condition-bad-state.yaml", "HW0023", 35, 32],

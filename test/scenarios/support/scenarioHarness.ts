@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { unmetExpectations } from "../../../src/cli/scenarioTests/playExpectations";
 import type { CompiledPlay } from "../../../src/content/compiledPlay";
 import { compilePlay } from "../../../src/content/compilePlay";
 import { compileScenario } from "../../../src/content/compileScenario";
@@ -8,6 +9,7 @@ import type { LogEntry, LogEntryOf, LogEntryType } from "../../../src/engine/log
 import type { ScenarioDefinition } from "../../../src/engine/scenario";
 import type { Finding, ScoreCard } from "../../../src/scoring/scoreCard";
 import { scoreDrill } from "../../../src/scoring/scoreDrill";
+import { shippedPlays } from "../../support/shippedPlays";
 
 /** The folder holding every shipped scenario file and its play files. */
 export const SCENARIOS = join(import.meta.dirname, "../../../scenarios");
@@ -41,31 +43,7 @@ export const destroyed = (log: readonly LogEntry[]): string[] =>
 /** The flags a log set, in order. */
 export const flagsSet = (log: readonly LogEntry[]): string[] => entries(log, "flag.set").map((e) => e.flag);
 
-/** Every way a play's `expect:` block does not hold for this score card (empty when it holds). */
-export function unmetExpectations(compiled: CompiledPlay, card: ScoreCard): string[] {
-  const problems: string[] = [];
-  const { score: bounds, dimensions, rules } = compiled.expect;
-  if (bounds?.min !== undefined && card.total < bounds.min)
-    problems.push(`total ${card.total} < ${bounds.min}`);
-  if (bounds?.max !== undefined && card.total > bounds.max)
-    problems.push(`total ${card.total} > ${bounds.max}`);
-  for (const [id, want] of Object.entries(dimensions ?? {})) {
-    const got = card.dimensions[id as keyof ScoreCard["dimensions"]];
-    if (want?.rating && got?.rating !== want.rating)
-      problems.push(`${id} rated ${got?.rating}, expected ${want.rating}`);
-    if (want?.min !== undefined && (got?.score ?? 0) < want.min)
-      problems.push(`${id} ${got?.score} < ${want.min}`);
-    if (want?.max !== undefined && (got?.score ?? 0) > want.max)
-      problems.push(`${id} ${got?.score} > ${want.max}`);
-  }
-  for (const outcome of ["met", "partial", "violated", "n/a"] as const) {
-    for (const rule of rules?.[outcome] ?? []) {
-      const finding = card.findings.find((f) => f.rule === rule);
-      if (finding?.outcome !== outcome) problems.push(`${rule} ${finding?.outcome}, expected ${outcome}`);
-    }
-  }
-  return problems;
-}
+export { unmetExpectations } from "../../../src/cli/scenarioTests/playExpectations";
 
 /** What a scenario test needs to play and score one shipped scenario and its plays. */
 export interface ScenarioHarness {
@@ -107,8 +85,11 @@ export function scenarioHarness(id: string): ScenarioHarness {
 
   function loadPlay(name: string): CompiledPlay {
     const file = `${playPrefix}${name}${PLAY_SUFFIX}`;
-    const result = compilePlay(readFileSync(join(SCENARIOS, file), "utf8"), `scenarios/${file}`, (wanted) =>
-      wanted === scenario.id ? { status: "found", scenario } : { status: "missing" },
+    const result = compilePlay(
+      readFileSync(join(SCENARIOS, file), "utf8"),
+      `scenarios/${file}`,
+      (wanted) => (wanted === scenario.id ? { status: "found", scenario } : { status: "missing" }),
+      shippedPlays,
     );
     if (!result.ok) throw diagnosticsError(result.diagnostics);
     return result.value;
