@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { hashLog } from "../../src/engine/headless/hashLog";
 import { HOTWASH_QUESTIONS } from "../../src/engine/hotwashQuestions";
 import { sha256Hex } from "../../src/engine/sha256";
+import { wallClockAt } from "../../src/engine/wallClock";
 import { buildReport } from "../../src/report/buildReport";
 import { miniDrill, PLAIN_TEXT } from "./fixtures/drill";
+
+/** The mini scenario's wall clock at a sim minute. */
+const on = (at: number) => wallClockAt({ date: "2026-11-17", time: "09:00", zone: "UTC" }, at).text;
 
 function sortedLog(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedLog);
@@ -71,14 +75,14 @@ describe("buildReport over a facilitated mini drill", () => {
     expect(summary.whatHappened).toEqual([
       "A deploy key left in a CI vendor's logs is used against the web fleet.",
       "The attacker completed 3 of 5 planned steps; the team's actions prevented 1: plants a backdoor.",
-      "Data taken: customer emails from Customer database (T-0:30).",
-      "The team closed the incident at T+5:00, 5 h after the first signal.",
+      "Data taken: customer emails from Customer database (Tue 17 Nov 2026, 08:30 UTC).",
+      "The team closed the incident at Tue 17 Nov 2026, 14:00 UTC, 5 h after the first signal.",
     ]);
     expect(summary.verdict).toBe(
       "The team scored 48 out of 100: M, performed with major challenges. 1 of 2 exercise objectives were performed with at most some challenges.",
     );
     expect(summary.areas[0]).toBe(
-      "Send message: #general (T+0:32, Ines Ortega (Incident Commander)): Posted in #general: We had a security incident, details soon. It cost 17 points.",
+      "Send message: #general (Tue 17 Nov 2026, 09:32 UTC, Ines Ortega (Incident Commander)): Posted in #general: We had a security incident, details soon. It cost 17 points.",
     );
     expect(summary.areas).toHaveLength(3);
     expect(summary.strengths.map((line) => line.split(" (")[0])).toEqual([
@@ -86,7 +90,7 @@ describe("buildReport over a facilitated mini drill", () => {
       "Page the Incident Commander",
     ]);
     expect(summary.correctiveActions[1]).toBe(
-      "Isolate and shut down, image the disks, never terminate an affected instance. (training; Sam Patel (Security lead), due 2026-12-29)",
+      "Isolate and shut down, image the disks, never terminate an affected instance. (training; Sam Patel (Security lead), due 2026-12-18)",
     );
   });
 
@@ -169,8 +173,8 @@ describe("buildReport over a facilitated mini drill", () => {
       outcome: "violated",
       pointsLost: 17.1,
       capability: "Cybersecurity",
-      when: { at: 123, time: "T+2:03", when: "T+2:03" },
-      couldHaveKnownAt: { at: 0, time: "T+0:00", when: "T+0:00" },
+      when: { at: 123, time: "T+2:03", when: on(123) },
+      couldHaveKnownAt: { at: 0, time: "T+0:00", when: on(0) },
       findings: [
         {
           rule: "evidence.no-terminate",
@@ -239,7 +243,7 @@ describe("buildReport over a facilitated mini drill", () => {
       outcome: "met",
       at: 3,
       time: "T+0:03",
-      when: "T+0:03",
+      when: on(3),
     });
   });
 
@@ -256,7 +260,7 @@ describe("buildReport over a facilitated mini drill", () => {
     expect(backdoor?.preventedBy).toEqual([
       {
         seq: expect.any(Number),
-        at: { at: 15, time: "T+0:15", when: "T+0:15" },
+        at: { at: 15, time: "T+0:15", when: on(15) },
         label: "Revoke credential: CI deploy key",
         by: [
           {
@@ -287,9 +291,9 @@ describe("buildReport over a facilitated mini drill", () => {
         id: "f-keys",
         kind: "keys-on-host",
         text: "The deploy key sat in web-1's environment file.",
-        occurred: { at: -1440, time: "T-1d", when: "T-1d" },
+        occurred: { at: -1440, time: "T-1d", when: on(-1440) },
         source: "Web server 1",
-        lost: { at: 123, time: "T+2:03", when: "T+2:03" },
+        lost: { at: 123, time: "T+2:03", when: on(123) },
         lostReason: "web-1 was terminated",
       },
     ]);
@@ -313,8 +317,8 @@ describe("buildReport over a facilitated mini drill", () => {
       ownerTitle: "Communications / Marketing",
       pointOfContact: "Mia Chen (Communications / Marketing)",
       organisation: "Elimu Informatics",
-      start: "2026-11-29",
-      due: "2026-12-29",
+      start: "2026-11-18",
+      due: "2026-12-18",
       capability: "Public Information and Warning",
     });
   });
@@ -342,7 +346,7 @@ describe("buildReport over a facilitated mini drill", () => {
       organisation: "Platform team",
       pointOfContact: "Ana",
       due: "2027-02-01",
-      start: "2026-11-29",
+      start: "2026-11-18",
     });
   });
 
@@ -351,7 +355,7 @@ describe("buildReport over a facilitated mini drill", () => {
     expect(f.notes).toEqual([
       {
         seq: expect.any(Number),
-        at: { at: 150, time: "T+2:30", when: "T+2:30" },
+        at: { at: 150, time: "T+2:30", when: on(150) },
         text: PLAIN_TEXT.note,
         by: [
           {
@@ -375,7 +379,7 @@ describe("buildReport over a facilitated mini drill", () => {
     expect(f.overrides).toEqual([
       {
         seq: expect.any(Number),
-        at: { at: 170, time: "T+2:50", when: "T+2:50" },
+        at: { at: 170, time: "T+2:50", when: on(170) },
         rule: "codename.innocuous",
         from: "violated",
         fromCredit: 0,

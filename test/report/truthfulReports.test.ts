@@ -149,7 +149,9 @@ describe.each(SCENARIOS)("the after-action reports of %s", (id) => {
         // why: "on Tue 17 Nov 2026, 09:14 UTC and 09:20" dates both times; a sentence end would not carry it.
         const before = generated.slice(Math.max(0, (match.index ?? 0) - 90), match.index);
         const sentence = before.split(/[.!?]\s|\n/).at(-1) ?? "";
-        return !/\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?/.test(sentence);
+        const after = generated.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + 40);
+        const datedAfter = /^(?: UTC)? on (?:[A-Z][a-z]+ )?\d{1,2} [A-Z][a-z]{2,8}/.test(after);
+        return !/\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?/.test(sentence) && !datedAfter;
       });
       expect(
         undated.map((match) => generated.slice((match.index ?? 0) - 30, (match.index ?? 0) + 10)),
