@@ -34,6 +34,7 @@ export function describeCondition(condition: Condition, name: (id: string) => st
   if ("leaked" in condition)
     return `word of the incident reached ${condition.to ? name(condition.to) : "outsiders"}${condition.channel ? ` by ${name(condition.channel)}` : ""}`;
   if ("onTeam" in condition) return `${name(condition.onTeam)} is on the response team`;
+  if ("impact" in condition) return `the business impact “${name(condition.impact)}” is ${is(condition.is)}`;
   if ("after" in condition) return `it is ${formatSimTime(condition.after)} or later`;
   return `it is before ${formatSimTime(condition.before)}`;
 }

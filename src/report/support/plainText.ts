@@ -31,6 +31,8 @@ export function readableNames(scenario: ScenarioDefinition): Map<string, string>
     });
   for (const foothold of world.footholds) add(foothold.id, lowerFirst(foothold.description));
   for (const fact of scenario.facts) add(fact.id, `“${shortText(fact.text)}”`);
+  for (const service of scenario.business?.services ?? []) add(service.id, service.name);
+  for (const impact of scenario.business?.impacts ?? []) add(impact.id, shortText(impact.text));
   for (const step of scenario.attacker) add(step.id, `“${step.title}”`);
   for (const inject of scenario.injects) add(inject.id, inject.subject ? `“${inject.subject}”` : "a message");
   for (const flag of scenario.flags) add(flag.id, lowerFirst(flag.description));
