@@ -42,8 +42,8 @@ function buildScore(context: ReportContext): ReportScore {
     consequences: [...(card.consequences ?? [])]
       .sort((a, b) => b.points - a.points || a.seq - b.seq)
       .map((consequence) => ({
-        time: formatSimTime(consequence.at),
-        summary: consequence.summary,
+        time: context.moment(consequence.at).when,
+        summary: context.plain(consequence.summary),
         points: consequence.points,
         rule: consequence.rule,
       })),
