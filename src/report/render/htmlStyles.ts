@@ -40,7 +40,7 @@ tbody th { font-weight: 600; }
 td.nowrap { white-space: nowrap; }
 table.plan { font-size: 0.8rem; table-layout: fixed; }
 table.plan th:nth-child(1) { width: 2em; } table.plan th:nth-child(2) { width: 15%; } table.plan th:nth-child(5) { width: 17%; } table.plan th:nth-child(6) { width: 6.5em; }
-table.timeline { font-size: 0.72rem; table-layout: fixed; line-height: 1.15; }
+table.timeline { font-size: 0.7rem; table-layout: fixed; line-height: 1.12; }
 table.timeline th:nth-child(1) { width: 15em; } table.timeline th:nth-child(2) { width: 16em; }
 table.timeline tbody th { white-space: nowrap; }
 table.attacker { table-layout: fixed; font-size: 0.84rem; }
@@ -66,7 +66,7 @@ pre { background: var(--band); padding: 6px 10px; white-space: pre-wrap; margin:
 .summary-page li { margin: 0.15rem 0; }
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 20px; }
 .capability { margin-bottom: 0.6rem; }
-ul.strengths { margin: 0.2rem 0; padding-left: 1.2rem; font-size: 0.92rem; }
+ul.strengths { margin: 0.2rem 0; padding-left: 1.2rem; font-size: 0.88rem; line-height: 1.25; }
 article.finding { border-left: 4px solid var(--rule); padding: 1px 0 1px 10px; margin: 0.5rem 0; }
 article.finding.violated { border-color: #b3261e; } article.finding.partial { border-color: #8a6d00; } article.finding.met { border-color: #1b7f3b; }
 article.finding ul.parts { margin: 0.2rem 0; padding-left: 1.1rem; font-size: 0.92rem; }
@@ -99,7 +99,7 @@ article.finding ul.parts { margin: 0.2rem 0; padding-left: 1.1rem; font-size: 0.
   .summary-page h1 { font-size: 17pt; }
   .summary-page h2.sub { font-size: 10.5pt; margin: 0.55rem 0 0.15rem; }
   h2, h3, h4 { break-after: avoid; }
-  #appendix-timeline .chart { max-height: 62mm; }
+  #appendix-timeline .chart { display: none; }
   tr, .chart, li { break-inside: avoid; }
   article.finding h4, article.finding .meta-line { break-after: avoid; }
   thead { display: table-header-group; }
