@@ -11,10 +11,10 @@ export function cssString(text: string): string {
 
 /**
  * The report page's whole stylesheet (inline; the CSP allows inline styles and nothing else). Print: A4 or Letter
- * as the printer chooses, the exercise name and TLP marking at the top of every page, "Page x of y" at the
+ * as the printer chooses, the exercise name (or `heading`) and TLP marking at the top of every page, "Page x of y" at the
  * bottom, the executive summary alone on page one, table headers repeated on every page.
  */
-export function htmlStyles(page: { title: string; tlp: string }): string {
+export function htmlStyles(page: { title: string; tlp: string; heading?: string }): string {
   return `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #555; --rule: #c9c9c9; --band: #f2f2f2; }
 * { box-sizing: border-box; }
@@ -85,7 +85,7 @@ article.finding ul.parts { margin: 0.2rem 0; padding-left: 1.1rem; font-size: 0.
 .chart text.mark-met { fill: #1b7f3b; } .chart text.mark-partial { fill: #8a6d00; } .chart text.mark-violated { fill: #b3261e; } .chart text.mark-na { fill: #6b6b6b; }
 @page {
   margin: 14mm 11mm 12mm;
-  @top-left { content: ${cssString(`${page.title}: after-action report`)}; font: 8pt "Noto Sans", "DejaVu Sans", sans-serif; color: #555; }
+  @top-left { content: ${cssString(page.heading ?? `${page.title}: after-action report`)}; font: 8pt "Noto Sans", "DejaVu Sans", sans-serif; color: #555; }
   @top-right { content: ${cssString(page.tlp)}; font: 700 8pt "Noto Sans", "DejaVu Sans", sans-serif; color: #000; }
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 8pt "Noto Sans", "DejaVu Sans", sans-serif; color: #555; }
 }
