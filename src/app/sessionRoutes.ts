@@ -23,6 +23,7 @@ import { type Ack, type ConnectionState, connectionText } from "../facilitator/r
 import type { SessionOp } from "../facilitator/remote/sessionOp";
 import { el } from "../ui/dom";
 import { type Core, loadCore, reportFiles } from "./facilitatorRoutes";
+import { qrCodeSvg } from "./qrCode";
 
 type Welcome = {
   audience: "facilitator" | "evaluator" | "display" | "player";
@@ -234,6 +235,7 @@ async function mountFacilitator(
       send: (op) => void send({ kind: "op", op }).then(alertOf),
       revoke: (token, reissue) => void send({ kind: reissue ? "reissue" : "revoke", token }).then(alertOf),
       copy: (text) => void navigator.clipboard?.writeText(text).catch(() => {}),
+      qr: qrCodeSvg,
     },
     notices,
   );

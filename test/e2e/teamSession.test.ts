@@ -126,6 +126,10 @@ describe.skipIf(skip !== undefined)("a team session across devices on hotwash se
     await facilitator.getByRole("button", { name: "Advance 15 minutes" }).click();
     await poll(() => display.getByText(CODENAME).count()).toBeGreaterThan(0);
     await poll(() => facilitator.locator(".log").textContent()).toContain("Sam Okafor");
+    await facilitator.getByRole("button", { name: "Show the Legal counsel link as a QR code" }).click();
+    const qr = facilitator.getByRole("img", { name: "QR code of the Legal counsel join link" });
+    await poll(() => qr.count()).toBe(1);
+    await qr.screenshot({ path: join(ROOT, "test-artifacts", "team-session-qr.png") });
     await screenshot(commander, "team-session-player");
     await screenshot(evaluator, "team-session-evaluator");
     await screenshot(facilitator, "team-session-console");
