@@ -119,8 +119,10 @@ export function bootJoin(root: HTMLElement, token: string | null): void {
     if (welcome.audience === "display") {
       document.title = "Hotwash — team display";
       const screen = el("div", { class: "td", role: "region", "aria-label": "Team display" });
-      const line = el("p", { role: "status", class: "connection", text: connectionText("online") });
-      root.replaceChildren(el("style", { text: DISPLAY_CSS }), line, screen);
+      const line = el("p", { role: "status", class: "display-connection", text: connectionText("online") });
+      const lineCss =
+        ".display-connection { margin: 0; padding: 4px 12px; background: #000; color: #d0d4da; font: 14px/1.4 system-ui, sans-serif; }";
+      root.replaceChildren(el("style", { text: DISPLAY_CSS + lineCss }), line, screen);
       renderTeamDisplay(screen, undefined);
       onState = (state) => {
         line.textContent = connectionText(state);

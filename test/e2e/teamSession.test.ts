@@ -166,8 +166,8 @@ describe.skipIf(skip !== undefined)("a team session across devices on hotwash se
     expect(await display.content()).not.toContain(PRIVATE_TEXT.slice(0, 20));
   }, 180_000);
 
-  it("axe finds nothing on the player and evaluator screens, and nothing left the origin", async () => {
-    for (const page of [commander, evaluator]) expect(await axeViolations(page)).toEqual([]);
+  it("axe finds nothing on the player, evaluator and display screens, and nothing left the origin", async () => {
+    for (const page of [commander, evaluator, display]) expect(await axeViolations(page)).toEqual([]);
     for (const watch of watches) expect(watch.foreignRequests).toEqual([]);
   }, 60_000);
 });

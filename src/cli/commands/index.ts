@@ -2,6 +2,7 @@ import type { Command } from "../command";
 import { bot } from "./bot";
 import { check } from "./check";
 import { coverage } from "./coverage";
+import { kit } from "./kit";
 import { play } from "./play";
 import { replay } from "./replay";
 import { serve } from "./serve";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   simulate,
   replay,
   coverage,
+  kit,
   serve,
   session,
   bot,
