@@ -19,7 +19,7 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   },
   cli: {
     folders: ["cli", "engine", "content", "scoring", "report", "facilitator", "server"],
-    packages: ["yaml", "seedrandom", "xstate", "socket.io-client"],
+    packages: ["yaml", "seedrandom", "xstate", "socket.io-client", "playwright-core"],
   },
   // why: the session server is a Node shell around the same engine and session runner the console uses.
   server: {
