@@ -313,6 +313,8 @@ export interface Inject {
   body: string;
   module?: string;
   replies: ReplyOption[];
+  /** Attacker-made instances and credentials this message shows the team (a cost alert naming a new host). */
+  reveals?: string[];
   controller: {
     expectedActions: string[];
     evaluatorNotes: string;

@@ -60,7 +60,7 @@ const VIEW = record({
       answered: optional(text),
     }),
   ),
-  caseFile: list(record({ at: text, kind: text, text })),
+  caseFile: list(record({ at: text, text })),
   systems: list(record({ name: text, zone: text, state: text, notes: list(text) })),
   credentials: list(record({ name: text, state: text, knownCompromised: flag })),
   pending: list(record({ label: text, completesAt: text })),

@@ -68,11 +68,7 @@ export function renderTeamDisplay(screen: HTMLElement, view: TeamDisplayView | u
     sections.push(
       section(
         "Case file",
-        el(
-          "ul",
-          {},
-          ...view.caseFile.map((fact) => el("li", { text: `${fact.at} · ${fact.kind}: ${fact.text}` })),
-        ),
+        el("ul", {}, ...view.caseFile.map((fact) => el("li", { text: `${fact.at}: ${fact.text}` }))),
       ),
     );
   if (view.pending.length > 0)

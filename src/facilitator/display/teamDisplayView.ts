@@ -27,7 +27,7 @@ export interface TeamDisplayView {
     assignments: { at: string; task: string; role: string }[];
   };
   inbox: { at: string; from: string; channel: string; subject?: string; body: string; answered?: string }[];
-  caseFile: { at: string; kind: string; text: string }[];
+  caseFile: { at: string; text: string }[];
   systems: { name: string; zone: string; state: string; notes: string[] }[];
   credentials: { name: string; state: string; knownCompromised: boolean }[];
   pending: { label: string; completesAt: string }[];

@@ -1,6 +1,6 @@
 import { ACTION_CATALOG, actionTarget } from "../../engine/actions";
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatClockTime } from "../../engine/wallClock";
 import { el, panel } from "../dom";
 import type { Panel } from "./panelContext";
 
@@ -23,7 +23,7 @@ export function createPendingPanel(): Panel {
               const target = actionTarget(pending.action);
               const label = ACTION_CATALOG.get(pending.action.type)?.label ?? pending.action.type;
               return el("li", {
-                text: `${label}${target ? ` (${target})` : ""} — done at ${formatSimTime(pending.completesAt)}`,
+                text: `${label}${target ? ` (${target})` : ""} — done at ${formatClockTime(view.scenario.start, pending.completesAt)}`,
               });
             })),
       );
