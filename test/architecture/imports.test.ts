@@ -17,8 +17,9 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
     folders: ["facilitator", "ui", "presentation", "engine", "scoring", "report"],
     packages: [],
   },
+  // why: `hotwash view` prints the team display's projection, which the facilitator folder owns.
   cli: {
-    folders: ["cli", "engine", "content", "scoring", "report"],
+    folders: ["cli", "engine", "content", "scoring", "report", "facilitator"],
     packages: ["yaml", "seedrandom", "xstate"],
   },
   app: {
