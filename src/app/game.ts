@@ -1,4 +1,5 @@
 import { MAX_DRILL_CHARS } from "../content/drillFileFormat";
+import type { writePlayFile as WritePlayFile } from "../content/writePlayFile";
 import type { DrillInput, LogEntry } from "../engine/log";
 import type { DrillPort, PlayerView } from "../engine/playerView";
 import type { ScenarioDefinition } from "../engine/scenario";
@@ -67,8 +68,8 @@ export interface GameServices {
    */
   headers?: Readonly<Record<string, ScenarioHeader & { contentHash?: string }>>;
   loadRuntime(): Promise<Runtime>;
-  /** The content compiler, needed only when a scenario is not in the compiled cache. */
-  loadCompiler(): Promise<{ compileScenario: CompileScenario }>;
+  /** The content compiler, needed when a scenario is not in the compiled cache, and by the debrief's play export. */
+  loadCompiler(): Promise<{ compileScenario: CompileScenario; writePlayFile: typeof WritePlayFile }>;
   loadReporting(): Promise<Reporting>;
   loadScene(): Promise<{
     mountOpsRoomScene(
@@ -593,10 +594,11 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     const { scenario, settings, port, runtime } = drill;
     const inputs = [...port.inputs()];
     const log = port.log();
-    const [reporting, { renderDebriefScreen }, { describeInput }] = await Promise.all([
+    const [reporting, { renderDebriefScreen }, { describeInput }, { writePlayFile }] = await Promise.all([
       services.loadReporting(),
       import("../ui/debrief/debriefScreen"),
       import("./describeInput"),
+      services.loadCompiler(),
     ]);
     if (!current()) return;
     const report = reporting.buildReport({
@@ -614,6 +616,14 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         markdown: () => reporting.renderMarkdown(report),
         json: () => reporting.renderJson(report),
         csv: () => reporting.renderCsv(report),
+        play: () =>
+          writePlayFile({
+            scenario: scenario.id,
+            name: "my-drill",
+            description: `Exported from a solo drill of ${scenario.title} played ${services.now()}.`,
+            seed: settings.seed,
+            inputs,
+          }),
       },
       replay: {
         steps: inputs.length,

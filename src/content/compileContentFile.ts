@@ -1,6 +1,6 @@
 import type { ScenarioDefinition } from "../engine/scenario";
 import type { CompiledPlay } from "./compiledPlay";
-import { compilePlay, type ScenarioLookup } from "./compilePlay";
+import { compilePlay, type PlayLookup, type ScenarioLookup } from "./compilePlay";
 import { compileScenario } from "./compileScenario";
 import type { ContentResult } from "./diagnostic";
 
@@ -13,14 +13,15 @@ export function isPlayFile(file: string): boolean {
   return /\.play\.ya?ml$/.test(file);
 }
 
-/** Compiles a scenario or a play script, chosen by the file name; never throws. */
+/** Compiles a scenario or a play script, chosen by the file name (a play's `extends:` read through `plays`); never throws. */
 export function compileContentFile(
   source: string,
   file: string,
   lookup: ScenarioLookup,
+  plays?: PlayLookup,
 ): ContentResult<CompiledContent> {
   if (isPlayFile(file)) {
-    const result = compilePlay(source, file, lookup);
+    const result = compilePlay(source, file, lookup, plays);
     return result.ok ? { ...result, value: { kind: "play", play: result.value } } : result;
   }
   const result = compileScenario(source, file);

@@ -1,12 +1,14 @@
 import type { Node as YamlNode } from "yaml";
 import type { DrillInput } from "../engine/log";
 import type { ScenarioDefinition } from "../engine/scenario";
+import { formatSimTime } from "../engine/time";
 import { actionProblems } from "./check/actionProblems";
 import { checkReferences, type IdIndex, PSEUDO_CHANNELS } from "./check/checkReferences";
 import { nodeAt } from "./check/checkScenarioMeaning";
 import type { CompiledPlay, StepSource } from "./compiledPlay";
 import { baseName, internalError, readContentFile } from "./compileScenario";
 import { type ContentResult, hasErrors, sortDiagnostics } from "./diagnostic";
+import { didYouMean, type SuggestionBudget } from "./didYouMean";
 import { PLAY_SHAPE } from "./shape/playShape";
 import type { RefKind } from "./shape/shape";
 
@@ -44,23 +46,44 @@ export function indexScenario(scenario: ScenarioDefinition): IdIndex {
   return new Map(entries);
 }
 
-/** Validates a play script against its scenario and compiles it to drill inputs; never throws. */
+/**
+ * How a play finds another play of its scenario by name, for `extends:` (the file `<scenario>.<name>.play.yaml`
+ * beside it): its source and file name, or undefined when there is none.
+ */
+export type PlayLookup = (scenario: string, name: string) => { source: string; file: string } | undefined;
+
+/** why: a chain of plays each extending the next is read recursively; past this depth it is a mistake. */
+const MAX_EXTENDS_DEPTH = 8;
+
+/**
+ * Validates a play script against its scenario and compiles it to drill inputs; never throws. A play with
+ * `extends:` finds the play it extends through `plays` (without it, `extends:` is HW0080).
+ */
 export function compilePlay(
   source: string,
   file: string,
   lookup: ScenarioLookup,
+  plays?: PlayLookup,
 ): ContentResult<CompiledPlay> {
   try {
-    return compilePlayUnsafe(source, file, lookup);
+    return compilePlayUnsafe(source, file, lookup, plays, []);
   } catch (error) {
     return internalError(file, error);
   }
+}
+
+/** A step of the play being compiled: its input, where it is written and its id. */
+interface PlacedStep {
+  input: DrillInput;
+  source: StepSource;
 }
 
 function compilePlayUnsafe(
   source: string,
   file: string,
   lookup: ScenarioLookup,
+  plays: PlayLookup | undefined,
+  chain: readonly string[],
 ): ContentResult<CompiledPlay> {
   const read = readContentFile(source, file, PLAY_SHAPE, "play.schema.json");
   if (Array.isArray(read)) return { ok: false, diagnostics: read };
@@ -89,15 +112,15 @@ function compilePlayUnsafe(
 
   const scenario = found.scenario;
   const steps = value.steps as (Record<string, unknown> & { type: string; at: number })[];
-  const inputs: DrillInput[] = [];
-  const stepSources: StepSource[] = [];
+  const own: (PlacedStep & { replaces?: string; index: number })[] = [];
+  const ids = new Set<string>();
   let previous = Number.NEGATIVE_INFINITY;
   steps.forEach((step, i) => {
-    const { at, by, actorName, ...intent } = step;
+    const { at, by, actorName, id, replaces, ...intent } = step;
     if (at < previous) {
       reader.report(
         "HW0050",
-        `step ${i + 1} at ${at} comes before the step above it (${previous}); keep steps in time order`,
+        `step ${i + 1} at ${formatSimTime(at)} comes before the step above it (${formatSimTime(previous)}); keep steps in time order`,
         nodeAt(doc, ["steps", i, "at"]),
       );
     }
@@ -105,19 +128,73 @@ function compilePlayUnsafe(
     if (at > scenario.horizon) {
       reader.report(
         "HW0050",
-        `step ${i + 1} at ${at} is after the scenario's horizon (${scenario.horizon})`,
+        `step ${i + 1} at ${formatSimTime(at)} is after the scenario's horizon (${formatSimTime(scenario.horizon)})`,
         nodeAt(doc, ["steps", i, "at"]),
       );
     }
     for (const problem of actionProblems(intent as { type: string }, scenario, reader.suggestions)) {
       reader.report(problem.code, problem.message, nodeAt(doc, ["steps", i, problem.field]));
     }
+    if (typeof id === "string") {
+      if (ids.has(id))
+        reader.report(
+          "HW0083",
+          `two steps have the id "${id}"; step ids are unique within a play`,
+          nodeAt(doc, ["steps", i, "id"]),
+        );
+      ids.add(id);
+    }
     const input: DrillInput = { at, intent: intent as unknown as DrillInput["intent"] };
     if (by !== undefined) input.by = by as DrillInput["by"];
     if (actorName !== undefined) input.actorName = actorName as string;
-    inputs.push(input);
-    stepSources.push({ file, ...reader.positionOf(nodeAt(doc, ["steps", i])) });
+    const placed: PlacedStep & { replaces?: string; index: number } = {
+      input,
+      source: { file, ...reader.positionOf(nodeAt(doc, ["steps", i])) },
+      index: i,
+    };
+    if (typeof id === "string") placed.source.id = id;
+    if (typeof replaces === "string") placed.replaces = replaces;
+    own.push(placed);
   });
+
+  const base = typeof value.extends === "string" ? value.extends : undefined;
+  const removed = (value.remove ?? []) as string[];
+  let placed: PlacedStep[] = own;
+  let inheritedSeed: string | undefined;
+  if (base === undefined) {
+    if (removed.length > 0)
+      reader.report(
+        "HW0083",
+        "remove: needs extends: (the play whose steps it removes)",
+        nodeAt(doc, ["remove"]),
+      );
+    for (const step of own)
+      if (step.replaces !== undefined)
+        reader.report(
+          "HW0083",
+          "replaces: needs extends: at the top of the play (the play whose step it replaces)",
+          nodeAt(doc, ["steps", step.index, "replaces"]),
+        );
+  } else {
+    const extended = extendedPlay(base, scenario.id, value.name as string, plays, lookup, chain);
+    if ("problem" in extended) {
+      reader.report(extended.code, extended.problem, nodeAt(doc, ["extends"]));
+    } else {
+      inheritedSeed = extended.play.seed;
+      placed = applyEdits(
+        extended.steps,
+        own,
+        removed,
+        base,
+        (code, message, path) => reader.report(code, message, nodeAt(doc, path)),
+        reader.suggestions,
+      );
+    }
+  }
+  // why: a stable sort keeps the extended play's order, and puts added steps after its steps at the same minute.
+  placed = [...placed].sort((a, b) => a.input.at - b.input.at);
+  const inputs = placed.map((step) => step.input);
+  const stepSources = placed.map((step) => step.source);
 
   const expect = value.expect as CompiledPlay["expect"];
   const bounds: [string[], { min?: number; max?: number } | undefined][] = [
@@ -141,7 +218,7 @@ function compilePlayUnsafe(
     scenario: scenario.id,
     name: value.name as string,
     description: value.description as string,
-    seed: value.seed as string,
+    seed: doc.has("seed") || inheritedSeed === undefined ? (value.seed as string) : inheritedSeed,
     inputs,
     expect,
     stepSources,
@@ -157,4 +234,81 @@ function compilePlayUnsafe(
   }
   const diagnostics = sortDiagnostics(reader.diagnostics);
   return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, value: play, diagnostics };
+}
+
+type ReportAt = (code: "HW0081" | "HW0083", message: string, path: (string | number)[]) => void;
+
+/** The compiled play `name` extends, with its steps in order, or why it cannot be used (HW0080/HW0082). */
+function extendedPlay(
+  base: string,
+  scenario: string,
+  name: string,
+  plays: PlayLookup | undefined,
+  lookup: ScenarioLookup,
+  chain: readonly string[],
+): { play: CompiledPlay; steps: PlacedStep[] } | { code: "HW0080" | "HW0082"; problem: string } {
+  const path = [...chain, name, base];
+  if (chain.includes(base) || base === name)
+    return { code: "HW0082", problem: `plays extend each other in a circle: ${path.join(" → ")}` };
+  if (chain.length >= MAX_EXTENDS_DEPTH)
+    return {
+      code: "HW0082",
+      problem: `plays extend each other more than ${MAX_EXTENDS_DEPTH} deep: ${path.join(" → ")}`,
+    };
+  const found = plays?.(scenario, base);
+  if (!found)
+    return {
+      code: "HW0080",
+      problem: `no play "${base}" to extend (looked for ${scenario}.${base}.play.yaml beside this play)`,
+    };
+  const compiled = compilePlayUnsafe(found.source, found.file, lookup, plays, [...chain, name]);
+  if (!compiled.ok) {
+    const first = compiled.diagnostics.find((d) => d.severity === "error");
+    return {
+      code: "HW0082",
+      problem: `the play "${base}" has errors; fix it first${first ? ` (${first.file}:${first.line}:${first.col} ${first.code} ${first.message})` : ""}`,
+    };
+  }
+  const play = compiled.value;
+  return {
+    play,
+    steps: play.inputs.map((input, i) => ({
+      input,
+      source: play.stepSources?.[i] ?? { file: found.file, line: 1, col: 1 },
+    })),
+  };
+}
+
+/** The extended play's steps without the removed ones, with replacements in their places, then the added steps. */
+function applyEdits(
+  inherited: readonly PlacedStep[],
+  own: readonly (PlacedStep & { replaces?: string; index: number })[],
+  removed: readonly string[],
+  base: string,
+  report: ReportAt,
+  budget: SuggestionBudget,
+): PlacedStep[] {
+  const known = new Set(inherited.flatMap((step) => (step.source.id ? [step.source.id] : [])));
+  const unknown = (id: string) =>
+    `the play "${base}" has no step with id "${id}"${didYouMean(id, known, budget)}`;
+  const edited = new Set<string>();
+  const edit = (id: string, path: (string | number)[]) => {
+    if (!known.has(id)) report("HW0081", unknown(id), path);
+    else if (edited.has(id)) report("HW0083", `step "${id}" is removed or replaced twice`, path);
+    edited.add(id);
+  };
+  for (const [i, id] of removed.entries()) edit(id, ["remove", i]);
+  const replacements = new Map<string, PlacedStep>();
+  for (const step of own) {
+    if (step.replaces === undefined) continue;
+    edit(step.replaces, ["steps", step.index, "replaces"]);
+    replacements.set(step.replaces, step);
+  }
+  const kept = inherited.flatMap((step) => {
+    const id = step.source.id;
+    if (id === undefined) return [step];
+    if (removed.includes(id)) return [];
+    return [replacements.get(id) ?? step];
+  });
+  return [...kept, ...own.filter((step) => step.replaces === undefined)];
 }

@@ -33,4 +33,6 @@ export interface StepSource {
   file: string;
   line: number;
   col: number;
+  /** The step's `id:`, when it has one. */
+  id?: string;
 }

@@ -243,6 +243,26 @@ export const DIAGNOSTIC_CODES = {
     severity: "warning",
     fix: "Start the file with `# yaml-language-server: $schema=./scenario.schema.json` (or `./play.schema.json`) so editors autocomplete.",
   },
+  HW0080: {
+    title: "extends an unknown play",
+    severity: "error",
+    fix: "`extends:` names another play of the same scenario by its `name`; the file `<scenario>.<name>.play.yaml` must sit beside this one.",
+  },
+  HW0081: {
+    title: "unknown step id",
+    severity: "error",
+    fix: "`remove:` and `replaces:` name a step of the extended play by its `id:`; give that step an `id:` or fix the spelling.",
+  },
+  HW0082: {
+    title: "the extended play has errors or loops",
+    severity: "error",
+    fix: "Fix the extended play first (check it on its own), and do not let plays extend each other in a circle or more than 8 deep.",
+  },
+  HW0083: {
+    title: "misplaced step edit",
+    severity: "error",
+    fix: "`remove:` and `replaces:` only work with `extends:`; step ids are unique within a play; remove or replace a step once.",
+  },
   HW0099: {
     title: "internal compiler error",
     severity: "error",

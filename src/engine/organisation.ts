@@ -10,6 +10,9 @@ export const ROLE_IDS = [
   "communications",
   "scribe",
   "vp-engineering",
+  "hr",
+  "it-admin",
+  "support-lead",
   "player",
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];

@@ -102,6 +102,8 @@ export interface PlayerView {
     body: string;
     replies: { id: string; label: string }[];
     repliedWith?: string;
+    /** Set on a private inject: only this role's players (and the facilitator) may see it. */
+    addressedTo?: RoleId;
   }[];
   caseFile: {
     fact: string;

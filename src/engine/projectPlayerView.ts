@@ -239,6 +239,7 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
         body: inject.body,
         replies: inject.replies.map((option) => ({ id: option.id, label: option.label })),
         ...(repliedWith !== undefined ? { repliedWith } : {}),
+        ...(inject.addressedTo !== undefined ? { addressedTo: inject.addressedTo } : {}),
       };
     }),
     caseFile: scenario.facts

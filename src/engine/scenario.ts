@@ -311,6 +311,8 @@ export interface Inject {
   channel: string;
   subject?: string;
   body: string;
+  /** A private ("hot seat") inject: only this role's players see it; the team display never does. */
+  addressedTo?: RoleId;
   module?: string;
   replies: ReplyOption[];
   /** Attacker-made instances and credentials this message shows the team (a cost alert naming a new host). */

@@ -14,6 +14,10 @@ export const SESSION_ROLES: readonly { id: RoleId; title: string }[] = [
   { id: "legal", title: "Legal counsel" },
   { id: "executive", title: "Executive stakeholder" },
   { id: "communications", title: "Communications / Marketing" },
+  { id: "vp-engineering", title: "VP Engineering" },
+  { id: "hr", title: "HR" },
+  { id: "it-admin", title: "IT / IdP admin" },
+  { id: "support-lead", title: "Support lead" },
   { id: "scribe", title: "Scribe" },
 ];
 

@@ -17,10 +17,15 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
     folders: ["facilitator", "ui", "presentation", "engine", "scoring", "report"],
     packages: [],
   },
-  // why: `hotwash view` prints the team display's projection, which the facilitator folder owns.
+  // why: `hotwash view` prints the team display's projection, and serve/bot drive sessions, all in the facilitator folder.
   cli: {
-    folders: ["cli", "engine", "content", "scoring", "report", "facilitator"],
-    packages: ["yaml", "seedrandom", "xstate"],
+    folders: ["cli", "engine", "content", "scoring", "report", "facilitator", "server"],
+    packages: ["yaml", "seedrandom", "xstate", "socket.io-client"],
+  },
+  // why: the session server is a Node shell around the same engine and session runner the console uses.
+  server: {
+    folders: ["server", "engine", "content", "scoring", "report", "facilitator", "app"],
+    packages: ["socket.io", "better-sqlite3"],
   },
   app: {
     folders: ["app", "engine", "content", "scoring", "report", "presentation", "scene", "ui", "facilitator"],
@@ -93,6 +98,55 @@ describe("architecture", () => {
           .map((line, index) => ({ line, index }))
           .filter(({ line }) => banned.test(line) && !/^\s*(\/\/|\*)/.test(line))
           .map(({ index }) => `${file.rel}:${index + 1}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("nothing but the server, the command line and the composition root reaches the server or a socket", () => {
+    const SHELLS_WITH_SOCKETS = ["server", "cli", "app"];
+    const offenders = files
+      .filter((file) => !SHELLS_WITH_SOCKETS.includes(file.folder))
+      .flatMap((file) =>
+        importsOf(file.source)
+          .filter(
+            (spec) =>
+              /^(socket\.io|socket\.io-client|better-sqlite3|engine\.io.*)$/.test(spec) ||
+              (spec.startsWith(".") &&
+                relative(SRC, join(SRC, file.rel, "..", spec)).split("/")[0] === "server"),
+          )
+          .map((spec) => `${file.rel} imports ${spec}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("the server takes only the security headers from the browser's composition root", () => {
+    const offenders = files
+      .filter((file) => file.folder === "server")
+      .flatMap((file) =>
+        importsOf(file.source)
+          .filter(
+            (spec) =>
+              spec.startsWith(".") && relative(SRC, join(SRC, file.rel, "..", spec)).startsWith("app/"),
+          )
+          .filter((spec) => !spec.endsWith("/app/securityHeaders"))
+          .map((spec) => `${file.rel} imports ${spec}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("the session server never reaches the DOM", () => {
+    const offenders = files
+      .filter((file) => file.folder === "server")
+      .flatMap((file) =>
+        importsOf(file.source)
+          .filter((spec) => spec.startsWith("."))
+          .map((spec) => relative(SRC, join(SRC, file.rel, "..", spec)))
+          .filter(
+            (target) =>
+              /^(ui|scene)\//.test(target) ||
+              /^facilitator\/(console|display\/teamDisplay$|player|evaluator)/.test(target),
+          )
+          .map((target) => `${file.rel} imports ${target}`),
       );
     expect(offenders).toEqual([]);
   });

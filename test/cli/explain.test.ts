@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -92,26 +92,61 @@ describe("hotwash play --explain", () => {
   });
 });
 
+/** The SMS temptation play of Borrowed Keys as a saved solo drill file. */
+async function smsDrill(): Promise<string> {
+  const played = JSON.parse((await hotwash([...SMS_PLAY, "--format", "log"])).stdout);
+  const inputs = (played.inputs as DrillInput[]).filter((input) => !isControlIntent(input.intent));
+  const drill: DrillFile = {
+    scenario: played.scenario,
+    contentHash: played.contentHash,
+    seed: played.seed,
+    now: inputs[inputs.length - 1]?.at ?? 0,
+    inputs,
+    mode: "solo",
+    settings: { pacing: "turn", minutesPerSecond: 5, assist: true },
+  };
+  const path = join(scratch, "sms.json");
+  writeFileSync(path, writeDrillFile(drill));
+  return path;
+}
+
 describe("hotwash replay --explain", () => {
   it("explains a finding of a saved drill the same way", async () => {
-    const played = JSON.parse((await hotwash([...SMS_PLAY, "--format", "log"])).stdout);
-    const inputs = (played.inputs as DrillInput[]).filter((input) => !isControlIntent(input.intent));
-    const drill: DrillFile = {
-      scenario: played.scenario,
-      contentHash: played.contentHash,
-      seed: played.seed,
-      now: inputs[inputs.length - 1]?.at ?? 0,
-      inputs,
-      mode: "solo",
-      settings: { pacing: "turn", minutesPerSecond: 5, assist: true },
-    };
-    const path = join(scratch, "sms.json");
-    writeFileSync(path, writeDrillFile(drill));
+    const path = await smsDrill();
     const run = await hotwash(["replay", path, "--explain", "privacy.no-sms"]);
     expect(run.status).toBe(0);
     expect(run.stdout.split("\n")[0]).toBe(
       "privacy.no-sms — No SMS about the incident (privacy, checklist COMMS)",
     );
     expect(run.stdout).toContain('body: "BuildBarn was breached');
+  });
+});
+
+describe("hotwash replay --export-play", () => {
+  it("prints the saved drill as a play script that hotwash test runs beside its scenario", async () => {
+    const path = await smsDrill();
+    const run = await hotwash(["replay", path, "--export-play"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\n").slice(0, 2)).toEqual([
+      "# yaml-language-server: $schema=./play.schema.json",
+      "# Exported from a drill: save as scenarios/borrowed-keys.my-drill.play.yaml, add an expect: block,",
+    ]);
+    const project = join(scratch, "exported");
+    mkdirSync(join(project, "scenarios"), { recursive: true });
+    copyFileSync(join(ROOT, "scenarios/borrowed-keys.yaml"), join(project, "scenarios/borrowed-keys.yaml"));
+    writeFileSync(join(project, "scenarios/borrowed-keys.my-drill.play.yaml"), run.stdout);
+    const out: string[] = [];
+    const status = await main(["test", "--seeds", "0"], {
+      cwd: project,
+      out: (line) => out.push(line),
+      err: () => {},
+    });
+    expect(out.join("\n")).toMatch(/^borrowed-keys\s+my-drill\s+\d+\.\d\s+—\s+ok$/m);
+    expect(status).toBe(0);
+  });
+
+  it("refuses --export-play with --format as a usage error", async () => {
+    const run = await hotwash(["replay", await smsDrill(), "--export-play", "--format", "json"]);
+    expect(run.status).toBe(2);
   });
 });

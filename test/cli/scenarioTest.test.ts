@@ -125,6 +125,36 @@ describe("hotwash test", () => {
     expect(run.status).toBe(1);
   });
 
+  it("runs a play that extends the expert, and check points at a bad step id in it", async () => {
+    const expert = EXPERT.replace("    do: reply", "    id: answer-alert\n    do: reply").replace(
+      "    do: image-disk",
+      "    id: image-runner\n    do: image-disk",
+    );
+    const terminate = play(
+      "terminate",
+      "  - { at: T+0:06, replaces: answer-alert, do: reply, inject: alert, option: terminate }",
+      [
+        "extends: expert",
+        "tests: evidence.no-terminate",
+        "remove: [image-runner]",
+        "expect: { rules: { violated: [evidence.no-terminate] } }",
+      ].join("\n"),
+    );
+    const dir = project("extends", { expert, terminate });
+    const run = await hotwash(["test", "--seeds", "0"], dir);
+    expect(run.stdout).toMatch(/^quiet-pipeline\s+terminate\s+\d+\.\d\s+—\s+evidence\.no-terminate\s+ok$/m);
+    expect(run.status).toBe(0);
+    writeFileSync(
+      join(dir, "scenarios/quiet-pipeline.terminate.play.yaml"),
+      terminate.replace("replaces: answer-alert", "replaces: answer-alrt"),
+    );
+    const check = await hotwash(["check"], dir);
+    expect(check.stdout).toBe(
+      'scenarios/quiet-pipeline.terminate.play.yaml:10:29 HW0081 the play "expert" has no step with id "answer-alrt" (did you mean "answer-alert"?)',
+    );
+    expect(check.status).toBe(1);
+  });
+
   it("refuses a play given in place of a scenario, and a bad --seeds, as usage errors", async () => {
     const play = await hotwash(["test", "scenarios/borrowed-keys.expert.play.yaml"]);
     expect(play.status).toBe(2);

@@ -13,7 +13,9 @@ const yamlBlocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) =>
 const scenarioExample = yamlBlocks.find((block) =>
   block.startsWith("# yaml-language-server: $schema=./scenario"),
 );
-const playExample = yamlBlocks.find((block) => block.startsWith("# yaml-language-server: $schema=./play"));
+const [playExample, extendingExample] = yamlBlocks.filter((block) =>
+  block.startsWith("# yaml-language-server: $schema=./play"),
+);
 
 describe("the authoring guide", () => {
   it("has a complete example scenario that compiles with no diagnostics", () => {
@@ -30,6 +32,24 @@ describe("the authoring guide", () => {
       scenario: scenario.value,
     }));
     expect(result.diagnostics).toEqual([]);
+  });
+
+  it("has an example play that extends the example play, which compiles to its edits", () => {
+    const scenario = compileScenario(scenarioExample ?? "", "quiet-pipeline.yaml");
+    if (!scenario.ok) throw new Error("the example scenario does not compile");
+    const result = compilePlay(
+      extendingExample ?? "",
+      "quiet-pipeline.terminate.play.yaml",
+      () => ({ status: "found", scenario: scenario.value }),
+      (_scenario, name) =>
+        name === "expert"
+          ? { source: playExample ?? "", file: "quiet-pipeline.expert.play.yaml" }
+          : undefined,
+    );
+    expect(result.diagnostics).toEqual([]);
+    const steps = result.ok ? result.value.inputs.map((input) => input.intent) : [];
+    expect(steps).toContainEqual({ type: "reply", inject: "alert", option: "terminate" });
+    expect(steps).not.toContainEqual(expect.objectContaining({ type: "image-disk" }));
   });
 
   it.each(Object.entries(DIAGNOSTIC_CODES))("explains %s with its fix", (code, info) => {

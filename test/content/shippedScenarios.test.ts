@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compilePlay, type ScenarioLookup } from "../../src/content/compilePlay";
 import { compileScenario } from "../../src/content/compileScenario";
+import { shippedPlays } from "../support/shippedPlays";
 import { SCENARIOS } from "./support/fixtures";
 
 const files = readdirSync(SCENARIOS).filter((name) => name.endsWith(".yaml"));
@@ -33,7 +34,7 @@ describe("the shipped scenarios", () => {
   });
 
   it.each(playFiles)("%s compiles against its scenario without errors or warnings", (file) => {
-    const result = compilePlay(readFileSync(join(SCENARIOS, file), "utf8"), file, lookup);
+    const result = compilePlay(readFileSync(join(SCENARIOS, file), "utf8"), file, lookup, shippedPlays);
     expect(result.diagnostics).toEqual([]);
     expect(result.ok).toBe(true);
   });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { compilePlay } from "../../src/content/compilePlay";
 import { compileScenario } from "../../src/content/compileScenario";
 import { MAX_DRILL_INPUTS } from "../../src/content/drillFileFormat";
 import { writeDrillFile } from "../../src/content/writeDrillFile";
@@ -26,6 +27,14 @@ if (skipReason) console.warn(skipReason);
 const suite = skipReason ? describe.skip : describe;
 
 const BORROWED_KEYS = "#/?scenario=borrowed-keys&seed=4242";
+const borrowedKeys = (() => {
+  const compiled = compileScenario(
+    readFileSync(join(import.meta.dirname, "../../scenarios/borrowed-keys.yaml"), "utf8"),
+    "borrowed-keys.yaml",
+  );
+  if (!compiled.ok) throw new Error("borrowed-keys.yaml does not compile");
+  return compiled.value;
+})();
 
 suite("the browser game in Chromium (Borrowed Keys)", () => {
   let server: ViteDevServer;
@@ -216,6 +225,20 @@ suite("the browser game in Chromium (Borrowed Keys)", () => {
     const html = readFileSync((await download.path()) as string, "utf8");
     expect(html).toContain("Borrowed Keys");
     expect(download.url().startsWith("blob:")).toBe(true);
+    const [playDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download as a play script" }).click(),
+    ]);
+    expect(playDownload.suggestedFilename()).toBe("borrowed-keys.my-drill.play.yaml");
+    const play = compilePlay(
+      readFileSync((await playDownload.path()) as string, "utf8"),
+      "borrowed-keys.my-drill.play.yaml",
+      (id) => (id === borrowedKeys.id ? { status: "found", scenario: borrowedKeys } : { status: "missing" }),
+    );
+    expect(play.diagnostics).toEqual([]);
+    expect(play.ok && play.value.inputs.map((input) => input.intent.type)).toEqual(
+      expect.arrayContaining(["page-ic", "isolate-instance"]),
+    );
   }, 300_000);
 
   it("a reload mid-drill resumes the same drill at the same moment", async () => {

@@ -5,6 +5,7 @@ import { compilePlay } from "../../src/content/compilePlay";
 import { compileScenario } from "../../src/content/compileScenario";
 import { runPlay } from "../../src/engine/headless/runPlay";
 import { randomPlaythrough } from "../../src/engine/headless/simulate";
+import { shippedPlays } from "../support/shippedPlays";
 import { controllerLeaks } from "./viewSecrets";
 
 const SCENARIOS = join(import.meta.dirname, "../../scenarios");
@@ -22,8 +23,11 @@ describe.each(scenarios)("the engine on $name", ({ name, compiled }) => {
   const plays = files.filter((file) => file.startsWith(`${scenario.id}.`) && file.endsWith(".play.yaml"));
 
   it.each(plays)("%s plays the same twice and shows players nothing controller-only", (file) => {
-    const play = compilePlay(readFileSync(join(SCENARIOS, file), "utf8"), file, (id) =>
-      id === scenario.id ? { status: "found", scenario } : { status: "missing" },
+    const play = compilePlay(
+      readFileSync(join(SCENARIOS, file), "utf8"),
+      file,
+      (id) => (id === scenario.id ? { status: "found", scenario } : { status: "missing" }),
+      shippedPlays,
     );
     expect(play.ok).toBe(true);
     if (!play.ok) return;

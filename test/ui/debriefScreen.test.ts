@@ -21,6 +21,7 @@ describe("the debrief, from a played drill of Borrowed Keys", () => {
     markdown: vi.fn(() => "# r"),
     json: vi.fn(() => "{}"),
     csv: vi.fn(() => "a,b"),
+    play: vi.fn(() => "formatVersion: 1"),
   };
 
   beforeAll(() => {
@@ -112,11 +113,13 @@ describe("the debrief, from a played drill of Borrowed Keys", () => {
       "Download report (Markdown)",
       "Download report (JSON)",
       "Download findings (CSV)",
+      "Download as a play script",
     ]) {
       within(region).getByRole("button", { name }).click();
     }
     expect(downloads.html).toHaveBeenCalledOnce();
     expect(downloads.csv).toHaveBeenCalledOnce();
-    expect(URL.createObjectURL).toHaveBeenCalledTimes(4);
+    expect(downloads.play).toHaveBeenCalledOnce();
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(5);
   });
 });

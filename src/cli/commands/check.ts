@@ -6,6 +6,7 @@ import { compileScenario } from "../../content/compileScenario";
 import type { ContentResult } from "../../content/diagnostic";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import { type Command, UsageError } from "../command";
+import { playsBeside } from "../playsBeside";
 import { readContentSource } from "../readContentSource";
 
 const USAGE = `Usage: hotwash check [files or folders…]
@@ -84,7 +85,15 @@ export const check: Command = {
         results.set(file, { ok: false, diagnostics: [{ ...source, file: display }] });
         continue;
       }
-      results.set(file, compileContentFile(source, display, scenarioLookup(file, results)));
+      results.set(
+        file,
+        compileContentFile(
+          source,
+          display,
+          scenarioLookup(file, results),
+          playsBeside(dirname(file), io.cwd),
+        ),
+      );
     }
     let errors = 0;
     let warnings = 0;

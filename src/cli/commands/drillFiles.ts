@@ -7,6 +7,7 @@ import type { Diagnostic } from "../../content/diagnostic";
 import { isKebabId } from "../../content/kebabId";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import { UsageError } from "../command";
+import { playsBeside } from "../playsBeside";
 import { readContentSource } from "../readContentSource";
 
 /** A content file that did not compile: its diagnostics, ready to print. */
@@ -53,14 +54,19 @@ export function loadScenario(reference: string, cwd: string): ScenarioDefinition
 export function loadPlay(path: string, cwd: string, scenario?: ScenarioDefinition): CompiledPlay {
   const full = resolve(cwd, path);
   const display = relative(cwd, full) || full;
-  const result = compilePlay(read(full, "play script", display), display, (id) => {
-    if (scenario && scenario.id === id) return { status: "found", scenario };
-    const beside = join(dirname(full), `${id}.yaml`);
-    if (!existsSync(beside)) return { status: "missing" };
-    const source = readContentSource(beside);
-    const compiled = typeof source === "string" ? compileScenario(source, beside) : undefined;
-    return compiled?.ok ? { status: "found", scenario: compiled.value } : { status: "invalid" };
-  });
+  const result = compilePlay(
+    read(full, "play script", display),
+    display,
+    (id) => {
+      if (scenario && scenario.id === id) return { status: "found", scenario };
+      const beside = join(dirname(full), `${id}.yaml`);
+      if (!existsSync(beside)) return { status: "missing" };
+      const source = readContentSource(beside);
+      const compiled = typeof source === "string" ? compileScenario(source, beside) : undefined;
+      return compiled?.ok ? { status: "found", scenario: compiled.value } : { status: "invalid" };
+    },
+    playsBeside(dirname(full), cwd),
+  );
   if (!result.ok) throw new ContentError(result.diagnostics.filter((found) => found.severity === "error"));
   return result.value;
 }

@@ -1,6 +1,7 @@
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { MAX_DRILL_CHARS } from "../../content/drillFileFormat";
 import { type DrillFileRead, readDrillFile } from "../../content/readDrillFile";
+import { writePlayFile } from "../../content/writePlayFile";
 import { hashLog } from "../../engine/headless/hashLog";
 import { replay as replayDrill } from "../../engine/headless/replay";
 import { summarizeDrill } from "../../engine/headless/summarizeDrill";
@@ -14,6 +15,7 @@ import { ContentError, loadScenario, parseOptions } from "./drillFiles";
 import { logLines } from "./play";
 
 const USAGE = `Usage: hotwash replay <drill.json> [--scenario <file>] [--format F] [--out file] [--explain R]
+       hotwash replay <drill.json> --export-play [--out file]
 
 Rebuilds a drill from its drill file (a solo drill exported from the browser, or a facilitated session saved
 from the console; docs/drill-file.md) and prints its log, a summary, the score and the log hash, or the
@@ -25,6 +27,8 @@ Options:
   --scenario <file> read the scenario from this file instead of scenarios/<id>.yaml
 ${DRILL_FORMAT_HELP}
 ${EXPLAIN_HELP}
+  --export-play     print the drill as a play script (scenarios/<id>.my-drill.play.yaml) instead; it
+                    needs no scenario file, so a drill of an older version can become a test of the new one
   -h, --help        show this help`;
 
 /** The drill in a file, read with the size cap before parsing, or the one-line reason it cannot be replayed. */
@@ -41,7 +45,12 @@ export const replay: Command = {
   summary: "rebuild a saved drill from its inputs and print its log",
   usage: USAGE,
   async run(args, io) {
-    const { positional, options } = parseOptions(args, ["format", "scenario", "out", "explain"], "replay");
+    const exporting = args.includes("--export-play");
+    const { positional, options } = parseOptions(
+      args.filter((arg) => arg !== "--export-play"),
+      ["format", "scenario", "out", "explain"],
+      "replay",
+    );
     const [file] = positional;
     if (!file || positional.length > 1)
       throw new UsageError("give one drill file; run hotwash replay --help");
@@ -54,6 +63,19 @@ export const replay: Command = {
       return 1;
     }
     const { drill } = read;
+    if (exporting) {
+      if (options.format !== undefined || options.explain !== undefined)
+        throw new UsageError("--export-play prints a play script; leave out --format and --explain");
+      const text = writePlayFile({
+        scenario: drill.scenario,
+        name: "my-drill",
+        description: `Exported from the ${drill.mode} drill ${basename(file)}.`,
+        seed: drill.seed,
+        inputs: drill.inputs,
+      });
+      emitDrillOutput(text, options.out, io);
+      return 0;
+    }
     try {
       const scenario = loadScenario(options.scenario ?? drill.scenario, io.cwd);
       if (scenario.id !== drill.scenario)

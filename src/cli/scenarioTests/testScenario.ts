@@ -9,6 +9,7 @@ import type { ScenarioDefinition } from "../../engine/scenario";
 import { formatSimTime } from "../../engine/time";
 import type { ScoreCard } from "../../scoring/scoreCard";
 import { scoreDrill } from "../../scoring/scoreDrill";
+import { playsBeside } from "../playsBeside";
 import { readContentSource } from "../readContentSource";
 import { expectedScore, unmetExpectations } from "./playExpectations";
 import { lintReachability } from "./reachabilityLint";
@@ -61,11 +62,14 @@ export function scenarioFilesIn(folder: string): string[] {
     .map((name) => join(folder, name));
 }
 
-function compileAt(path: string, display: string, scenario: ScenarioDefinition) {
+function compileAt(path: string, display: string, scenario: ScenarioDefinition, cwd: string) {
   const source = readContentSource(path);
   if (typeof source !== "string") return { ok: false as const, diagnostics: [{ ...source, file: display }] };
-  return compilePlay(source, display, (id) =>
-    id === scenario.id ? { status: "found", scenario } : { status: "missing" },
+  return compilePlay(
+    source,
+    display,
+    (id) => (id === scenario.id ? { status: "found", scenario } : { status: "missing" }),
+    playsBeside(dirname(path), cwd),
   );
 }
 
@@ -116,7 +120,7 @@ export function testScenario(path: string, cwd: string, seeds: number): Scenario
     const name = basename(file)
       .slice(scenario.id.length + 1)
       .replace(/\.play\.ya?ml$/, "");
-    const result = compileAt(file, playDisplay, scenario);
+    const result = compileAt(file, playDisplay, scenario, cwd);
     if (!result.ok) {
       outcome.plays.push({
         name,

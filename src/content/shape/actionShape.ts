@@ -111,5 +111,15 @@ export const PLAY_STEP: Shape = {
     at: req(TIME),
     by: opt(oneOf(ROLE_IDS)),
     actorName: opt(TEXT),
+    id: opt(
+      { kind: "string", kebab: true },
+      undefined,
+      "Names the step, so a play that extends this one can remove or replace it.",
+    ),
+    replaces: opt(
+      { kind: "string", kebab: true },
+      undefined,
+      "In a play that extends another: this step takes the place of the extended play's step with this id.",
+    ),
   },
 };

@@ -20,6 +20,15 @@ export const PLAY_SHAPE: Shape = object("play", {
   description: opt(TEXT, ""),
   seed: opt(TEXT, "1"),
   tests: opt(RULE),
+  extends: opt(
+    { kind: "string", kebab: true },
+    undefined,
+    "Another play of the same scenario (its name): start from its steps and seed, then apply remove, replaces and steps.",
+  ),
+  remove: list(
+    { kind: "string", kebab: true },
+    "In a play that extends another: ids of the extended play's steps to leave out.",
+  ),
   steps: list(PLAY_STEP),
   expect: opt(
     object("expect", {

@@ -311,6 +311,11 @@ const INJECT = object("inject", {
   channel: req(ref("channel")),
   subject: opt(TEXT),
   body: req(TEXT),
+  addressedTo: opt(
+    oneOf(ROLE_IDS),
+    undefined,
+    "A private (hot seat) inject: only this role's players see it; the team display never does.",
+  ),
   module: opt(ref("module")),
   replies: list(REPLY_OPTION),
   reveals: list(

@@ -41,7 +41,9 @@ export function projectTeamDisplay(view: PlayerView, context: TeamDisplayContext
         role: roleTitle(assignment.role),
       })),
     },
+    // why: a private (hot seat) inject is for one role's eyes; the room never sees it on the projector.
     inbox: view.inbox
+      .filter((message) => message.addressedTo === undefined)
       .map((message) => {
         const item: TeamDisplayView["inbox"][number] = {
           at: when(message.at),

@@ -6,7 +6,8 @@ import { renderReplay } from "./replayPanel";
 
 export interface DebriefOptions {
   report: AfterActionReport;
-  downloads: { html(): string; markdown(): string; json(): string; csv(): string };
+  /** `play` is the drill as a play script (`<scenario>.my-drill.play.yaml`) for `hotwash test`. */
+  downloads: { html(): string; markdown(): string; json(): string; csv(): string; play(): string };
   replay: { steps: number; describe(step: number): string; viewAt(steps: number): PlayerView };
   onExportDrill(): void;
   onNewDrill(): void;
@@ -213,6 +214,16 @@ export function renderDebriefScreen(root: HTMLElement, options: DebriefOptions):
         onclick: () => downloadText(`${base}.csv`, options.downloads.csv(), "text/csv"),
       }),
       el("button", { type: "button", text: "Export drill", onclick: options.onExportDrill }),
+      el("button", {
+        type: "button",
+        text: "Download as a play script",
+        onclick: () =>
+          downloadText(
+            `${report.overview.scenario.id}.my-drill.play.yaml`,
+            options.downloads.play(),
+            "application/yaml",
+          ),
+      }),
       el("button", { type: "button", text: "New drill", onclick: options.onNewDrill }),
     ),
   );

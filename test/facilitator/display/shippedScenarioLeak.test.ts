@@ -6,6 +6,7 @@ import { compileScenario } from "../../../src/content/compileScenario";
 import type { LogEntry } from "../../../src/engine/log";
 import type { ScenarioDefinition } from "../../../src/engine/scenario";
 import { restoreSessionRunner } from "../../../src/facilitator/session/sessionRunner";
+import { shippedPlays } from "../../support/shippedPlays";
 import { ENGINE_SERVICES } from "../support/engineServices";
 
 const SCENARIOS = join(import.meta.dirname, "../../../scenarios");
@@ -55,10 +56,15 @@ describe("shipped scenarios facilitated by their plays never put controller-only
   });
 
   it.each(expertPlays)("%s", (file) => {
-    const play = compilePlay(readFileSync(join(SCENARIOS, file), "utf8"), file, (id) => {
-      const scenario = compiled.get(id);
-      return scenario ? { status: "found", scenario } : { status: "missing" };
-    });
+    const play = compilePlay(
+      readFileSync(join(SCENARIOS, file), "utf8"),
+      file,
+      (id) => {
+        const scenario = compiled.get(id);
+        return scenario ? { status: "found", scenario } : { status: "missing" };
+      },
+      shippedPlays,
+    );
     if (!play.ok) throw new Error(`${file} does not compile: ${play.diagnostics[0]?.message}`);
     const scenario = compiled.get(play.value.scenario)!;
     const hidden = controllerSentences(scenario);

@@ -9,6 +9,7 @@ import type { LogEntry, LogEntryOf, LogEntryType } from "../../../src/engine/log
 import type { ScenarioDefinition } from "../../../src/engine/scenario";
 import type { Finding, ScoreCard } from "../../../src/scoring/scoreCard";
 import { scoreDrill } from "../../../src/scoring/scoreDrill";
+import { shippedPlays } from "../../support/shippedPlays";
 
 /** The folder holding every shipped scenario file and its play files. */
 export const SCENARIOS = join(import.meta.dirname, "../../../scenarios");
@@ -84,8 +85,11 @@ export function scenarioHarness(id: string): ScenarioHarness {
 
   function loadPlay(name: string): CompiledPlay {
     const file = `${playPrefix}${name}${PLAY_SUFFIX}`;
-    const result = compilePlay(readFileSync(join(SCENARIOS, file), "utf8"), `scenarios/${file}`, (wanted) =>
-      wanted === scenario.id ? { status: "found", scenario } : { status: "missing" },
+    const result = compilePlay(
+      readFileSync(join(SCENARIOS, file), "utf8"),
+      `scenarios/${file}`,
+      (wanted) => (wanted === scenario.id ? { status: "found", scenario } : { status: "missing" }),
+      shippedPlays,
     );
     if (!result.ok) throw diagnosticsError(result.diagnostics);
     return result.value;

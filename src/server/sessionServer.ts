@@ -1,0 +1,79 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Server as SocketServer } from "socket.io";
+import type { ScenarioDefinition } from "../engine/scenario";
+import { createSessionHost, type SessionHost } from "./sessionHost";
+import { requestOrigin, sessionApi, staticFiles } from "./sessionHttp";
+import { attachSessionSockets } from "./sessionSockets";
+import { openSqliteSessionStore } from "./sqliteSessionStore";
+
+/** How `hotwash serve` is started. */
+export interface SessionServerOptions {
+  scenarios: readonly ScenarioDefinition[];
+  dataDir: string;
+  /** The built game (Vite's dist/); undefined serves the sessions only. */
+  appDir?: string;
+  host?: string;
+  port?: number;
+  warn?: (line: string) => void;
+}
+
+/** A running session server. */
+export interface RunningSessionServer {
+  url: string;
+  host: SessionHost;
+  http: HttpServer;
+  io: SocketServer;
+  close(): Promise<void>;
+}
+
+/** Attaches the sessions (API and sockets) to an existing HTTP server; Vite's dev server uses this too. */
+export function attachSessions(
+  http: HttpServer,
+  options: Pick<SessionServerOptions, "scenarios" | "dataDir" | "warn">,
+): { host: SessionHost; io: SocketServer; api: ReturnType<typeof sessionApi> } {
+  const host = createSessionHost(
+    openSqliteSessionStore(options.dataDir),
+    new Map(options.scenarios.map((scenario) => [scenario.id, scenario])),
+    options.warn ? { warn: options.warn } : {},
+  );
+  const io = attachSessionSockets(http, host, { origin: requestOrigin });
+  return { host, io, api: sessionApi(host) };
+}
+
+/** Starts `hotwash serve`: the built game and the sessions on one origin, bound to 127.0.0.1 unless told. */
+export async function startSessionServer(options: SessionServerOptions): Promise<RunningSessionServer> {
+  const files = staticFiles(options.appDir);
+  let api: ReturnType<typeof sessionApi> = async () => false;
+  const http = createServer((request, response) => {
+    api(request, response)
+      .then((handled) => {
+        if (!handled) files(request, response);
+      })
+      .catch((error: unknown) => {
+        options.warn?.(`request failed: ${String(error)}`);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
+  });
+  const attached = attachSessions(http, options);
+  api = attached.api;
+  const bind = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(options.port ?? 8080, bind, () => resolve());
+  });
+  const address = http.address() as AddressInfo;
+  const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shown}:${address.port}`,
+    host: attached.host,
+    http,
+    io: attached.io,
+    close: async () => {
+      await new Promise<void>((resolve) => attached.io.close(() => resolve()));
+      attached.host.close();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}

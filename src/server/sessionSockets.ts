@@ -1,0 +1,300 @@
+import { randomBytes } from "node:crypto";
+import type { Server as HttpServer, IncomingMessage } from "node:http";
+import { type Socket, Server as SocketServer } from "socket.io";
+import type { RoleId } from "../engine/organisation";
+import {
+  type Audience,
+  displayProjection,
+  evaluatorProjection,
+  playerProjection,
+  proposalLine,
+} from "../facilitator/remote/audienceViews";
+import type { HostedState } from "../facilitator/remote/hostedState";
+import type { SessionOp } from "../facilitator/remote/sessionOp";
+import { roleTitle } from "../facilitator/roster";
+import { rateLimit } from "../facilitator/sync/rateLimit";
+import { isSameOrigin } from "./originCheck";
+import { readClientMessage } from "./readClientMessage";
+import type { SessionHost } from "./sessionHost";
+import type { StoredToken, TokenGrant } from "./sessionStore";
+
+/** The largest message a device may send; anything larger closes its connection. */
+export const MAX_MESSAGE_BYTES = 32 * 1024;
+/** Messages per second a connection may send on average, and in a burst; a facilitator (or its bot) drives more. */
+const MESSAGES_PER_SECOND = 5;
+const MESSAGE_BURST = 20;
+const FACILITATOR_MESSAGES_PER_SECOND = 50;
+const FACILITATOR_BURST = 200;
+
+/** One join link as the facilitator sees it. */
+export interface JoinLink {
+  audience: Audience;
+  role?: RoleId;
+  title: string;
+  url: string;
+  token: string;
+  revoked: boolean;
+}
+
+/** The address of a join link on this server (the token travels in the fragment, never to a server log). */
+export function joinUrl(origin: string, token: string): string {
+  return `${origin}/#/join?token=${token}`;
+}
+
+/** Every link of a session, for the facilitator. */
+export function joinLinks(tokens: readonly StoredToken[], origin: string): JoinLink[] {
+  return tokens.map((stored) => ({
+    audience: stored.grant.audience,
+    ...(stored.grant.audience === "player" ? { role: stored.grant.role } : {}),
+    title: titleOfGrant(stored.grant),
+    url: joinUrl(origin, stored.token),
+    token: stored.token,
+    revoked: stored.revoked,
+  }));
+}
+
+function titleOfGrant(grant: TokenGrant): string {
+  switch (grant.audience) {
+    case "facilitator":
+      return "Facilitator";
+    case "evaluator":
+      return "Evaluator";
+    case "display":
+      return "Team display";
+    case "player":
+      return roleTitle(grant.role);
+  }
+}
+
+/** The projection a device with this grant receives (a facilitator receives the journal instead). */
+function projectionFor(state: HostedState, grant: TokenGrant): unknown {
+  switch (grant.audience) {
+    case "display":
+      return displayProjection(state);
+    case "evaluator":
+      return evaluatorProjection(state);
+    case "player":
+      return playerProjection(state, grant.role);
+    default:
+      return undefined;
+  }
+}
+
+function roomOf(grant: TokenGrant): string {
+  return grant.audience === "player"
+    ? `${grant.session}:player:${grant.role}`
+    : `${grant.session}:${grant.audience}`;
+}
+
+interface Connection {
+  grant: TokenGrant;
+  token: string;
+  /** Ops this facilitator connection already has (it catches up from here). */
+  opsSent: number;
+}
+
+/**
+ * Serves hosted sessions over Socket.IO on `httpServer` (path /socket.io/): a device authenticates with its join
+ * token in the handshake (`auth: { token }`; anything else is refused with `unauthorized`), joins its session's
+ * room for its audience, and from then on receives only its audience's projection; a facilitator receives the
+ * op journal and mirrors the session. Browsers from another origin are refused before the handshake.
+ */
+export function attachSessionSockets(
+  httpServer: HttpServer,
+  host: SessionHost,
+  options: { origin: (request: IncomingMessage) => string },
+): SocketServer {
+  const io = new SocketServer(httpServer, {
+    path: "/socket.io/",
+    serveClient: false,
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    // why: another upgrade handler (Vite's HMR in development) shares the server; leave its requests alone.
+    destroyUpgrade: false,
+    allowRequest: (request, callback) => callback(null, isSameOrigin(request)),
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+  });
+  const connections = new Map<string, Set<Socket>>();
+  const pending = new Set<string>();
+
+  const publish = (session: string) => {
+    pending.delete(session);
+    const state = host.get(session);
+    if (!state) return;
+    const version = state.ops.length;
+    const send = (room: string, projection: unknown) =>
+      io.to(room).emit("projection", { version, projection });
+    send(`${session}:display`, displayProjection(state));
+    send(`${session}:evaluator`, evaluatorProjection(state));
+    const roles = new Set<RoleId>();
+    for (const socket of io.sockets.adapter.rooms.get(`${session}:players`) ?? []) {
+      const grant = (io.sockets.sockets.get(socket)?.data as Connection | undefined)?.grant;
+      if (grant?.audience === "player") roles.add(grant.role);
+    }
+    for (const role of roles) send(`${session}:player:${role}`, playerProjection(state, role));
+    for (const id of io.sockets.adapter.rooms.get(`${session}:facilitator`) ?? []) {
+      const socket = io.sockets.sockets.get(id);
+      if (socket) syncFacilitator(socket, state, false);
+    }
+  };
+  const subscribed = new Set<string>();
+  const follow = (session: string) => {
+    if (subscribed.has(session)) return;
+    subscribed.add(session);
+    host.subscribe(session, () => {
+      // why: a burst of ops (a live tick and three decisions) is projected once per audience, not once per op.
+      if (pending.has(session)) return;
+      pending.add(session);
+      setImmediate(() => publish(session));
+    });
+  };
+
+  const syncFacilitator = (socket: Socket, state: HostedState, withScenario: boolean) => {
+    const connection = socket.data as Connection;
+    const from = Math.min(connection.opsSent, state.ops.length);
+    socket.emit("facilitator.sync", {
+      ...(withScenario ? { scenario: state.runner.scenario, meta: state.meta } : {}),
+      from,
+      ops: state.ops.slice(from),
+      proposals: state.proposals.map(proposalLine),
+    });
+    connection.opsSent = state.ops.length;
+  };
+  const sendLinks = (socket: Socket, session: string) =>
+    socket.emit("facilitator.links", {
+      links: joinLinks(host.tokensOf(session), options.origin(socket.request)),
+    });
+
+  io.use((socket, next) => {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const stored = typeof token === "string" && token.length <= 100 ? host.findToken(token) : undefined;
+    if (!stored || stored.revoked || !host.get(stored.grant.session)) return next(new Error("unauthorized"));
+    const since = Number((socket.handshake.auth as { since?: unknown }).since);
+    socket.data = {
+      grant: stored.grant,
+      token: stored.token,
+      opsSent: Number.isInteger(since) && since >= 0 ? since : 0,
+    } satisfies Connection;
+    next();
+  });
+
+  io.on("connection", (socket) => {
+    const connection = socket.data as Connection;
+    const { grant } = connection;
+    const session = grant.session;
+    const state = host.get(session);
+    if (!state) return void socket.disconnect(true);
+    let sockets = connections.get(connection.token);
+    if (!sockets) {
+      sockets = new Set();
+      connections.set(connection.token, sockets);
+    }
+    sockets.add(socket);
+    socket.join(roomOf(grant));
+    if (grant.audience === "player") socket.join(`${session}:players`);
+    follow(session);
+    socket.emit("welcome", {
+      audience: grant.audience,
+      session,
+      scenarioTitle: state.runner.scenario.title,
+      ...(grant.audience === "player" ? { role: grant.role, roleTitle: roleTitle(grant.role) } : {}),
+    });
+    const version = state.ops.length;
+    if (grant.audience === "facilitator") {
+      syncFacilitator(socket, state, true);
+      sendLinks(socket, session);
+    } else {
+      socket.emit("projection", { version, projection: projectionFor(state, grant) });
+    }
+
+    const allow =
+      grant.audience === "facilitator"
+        ? rateLimit(FACILITATOR_MESSAGES_PER_SECOND, FACILITATOR_BURST)
+        : rateLimit(MESSAGES_PER_SECOND, MESSAGE_BURST);
+    let refusedInARow = 0;
+    socket.on("intent", (payload: unknown, ack?: unknown) => {
+      const reply = typeof ack === "function" ? (ack as (answer: unknown) => void) : () => {};
+      if (!allow()) {
+        refusedInARow++;
+        // why: a client that keeps sending past its limit is not a person at a keyboard.
+        if (refusedInARow > 50) socket.disconnect(true);
+        return reply({ ok: false, error: "too many messages; slow down" });
+      }
+      refusedInARow = 0;
+      const stored = host.findToken(connection.token);
+      if (!stored || stored.revoked) {
+        reply({ ok: false, error: "unauthorized" });
+        return void socket.disconnect(true);
+      }
+      const read = readClientMessage(payload, grant.audience);
+      if (!read.ok) return reply({ ok: false, error: read.error });
+      const message = read.value;
+      const current = host.get(session);
+      if (!current) return reply({ ok: false, error: "no such session" });
+      let ops: SessionOp[];
+      switch (message.kind) {
+        case "decide": {
+          if (grant.audience !== "player") return reply({ ok: false, error: "not a player" });
+          const who = { by: (grant as { role: RoleId }).role, name: message.name };
+          if (current.approvalRequired) {
+            const id = randomBytes(6).toString("hex");
+            ops = [{ op: "propose", id, action: message.action, ...who }];
+          } else ops = [{ op: "decide", action: message.action, ...who }];
+          break;
+        }
+        case "answer":
+          if (grant.audience !== "player") return reply({ ok: false, error: "not a player" });
+          ops = [
+            {
+              op: "control",
+              intent: message.intent,
+              by: (grant as { role: RoleId }).role,
+              name: message.name,
+              from: "player",
+            },
+          ];
+          break;
+        case "observe":
+          ops = [
+            {
+              op: "control",
+              intent: { type: "observation", text: message.text },
+              name: message.name,
+              from: "evaluator",
+            },
+          ];
+          break;
+        case "op":
+          ops = [message.op];
+          break;
+        case "revoke":
+        case "reissue": {
+          const target = host.findToken(message.token);
+          if (!target || target.grant.session !== session)
+            return reply({ ok: false, error: "no such link in this session" });
+          host.revokeToken(message.token);
+          for (const other of connections.get(message.token) ?? []) {
+            other.emit("revoked");
+            other.disconnect(true);
+          }
+          const issued = message.kind === "reissue" ? host.issueToken(target.grant) : undefined;
+          for (const id of io.sockets.adapter.rooms.get(`${session}:facilitator`) ?? []) {
+            const facilitator = io.sockets.sockets.get(id);
+            if (facilitator) sendLinks(facilitator, session);
+          }
+          return reply(
+            issued ? { ok: true, url: joinUrl(options.origin(socket.request), issued.token) } : { ok: true },
+          );
+        }
+      }
+      const accepted = host.accept(session, ops);
+      const proposal = ops[0]?.op === "propose" ? { proposal: ops[0].id } : {};
+      reply(accepted.ok ? { ok: true, version: current.ops.length, ...proposal } : accepted);
+    });
+    socket.on("disconnect", () => {
+      sockets.delete(socket);
+      if (sockets.size === 0) connections.delete(connection.token);
+    });
+  });
+  return io;
+}
