@@ -9,6 +9,7 @@ type CompiledDigest = typeof import("./src/app/compiledDigest");
 type CompileScenario = typeof import("./src/content/compileScenario");
 type ScenarioHeaderModule = typeof import("./src/app/scenarioHeader");
 type ContentHashModule = typeof import("./src/app/contentHash");
+type SessionPlugin = typeof import("./src/server/vitePlugin");
 
 // why: the project's modules are loaded through tsx, not bundled into the config, so Vite's config loader sees
 // none of their extensionless imports (it would warn about every one on every start).
@@ -16,6 +17,8 @@ const load = <T>(path: string) => tsImport(path, import.meta.url) as Promise<T>;
 const { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } = await load<SecurityHeaders>(
   "./src/app/securityHeaders.ts",
 );
+
+const { sessionServerPlugin } = await load<SessionPlugin>("./src/server/vitePlugin.ts");
 
 const SHIPPED_DIGESTS = "virtual:hotwash-shipped-digests";
 const SCENARIOS = join(import.meta.dirname, "scenarios");
@@ -88,7 +91,12 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [contentSecurityPolicyMeta(), shippedDigests(), scenarioHeaders()],
+  plugins: [
+    contentSecurityPolicyMeta(),
+    shippedDigests(),
+    scenarioHeaders(),
+    sessionServerPlugin(import.meta.dirname),
+  ],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 2000,

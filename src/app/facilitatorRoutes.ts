@@ -15,6 +15,11 @@ import { el } from "../ui/dom";
 export async function boot(root: HTMLElement): Promise<void> {
   const [path = "", query = ""] = location.hash.replace(/^#/, "").split("?", 2);
   const params = new URLSearchParams(query);
+  if (path.startsWith("/join")) {
+    const { bootJoin } = await import("./sessionRoutes");
+    bootJoin(root, params.get("token"));
+    return;
+  }
   if (path.startsWith("/display")) {
     document.title = "Hotwash — team display";
     const session = params.get("session");
@@ -53,9 +58,10 @@ export async function boot(root: HTMLElement): Promise<void> {
   mountFacilitatorConsole(root, consoleDeps(core, await loadScenarios(core), key));
 }
 
-type Core = Awaited<ReturnType<typeof loadCore>>;
+export type Core = Awaited<ReturnType<typeof loadCore>>;
 
-async function loadCore() {
+/** The engine, scoring, report and session-file modules the console needs, loaded apart from the entry chunk. */
+export async function loadCore() {
   const [content, drill, replay, scoring, report, html, markdown, json, csv, sessionFiles] =
     await Promise.all([
       import("../content/compileScenario"),
@@ -122,7 +128,8 @@ function consoleDeps(core: Core, scenarios: ScenarioDefinition[], sessionKey: st
   };
 }
 
-function reportFiles(core: Core, request: ReportRequest): ReportFiles {
+/** The after-action report of a console session in every download format. */
+export function reportFiles(core: Core, request: ReportRequest): ReportFiles {
   const { runner } = request;
   const report = core.buildReport({
     scenario: runner.scenario,

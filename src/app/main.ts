@@ -17,7 +17,11 @@ const facilitatorModules = import.meta.glob<{ boot(root: HTMLElement): void | Pr
 );
 
 function isFacilitatorRoute(): boolean {
-  return location.hash.startsWith("#/facilitator") || location.hash.startsWith("#/display");
+  return (
+    location.hash.startsWith("#/facilitator") ||
+    location.hash.startsWith("#/display") ||
+    location.hash.startsWith("#/join")
+  );
 }
 
 function randomId(): string {

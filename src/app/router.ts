@@ -10,7 +10,8 @@ export function parseRoute(hash: string): Route {
   const body = hash.replace(/^#/, "");
   const [path = "/", query = ""] = body.split("?", 2);
   const params = new URLSearchParams(query);
-  if (path.startsWith("/facilitator") || path.startsWith("/display")) return { name: "facilitator", params };
+  if (path.startsWith("/facilitator") || path.startsWith("/display") || path.startsWith("/join"))
+    return { name: "facilitator", params };
   switch (path) {
     case "/briefing":
       return { name: "briefing", params };

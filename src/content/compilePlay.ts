@@ -42,6 +42,8 @@ export function indexScenario(scenario: ScenarioDefinition): IdIndex {
     ["attackerStep", ids(scenario.attacker)],
     ["flag", flags],
     ["module", ids(scenario.modules)],
+    ["businessService", ids(scenario.business.services)],
+    ["impact", ids(scenario.business.impacts)],
   ];
   return new Map(entries);
 }

@@ -16,6 +16,8 @@ export const CONTACT_KINDS = [
   "customer-security",
   "vendor",
   "regulator",
+  "affected-individuals",
+  "outside-counsel",
   "journalist",
 ] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
@@ -62,6 +64,25 @@ export type PlayerAction =
   | { type: "contact"; party: string; kind?: ContactKind; channel?: ChannelKind; body?: string }
   | { type: "publish-statement"; title: string; body: string }
   | { type: "reply"; inject: string; option: string }
+  | { type: "enforce-imdsv2"; instance: string }
+  | { type: "force-reauth" }
+  | { type: "remove-from-group"; credential: string; group?: string }
+  | { type: "delete-post"; channel: string; post?: string }
+  | { type: "deploy-freeze"; announcement?: string }
+  | { type: "rotate-overlapping"; credential: string }
+  | { type: "deny-old-credentials"; credential: string }
+  | { type: "capture-memory"; instance: string }
+  | { type: "legal-hold"; people: string[] }
+  | { type: "engage-counsel"; party?: string }
+  | { type: "notify-customers"; title: string; body: string }
+  | { type: "maintenance-notice"; body: string }
+  | { type: "notify-regulator"; party: string; body?: string }
+  | { type: "notify-individuals"; body: string }
+  | { type: "yank-image-tags"; artifact: string }
+  | { type: "sanctions-check"; party?: string }
+  | { type: "pay-ransom" }
+  | { type: "decline-ransom" }
+  | { type: "verify-caller"; party: string }
   | { type: "note"; text: string }
   | { type: "close-incident" };
 
@@ -89,6 +110,8 @@ export interface ActionSpec<T extends ActionType = ActionType> {
   description: string;
   /** The field that names what the action acts on, and what it may name (empty: free text). */
   target?: { field: Exclude<keyof Extract<PlayerAction, { type: T }>, "type">; kinds: readonly TargetKind[] };
+  /** A long task: it occupies a person for its whole duration, and a person runs one at a time (others queue). */
+  long?: true;
 }
 
 /** One catalog entry, for any action type. */
@@ -99,6 +122,7 @@ export interface ActionCatalogEntry {
   step: ChecklistStepId;
   description: string;
   target?: { field: string; kinds: readonly TargetKind[] };
+  long?: true;
 }
 
 /**
@@ -210,6 +234,7 @@ export const ACTION_SPECS = {
     step: "S1",
     description: "Replaces every member: the old instances are terminated.",
     target: { field: "group", kinds: ["autoscalingGroup"] },
+    long: true,
   },
   "purge-provider-accounts": {
     label: "Purge provider accounts",
@@ -217,6 +242,7 @@ export const ACTION_SPECS = {
     step: "S2",
     description: "Delete all accounts but your own; rotate your password and MFA.",
     target: { field: "provider", kinds: ["provider"] },
+    long: true,
   },
   "rotate-credential": {
     label: "Rotate credential",
@@ -224,6 +250,7 @@ export const ACTION_SPECS = {
     step: "S9",
     description: "New secret (and MFA where relevant); the old one stops working.",
     target: { field: "credential", kinds: ["credential"] },
+    long: true,
   },
   "revoke-credential": {
     label: "Revoke credential",
@@ -238,6 +265,7 @@ export const ACTION_SPECS = {
     step: "S4",
     description: "Read-only image shipped to off-site cold storage.",
     target: { field: "instance", kinds: ["instance"] },
+    long: true,
   },
   "preserve-logs": {
     label: "Preserve logs",
@@ -245,6 +273,7 @@ export const ACTION_SPECS = {
     step: "S10",
     description: "Export off-site with object lock before they are lost.",
     target: { field: "logSource", kinds: ["logSource"] },
+    long: true,
   },
   investigate: {
     label: "Investigate log source",
@@ -252,6 +281,7 @@ export const ACTION_SPECS = {
     step: "S5",
     description: "Query a log source over a span of sim time.",
     target: { field: "logSource", kinds: ["logSource"] },
+    long: true,
   },
   "forensic-analysis": {
     label: "Forensic analysis",
@@ -259,12 +289,14 @@ export const ACTION_SPECS = {
     step: "S10",
     description: "Comb through a read-only image.",
     target: { field: "instance", kinds: ["instance"] },
+    long: true,
   },
   "add-alerting": {
     label: "Add alerting",
     duration: 20,
     step: "S9",
     description: "New alerting for a similar breach.",
+    long: true,
   },
   "monitor-reentry": {
     label: "Monitor for re-entry",
@@ -285,6 +317,7 @@ export const ACTION_SPECS = {
     step: "S12",
     description: "Law enforcement, FBI, operators, insurer, customers, vendors.",
     target: { field: "party", kinds: ["person", "provider"] },
+    long: true,
   },
   "publish-statement": {
     label: "Publish statement",
@@ -298,6 +331,136 @@ export const ACTION_SPECS = {
     step: "COMMS",
     description: "Choose one of an inject's reply options.",
     target: { field: "inject", kinds: ["inject"] },
+  },
+  "enforce-imdsv2": {
+    label: "Enforce IMDSv2",
+    duration: 5,
+    step: "S2",
+    description:
+      "Require session tokens for the instance metadata service: a forged request no longer reads role keys.",
+    target: { field: "instance", kinds: ["instance"] },
+  },
+  "force-reauth": {
+    label: "Force re-authentication for everyone",
+    duration: 10,
+    step: "S1",
+    description: "End every staff sign-in session; everyone signs in again with MFA.",
+  },
+  "remove-from-group": {
+    label: "Remove from admin group",
+    duration: 3,
+    step: "S1",
+    description: "Take an account out of a privileged group; it keeps its ordinary access.",
+    target: { field: "credential", kinds: ["credential"] },
+  },
+  "delete-post": {
+    label: "Delete a post",
+    duration: 2,
+    step: "COMMS",
+    description: "Remove a message from a channel (people who read it still know).",
+    target: { field: "channel", kinds: ["channel"] },
+  },
+  "deploy-freeze": {
+    label: "Freeze deploys and announce",
+    duration: 2,
+    step: "S9",
+    description: "Stop all deploys and tell engineering why deploys will fail for a while.",
+  },
+  "rotate-overlapping": {
+    label: "Rotate with overlap (dual key)",
+    duration: 30,
+    step: "S9",
+    description: "Issue the new secret beside the old, switch every consumer over, then retire the old one.",
+    target: { field: "credential", kinds: ["credential"] },
+    long: true,
+  },
+  "deny-old-credentials": {
+    label: "Deny old credentials",
+    duration: 5,
+    step: "S9",
+    description:
+      "A deny policy for every session or key of this credential issued before now; new ones keep working.",
+    target: { field: "credential", kinds: ["credential"] },
+  },
+  "capture-memory": {
+    label: "Capture memory",
+    duration: 20,
+    step: "S4",
+    description: "Dump the running instance's memory before it is shut down (gone once it stops).",
+    target: { field: "instance", kinds: ["instance"] },
+    long: true,
+  },
+  "legal-hold": {
+    label: "Place a legal hold",
+    duration: 5,
+    step: "S10",
+    description: "Counsel tells custodians to preserve their mail, files and devices.",
+  },
+  "engage-counsel": {
+    label: "Engage outside counsel",
+    duration: 30,
+    step: "S12",
+    description: "Retain breach counsel; their work product keeps the investigation privileged.",
+    long: true,
+  },
+  "notify-customers": {
+    label: "Notify all customers",
+    duration: 20,
+    step: "S14",
+    description: "A notice by email to every customer account (external communication).",
+  },
+  "maintenance-notice": {
+    label: "Post a maintenance notice",
+    duration: 5,
+    step: "COMMS",
+    description: "Tell customers on the status page that a service is down for maintenance, and until when.",
+  },
+  "notify-regulator": {
+    label: "Notify a regulator",
+    duration: 30,
+    step: "S14",
+    description: "A breach notification to a supervisory authority within its statutory clock.",
+    target: { field: "party", kinds: ["person"] },
+    long: true,
+  },
+  "notify-individuals": {
+    label: "Notify affected individuals",
+    duration: 30,
+    step: "S14",
+    description: "Tell the people whose data was taken what happened and what they should do.",
+  },
+  "yank-image-tags": {
+    label: "Yank artifact tags",
+    duration: 10,
+    step: "S2",
+    description: "Remove the poisoned versions or image tags so nobody pulls them again.",
+    target: { field: "artifact", kinds: [] },
+  },
+  "sanctions-check": {
+    label: "Run a sanctions check",
+    duration: 60,
+    step: "S12",
+    description: "Counsel checks the extortionist's wallet and group against sanctions lists.",
+    long: true,
+  },
+  "pay-ransom": {
+    label: "Pay the ransom",
+    duration: 60,
+    step: "S12",
+    description: "Pay the extortion demand.",
+  },
+  "decline-ransom": {
+    label: "Decline to pay",
+    duration: 2,
+    step: "S12",
+    description: "Decide not to pay the extortion demand.",
+  },
+  "verify-caller": {
+    label: "Verify a caller by calling back",
+    duration: 10,
+    step: "COMMS",
+    description: "Hang up and call back on the number in the directory before acting on a request.",
+    target: { field: "party", kinds: ["person"] },
   },
   note: { label: "Note", duration: 0, step: "S3", description: "An observation for the record." },
   "close-incident": { label: "Close the incident", duration: 0, step: "S3", description: "End the drill." },

@@ -3,6 +3,8 @@ import type { SimMinutes } from "./time";
 
 export type InstanceStateName = "running" | "isolated" | "shut-down" | "terminated";
 export type CredentialStateName = "active" | "rotated" | "revoked";
+export const IMPACT_STATE_NAMES = ["none", "active", "recovered", "softened", "unsoftened"] as const;
+export type ImpactStateName = (typeof IMPACT_STATE_NAMES)[number];
 
 /**
  * A condition over the world and over what players did, evaluated by the engine at a moment of sim time.
@@ -28,6 +30,11 @@ export type Condition =
   /** The attacker step ran (was not skipped). */
   | { attackerStep: string; is: "done" | "skipped" }
   | { inject: string; is: "delivered" | "pending" }
+  /**
+   * A business impact's state: `none` before it happened, `active` while it lasts, `recovered` after; `softened`
+   * and `unsoftened` hold once it happened, with or without its softening.
+   */
+  | { impact: string; is: ImpactStateName | ImpactStateName[] }
   /** A player action of this type was completed, optionally on this target, optionally with params matching. */
   | { action: ActionType; target?: string; params?: Record<string, string | number | boolean> }
   /** Incident information reached someone outside the response team (optionally this person or channel). */

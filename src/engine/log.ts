@@ -1,6 +1,7 @@
 import type { PlayerAction } from "./actions";
 import type { RoleId } from "./organisation";
 import type { RuleId } from "./rubricRuleIds";
+import type { ImpactSeverity } from "./scenario";
 import type { SimMinutes } from "./time";
 
 /** How a rule ended for one drill. */
@@ -102,6 +103,8 @@ export type LogEntry = LogBase &
     | { type: "instance.isolated"; instance: string }
     | { type: "image.taken"; instance: string; disks: string[]; readOnly: boolean; offsite: boolean }
     | { type: "ip.blocked"; ip: string }
+    /** The running instance's memory was captured (forensic analysis can read it). */
+    | { type: "memory.captured"; instance: string }
     /** The team found a log source already destroyed. */
     | { type: "log-source.found-destroyed"; logSource: string }
     | { type: "codename.set"; codename: string }
@@ -141,6 +144,18 @@ export type LogEntry = LogBase &
     | { type: "hotwash.answered"; question: number; answer: string; by?: RoleId }
     | { type: "adjudicated"; text: string; rule?: RuleId; by?: RoleId }
     | { type: "module.started"; module: string }
+    /** A response move broke a business service (its cause is the move); `softened` when its softening held. */
+    | {
+        type: "business.impacted";
+        impact: string;
+        service: string;
+        severity: ImpactSeverity;
+        softened: boolean;
+        recoversAt: SimMinutes;
+      }
+    /** The team softened an impact while it lasted (a freeze announced, a notice sent). */
+    | { type: "business.softened"; impact: string }
+    | { type: "business.recovered"; impact: string; service: string }
     | { type: "clock.paused" }
     | { type: "clock.resumed" }
   );

@@ -1,4 +1,5 @@
 import type { ActionType, ChannelKind, PlayerAction } from "./actions";
+import type { BusinessTrackService } from "./businessTrack";
 import type { CredentialStateName, InstanceStateName } from "./condition";
 import type { ControlIntent, DrillInput, EndReason, LogEntry } from "./log";
 import type { RoleId } from "./organisation";
@@ -113,10 +114,16 @@ export interface PlayerView {
     via: string;
   }[];
   /** Activity the players can see: their own completed actions, visible attacker effects, lost evidence. */
-  activity: { at: SimMinutes; text: string; kind: "action" | "attacker" | "evidence" | "system" }[];
+  activity: {
+    at: SimMinutes;
+    text: string;
+    kind: "action" | "attacker" | "evidence" | "system" | "business";
+  }[];
   pending: { seq: number; action: PlayerAction; completesAt: SimMinutes }[];
   sent: { at: SimMinutes; channel: string; to: string[]; subject?: string; body: string }[];
   statements: { at: SimMinutes; title: string; body: string }[];
+  /** The business track: the services the business runs on and what the response has broken so far. */
+  business: BusinessTrackService[];
   /** Sim minute of the next scheduled event, for "advance to next event" (undefined when none). */
   nextEventAt?: SimMinutes;
   ended: boolean;

@@ -1,4 +1,5 @@
 import { ACTION_CATALOG, actionTarget, type PlayerAction } from "./actions";
+import { businessTrack } from "./businessTrack";
 import { nextVisibleAt } from "./drill/advanceClock";
 import type { LogEntry } from "./log";
 import type { PlayerView } from "./playerView";
@@ -40,6 +41,14 @@ function activityOf(entry: LogEntry, world: WorldState): Activity | undefined {
       return entry.cause.kind === "action"
         ? { at, text: `Evidence destroyed: ${entry.subject}`, kind: "evidence" }
         : undefined;
+    case "business.impacted": {
+      const impact = world.scenario.business.impacts.find((item) => item.id === entry.impact);
+      return { at, text: `Business: ${impact?.text ?? entry.impact}`, kind: "business" };
+    }
+    case "business.recovered": {
+      const service = world.scenario.business.services.find((item) => item.id === entry.service);
+      return { at, text: `Business: ${service?.name ?? entry.service} is back to normal.`, kind: "business" };
+    }
     default:
       return undefined;
   }
@@ -273,6 +282,7 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
       title: statement.title,
       body: statement.body,
     })),
+    business: businessTrack(world),
     ...(!ended && phase !== "briefing" ? { nextEventAt: nextVisibleAt(world) } : {}),
     ended,
     ...(world.endReason !== undefined ? { endReason: world.endReason } : {}),

@@ -53,6 +53,8 @@ export const RUBRIC_RULE_IDS = [
   "mitigation.block-ips",
   "mitigation.alerting",
   "mitigation.monitor-reentry",
+  "mitigation.no-needless-outage",
+  "mitigation.soften-outage",
   "outreach.law-enforcement",
   "outreach.operators",
   "outreach.security-firm",

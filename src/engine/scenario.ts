@@ -39,6 +39,46 @@ export interface ScenarioDefinition {
   debrief: DebriefCard;
   /** Data stored that should not have been (the statement must admit it). */
   shouldNotHaveStored: string[];
+  /** What the business runs on, and what the response's own moves break (the price of a decision). */
+  business: BusinessModel;
+}
+
+/** The services the business runs on and the impacts response moves have on them. */
+export interface BusinessModel {
+  services: BusinessService[];
+  impacts: BusinessImpact[];
+}
+
+/** Something the business needs to keep working (deploys, customers' CI, staff sign-in, checkout). */
+export interface BusinessService {
+  id: string;
+  name: string;
+  description: string;
+  /** Customers feel it directly (checkout, their CI), rather than only staff. */
+  customerFacing: boolean;
+}
+
+/** How much an impact hurts: weights the continuity rules. */
+export const IMPACT_SEVERITIES = ["minor", "major", "critical"] as const;
+export type ImpactSeverity = (typeof IMPACT_SEVERITIES)[number];
+
+/**
+ * What a response move breaks: when `when` first holds (a completed action, usually), the business service is
+ * impaired until `recovery` has passed or `recoversWhen` holds. `softenedBy` (a deploy freeze and an announcement,
+ * an overlapping rotation, a maintenance notice) holding beforehand, or while it lasts, softens it.
+ */
+export interface BusinessImpact {
+  id: string;
+  service: string;
+  severity: ImpactSeverity;
+  /** What the business sees (shown on the business track once it happens). */
+  text: string;
+  when: Condition;
+  /** Back to normal this long after it began. */
+  recovery: SimMinutes;
+  /** Back to normal as soon as this holds (e.g. the new key is issued). */
+  recoversWhen?: Condition;
+  softenedBy?: Condition;
 }
 
 export interface Briefing {

@@ -105,6 +105,38 @@ export const ACTION_FIELDS: Readonly<Record<ActionType, readonly ActionField[]>>
   reply: [{ name: "reply", label: "Reply", kind: "choice", source: "reply" }],
   note: [{ name: "text", label: "Note", kind: "textarea" }],
   "close-incident": [],
+  "enforce-imdsv2": [instance],
+  "force-reauth": [],
+  "remove-from-group": [credential, { name: "group", label: "Group", kind: "text", optional: true }],
+  "delete-post": [
+    { name: "channel", label: "Channel", kind: "choice", source: "channel" },
+    { name: "post", label: "Which post", kind: "text", optional: true },
+  ],
+  "deploy-freeze": [{ name: "announcement", label: "Announcement", kind: "textarea", optional: true }],
+  "rotate-overlapping": [credential],
+  "deny-old-credentials": [credential],
+  "capture-memory": [instance],
+  "legal-hold": [{ name: "people", label: "Custodians", kind: "multi", source: "person" }],
+  "engage-counsel": [
+    { name: "party", label: "Counsel", kind: "choice", source: "externalPerson", optional: true },
+  ],
+  "notify-customers": [
+    { name: "title", label: "Notice title", kind: "text" },
+    { name: "body", label: "Notice", kind: "textarea" },
+  ],
+  "maintenance-notice": [{ name: "body", label: "Notice", kind: "textarea" }],
+  "notify-regulator": [
+    { name: "party", label: "Regulator", kind: "choice", source: "externalPerson" },
+    { name: "body", label: "Notification", kind: "textarea", optional: true },
+  ],
+  "notify-individuals": [{ name: "body", label: "Notice", kind: "textarea" }],
+  "yank-image-tags": [{ name: "artifact", label: "Versions or tags", kind: "text" }],
+  "sanctions-check": [
+    { name: "party", label: "About", kind: "choice", source: "externalPerson", optional: true },
+  ],
+  "pay-ransom": [],
+  "decline-ransom": [],
+  "verify-caller": [{ name: "party", label: "Caller", kind: "choice", source: "person" }],
 };
 
 export interface ChoiceOption {

@@ -60,6 +60,14 @@ export function describeLogEntry(entry: LogEntry): string {
       return `Adjudicated: ${entry.text}`;
     case "module.started":
       return `Module ${entry.module} started`;
+    case "memory.captured":
+      return `${entry.instance}: memory captured`;
+    case "business.impacted":
+      return `Business impact: ${entry.impact} on ${entry.service} (${entry.severity}${entry.softened ? ", softened" : ""})`;
+    case "business.softened":
+      return `Business impact softened: ${entry.impact}`;
+    case "business.recovered":
+      return `Business recovered: ${entry.service} (${entry.impact})`;
     case "clock.paused":
       return "Clock paused";
     case "clock.resumed":

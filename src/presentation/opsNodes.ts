@@ -204,6 +204,9 @@ export function pendingTarget(view: PlayerView, action: PlayerAction): string | 
       return `provider:${action.provider}`;
     case "rotate-credential":
     case "revoke-credential":
+    case "rotate-overlapping":
+    case "deny-old-credentials":
+    case "remove-from-group":
       return `credential:${action.credential}`;
     case "preserve-logs":
     case "investigate":

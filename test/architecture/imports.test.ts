@@ -25,7 +25,7 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   // why: the session server is a Node shell around the same engine and session runner the console uses.
   server: {
     folders: ["server", "engine", "content", "scoring", "report", "facilitator", "app"],
-    packages: ["socket.io", "better-sqlite3"],
+    packages: ["socket.io", "better-sqlite3", "vite"],
   },
   app: {
     folders: ["app", "engine", "content", "scoring", "report", "presentation", "scene", "ui", "facilitator"],

@@ -292,3 +292,28 @@ describe("Borrowed Keys: what the seed leaves to chance", () => {
     expect(picks.size).toBeGreaterThan(1);
   });
 });
+
+describe("Borrowed Keys: the business pays for the response's moves", () => {
+  it("the expert freezes deploys before revoking the deploy key and rotates the payments key with an overlap", () => {
+    const impacts = entries(play("expert"), "business.impacted");
+    expect(impacts.map((entry) => entry.impact)).toContain("deploys-stop");
+    expect(impacts.every((entry) => entry.softened)).toBe(true);
+    expect(impacts.map((entry) => entry.impact)).not.toContain("billing-down");
+  });
+
+  it("containing everything at minute 2 breaks deploys, builds, billing and the Insights API, and the business reacts", () => {
+    const log = play("contain-everything");
+    expect(entries(log, "business.impacted").map((entry) => entry.impact)).toEqual(
+      expect.arrayContaining(["deploys-stop", "builds-red", "billing-down", "insights-down"]),
+    );
+    expect(delivered(log)).toEqual(
+      expect.arrayContaining(["i1-deploys-blocked", "i2-billing-failing", "i3-exports-down"]),
+    );
+  });
+
+  it("scores the contain-everything play below the expert, while it still stops the attack first", () => {
+    const card = score("contain-everything");
+    expect(card.total).toBeLessThan(score("expert").total);
+    expect(card.findings.find((f) => f.rule === "containment.stop-first")?.outcome).toBe("met");
+  });
+});

@@ -24,6 +24,8 @@ const KIND_NAMES: Record<RefKind, string> = {
   attackerStep: "attacker step",
   flag: "flag",
   module: "module",
+  businessService: "business service",
+  impact: "business impact",
 };
 
 /** The name of a kind for messages, e.g. `log source`. */

@@ -1,4 +1,5 @@
 import { ACTION_TYPES } from "../../engine/actions";
+import { IMPACT_STATE_NAMES } from "../../engine/condition";
 import { ACTION_TARGET_KINDS } from "./actionShape";
 import type { Fields, RefKind, Shape } from "./shape";
 import { BOOLEAN, list, oneOf, opt, ref, req, TEXT, TIME } from "./shape";
@@ -35,6 +36,7 @@ export const CONDITION: Shape = {
     flag: { flag: req(ref("flag")) },
     attackerStep: stateForm("attackerStep", "attackerStep", ["done", "skipped"]),
     inject: stateForm("inject", "inject", ["delivered", "pending"]),
+    impact: stateForm("impact", "impact", IMPACT_STATE_NAMES, true),
     action: {
       action: req(oneOf(ACTION_TYPES)),
       target: opt(TEXT),

@@ -1,6 +1,7 @@
 import { CHANNEL_KINDS, CONTACT_KINDS } from "../../engine/actions";
 import { ROLE_IDS } from "../../engine/organisation";
 import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
+import { IMPACT_SEVERITIES } from "../../engine/scenario";
 import { REPLY_ACTION, RULE } from "./actionShape";
 import { CONDITION, EFFECT } from "./conditionShape";
 import {
@@ -343,6 +344,33 @@ const PAR = object("par", {
   insurerNotice: opt(DURATION),
 });
 
+const BUSINESS = object("business", {
+  services: list(
+    object("businessService", {
+      id: req(id("businessService")),
+      name: req(TEXT),
+      description: req(TEXT),
+      customerFacing: opt(BOOLEAN, false, "Customers feel it directly, not only staff."),
+    }),
+  ),
+  impacts: list(
+    object("impact", {
+      id: req(id("impact")),
+      service: req(ref("businessService")),
+      severity: req(oneOf(IMPACT_SEVERITIES)),
+      text: req(TEXT, "What the business sees; shown on the business track once it happens."),
+      when: req(CONDITION, "The response move that breaks the service (usually `action: … target: …`)."),
+      recovery: req(DURATION, "Back to normal this long after it began."),
+      recoversWhen: opt(CONDITION, undefined, "Back to normal as soon as this holds."),
+      softenedBy: opt(
+        CONDITION,
+        undefined,
+        "Holding before the impact (or while it lasts) softens it: a freeze and an announcement, an overlapping rotation, a notice.",
+      ),
+    }),
+  ),
+});
+
 /** The whole scenario file (ScenarioDefinition minus `contentHash`, plus optional organisation overrides). */
 export const SCENARIO_SHAPE: Shape = object("scenario", {
   formatVersion: req({ kind: "const", value: 1, code: "HW0011" }),
@@ -440,4 +468,9 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
     }),
   ),
   shouldNotHaveStored: list(TEXT, "Data stored that should not have been (the statement must admit it)."),
+  business: opt(
+    BUSINESS,
+    { services: [], impacts: [] },
+    "The services the business runs on and what the response's own moves break.",
+  ),
 });

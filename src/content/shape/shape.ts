@@ -18,7 +18,9 @@ export type RefKind =
   | "inject"
   | "attackerStep"
   | "flag"
-  | "module";
+  | "module"
+  | "businessService"
+  | "impact";
 
 /** Ids unique only inside their parent (an inject's reply options, a provider's accounts). */
 export type LocalIdKind = "replyOption" | "account";

@@ -5,13 +5,19 @@ import { emit } from "../world/emit";
 import { evaluateCondition } from "../world/evaluateCondition";
 import { nextCheckpoint } from "../world/schedule";
 import type { ScheduledEvent, WorldState } from "../world/worldState";
+import { recoverImpact } from "./businessImpacts";
 import { fireInject } from "./deliverInject";
 import { endDrill } from "./endDrill";
 import { runAttackerStep } from "./runAttackerStep";
 import { settle } from "./settle";
 
 const SCHEDULE: LogCause = { kind: "schedule" };
-const VISIBLE: ReadonlySet<string> = new Set(["inject.delivered", "action.completed", "module.started"]);
+const VISIBLE: ReadonlySet<string> = new Set([
+  "inject.delivered",
+  "action.completed",
+  "module.started",
+  "business.recovered",
+]);
 
 function run(world: WorldState, event: ScheduledEvent): void {
   switch (event.kind) {
@@ -26,6 +32,9 @@ function run(world: WorldState, event: ScheduledEvent): void {
       return;
     case "module":
       emit(world, { type: "module.started", at: world.now, cause: SCHEDULE, module: event.id });
+      return;
+    case "recovery":
+      recoverImpact(world, event.id, SCHEDULE);
       return;
   }
 }
@@ -69,6 +78,7 @@ export function advanceClock(world: WorldState, target: SimMinutes, stopWhenVisi
 // why: "next event" must not betray injects the players will not get (skipped, held, a contingency already moot).
 function wouldShow(world: WorldState, event: ScheduledEvent): boolean {
   if (event.kind === "attacker") return false;
+  if (event.kind === "recovery") return world.business[event.id]?.status === "active";
   if (event.kind !== "inject") return true;
   const state = Object.hasOwn(world.injects, event.id) ? world.injects[event.id] : undefined;
   if (state?.status !== "scheduled" || state.held) return false;

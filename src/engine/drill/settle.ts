@@ -5,6 +5,7 @@ import { destroyLogSource, loseUnreachableFacts } from "../world/evidence";
 import { drawJitter } from "../world/rng";
 import { isCheckpoint, schedule } from "../world/schedule";
 import type { WorldState } from "../world/worldState";
+import { settleBusiness } from "./businessImpacts";
 import { deliverInject } from "./deliverInject";
 
 const MAX_PASSES = 16;
@@ -30,6 +31,7 @@ export function settle(world: WorldState, cause: LogCause): void {
       });
       changed = true;
     }
+    if (settleBusiness(world, cause)) changed = true;
     for (const source of scenario.world.logSources) {
       if (!source.destroyedWhen || world.logSources[source.id]?.status !== "intact") continue;
       if (!evaluateCondition(source.destroyedWhen, world)) continue;

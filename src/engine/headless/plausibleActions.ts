@@ -18,6 +18,9 @@ export function plausibleActions(world: WorldState): PlayerAction[] {
     { type: "monitor-reentry" },
     { type: "note", text: "noted" },
     { type: "assign", task: "forensics", role: "security-lead" },
+    { type: "deploy-freeze", announcement: "deploys frozen while we rotate keys" },
+    { type: "force-reauth" },
+    { type: "maintenance-notice", body: "Maintenance under way; back within the hour." },
   ];
   for (const instance of defs.instances) {
     const state = world.instances[instance.id];
@@ -31,9 +34,12 @@ export function plausibleActions(world: WorldState): PlayerAction[] {
         "kill-session",
         "lock-users",
         "restore-firewall-defaults",
+        "capture-memory",
+        "enforce-imdsv2",
       ] as const)
         actions.push({ type, instance: instance.id });
-    if (state.images.length > 0) actions.push({ type: "forensic-analysis", instance: instance.id });
+    if (state.images.length > 0 || state.memoryAt !== undefined)
+      actions.push({ type: "forensic-analysis", instance: instance.id });
   }
   for (const group of defs.autoscalingGroups) {
     actions.push({ type: "suspend-autoscaling", group: group.id });
@@ -49,6 +55,9 @@ export function plausibleActions(world: WorldState): PlayerAction[] {
   for (const credential of defs.credentials.filter((item) => credentialExists(world, item.id))) {
     actions.push({ type: "rotate-credential", credential: credential.id });
     actions.push({ type: "revoke-credential", credential: credential.id });
+    actions.push({ type: "rotate-overlapping", credential: credential.id });
+    actions.push({ type: "deny-old-credentials", credential: credential.id });
+    actions.push({ type: "remove-from-group", credential: credential.id });
   }
   for (const source of defs.logSources) {
     actions.push({ type: "preserve-logs", logSource: source.id });

@@ -76,9 +76,14 @@ function investigate(
 }
 
 function forensicAnalysis(world: WorldState, id: string, cause: LogCause): void {
-  const images = world.instances[id]?.images ?? [];
-  if (images.length === 0) return;
-  const imagedAt = Math.max(...images.map((image) => image.at));
+  const instance = world.instances[id];
+  const images = instance?.images ?? [];
+  const captures = [
+    ...images.map((image) => image.at),
+    ...(instance?.memoryAt !== undefined ? [instance.memoryAt] : []),
+  ];
+  if (captures.length === 0) return;
+  const imagedAt = Math.max(...captures);
   for (const fact of world.scenario.facts)
     if (fact.evidence.instance === id && fact.occurredAt <= imagedAt)
       discoverFact(world, fact, `forensic-analysis:${id}`, cause);
@@ -214,11 +219,14 @@ export function applyAction(
       return undefined;
     }
     case "rotate-credential":
+    case "rotate-overlapping":
+    case "deny-old-credentials":
     case "revoke-credential": {
       const credential = world.credentials[action.credential];
       if (!credential) return undefined;
+      // why: an overlapping rotation or a deny policy for old credentials leaves a working new one: rotated.
       const to =
-        action.type === "rotate-credential" && credential.state !== "revoked" ? "rotated" : "revoked";
+        action.type !== "revoke-credential" && credential.state !== "revoked" ? "rotated" : "revoked";
       changed(world, cause, action.credential, "credential", credential.state, to);
       closeFootholdsVia(world, action.credential, action.type, cause);
       return undefined;
@@ -273,6 +281,36 @@ export function applyAction(
       const inject = world.scenario.injects.find((item) => item.id === action.inject);
       return inject?.replies.find((option) => option.id === action.option)?.action;
     }
+    case "remove-from-group":
+      // why: the account keeps its ordinary access; only the paths its admin rights opened close.
+      closeFootholdsVia(world, action.credential, action.type, cause);
+      return undefined;
+    case "force-reauth":
+      // why: every person's sign-in sessions end at once; machine sessions (no holder) are not staff sign-ins.
+      for (const definition of world.scenario.world.credentials) {
+        const credential = world.credentials[definition.id];
+        if (definition.kind !== "session" || definition.holders.length === 0 || !credential?.exists) continue;
+        changed(world, cause, definition.id, "credential", credential.state, "revoked");
+        closeFootholdsVia(world, definition.id, action.type, cause);
+      }
+      return undefined;
+    case "capture-memory": {
+      const instance = world.instances[action.instance];
+      if (!instance || (instance.state !== "running" && instance.state !== "isolated")) return undefined;
+      emit(world, { type: "memory.captured", ...now, instance: action.instance });
+      return undefined;
+    }
+    case "notify-customers":
+      // why: S14 — a notice to every customer is external communication, judged like a statement.
+      emit(world, {
+        type: "statement.published",
+        at: world.now,
+        cause,
+        title: action.title,
+        body: action.body,
+        ...(by !== undefined ? { by } : {}),
+      });
+      return undefined;
     case "note":
       emit(world, {
         type: "observation",

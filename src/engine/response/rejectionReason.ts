@@ -57,7 +57,10 @@ function targetProblem(world: WorldState, action: PlayerAction): string | undefi
     case "forensic-analysis": {
       const problem = instanceProblem(world, action.instance, true);
       if (problem) return problem;
-      return world.instances[action.instance]?.images.length ? undefined : `no image of ${action.instance}`;
+      const instance = world.instances[action.instance];
+      return instance?.images.length || instance?.memoryAt !== undefined
+        ? undefined
+        : `no image of ${action.instance}`;
     }
     case "block-ip":
       return isText(action.ip) ? undefined : "no IP address given";
@@ -108,6 +111,40 @@ function targetProblem(world: WorldState, action: PlayerAction): string | undefi
       if (state.repliedWith) return `${action.inject} was already answered`;
       return undefined;
     }
+    case "enforce-imdsv2":
+      return instanceProblem(world, action.instance);
+    case "capture-memory": {
+      const problem = instanceProblem(world, action.instance);
+      if (problem) return problem;
+      const state = world.instances[action.instance]?.state;
+      return state === "running" || state === "isolated"
+        ? undefined
+        : `${action.instance} is ${state}: its memory is gone`;
+    }
+    case "remove-from-group":
+    case "rotate-overlapping":
+    case "deny-old-credentials":
+      return typeof action.credential === "string" && credentialExists(world, action.credential)
+        ? undefined
+        : `unknown credential ${String(action.credential)}`;
+    case "delete-post":
+      return channelProblem(world, action.channel);
+    case "legal-hold":
+      if (!Array.isArray(action.people) || action.people.length === 0) return "nobody to hold";
+      return personProblem(world, action.people);
+    case "engage-counsel":
+    case "sanctions-check":
+      return action.party === undefined ? undefined : personProblem(world, [action.party]);
+    case "notify-regulator":
+    case "verify-caller":
+      return personProblem(world, [action.party]);
+    case "notify-customers":
+      return isText(action.title) && isText(action.body) ? undefined : "the notice needs a title and a text";
+    case "maintenance-notice":
+    case "notify-individuals":
+      return isText(action.body) ? undefined : "the notice is empty";
+    case "yank-image-tags":
+      return isText(action.artifact) ? undefined : "name the versions or tags to yank";
     case "set-codename":
       return isText(action.codename) ? undefined : "the codename is empty";
     case "create-room":

@@ -19,6 +19,11 @@ function checkpointsOf(scenario: ScenarioDefinition): number[] {
   }
   for (const flag of scenario.flags) conditionTimes(flag.setWhen, times);
   for (const source of scenario.world.logSources) conditionTimes(source.destroyedWhen, times);
+  for (const impact of scenario.business.impacts) {
+    conditionTimes(impact.when, times);
+    conditionTimes(impact.softenedBy, times);
+    conditionTimes(impact.recoversWhen, times);
+  }
   const retention = new Map(scenario.world.logSources.map((source) => [source.id, source.retention]));
   for (const fact of scenario.facts) {
     const kept = fact.evidence.logSource ? retention.get(fact.evidence.logSource) : undefined;
@@ -74,6 +79,7 @@ export function createWorld(definition: ScenarioDefinition, seed: string): World
     }),
     attacker: {},
     injects: {},
+    business: keyed(scenario.business.impacts, () => ({ status: "none" as const, softened: false })),
     team: { icPaged: false, members: [], assignments: [] },
     inbox: [],
     leaks: [],

@@ -1,4 +1,4 @@
-import type { Condition } from "../condition";
+import type { Condition, ImpactStateName } from "../condition";
 import type { LogEntry } from "../log";
 import type { WorldModel } from "./worldState";
 
@@ -20,6 +20,14 @@ function instanceIs(world: WorldModel, id: string, wanted: string): boolean {
 // why: S4 — "make sure these images are read-only"; an off-site copy that can be tampered with is not the image asked for.
 function imageCounts(image: { offsite: boolean; readOnly: boolean }, offsite: boolean | undefined): boolean {
   return !offsite || (image.offsite && image.readOnly);
+}
+
+function impactIs(world: WorldModel, id: string, wanted: ImpactStateName): boolean {
+  const impact = world.business[id];
+  if (!impact) return false;
+  if (wanted === "softened") return impact.status !== "none" && impact.softened;
+  if (wanted === "unsoftened") return impact.status !== "none" && !impact.softened;
+  return impact.status === wanted;
 }
 
 function completedMatch(world: WorldModel, condition: Extract<Condition, { action: string }>) {
@@ -105,6 +113,10 @@ function compile(condition: Condition): Test {
     const delivered = condition.is === "delivered";
     return (world) => (world.injects[condition.inject]?.status === "delivered") === delivered;
   }
+  if ("impact" in condition) {
+    const wanted = asList(condition.is);
+    return (world) => wanted.some((state) => impactIs(world, condition.impact, state));
+  }
   if ("action" in condition) return (world) => completedMatch(world, condition) !== undefined;
   if ("leaked" in condition) return (world) => leakMatch(world, condition) !== undefined;
   if ("onTeam" in condition) return (world) => world.team.members.includes(condition.onTeam);
@@ -165,6 +177,12 @@ function changesOf(condition: Condition): (entry: LogEntry) => boolean {
       entry.step === condition.attackerStep;
   if ("inject" in condition)
     return (entry) => entry.type === "inject.delivered" && entry.inject === condition.inject;
+  if ("impact" in condition)
+    return (entry) =>
+      (entry.type === "business.impacted" ||
+        entry.type === "business.softened" ||
+        entry.type === "business.recovered") &&
+      entry.impact === condition.impact;
   return () => false;
 }
 

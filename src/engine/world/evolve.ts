@@ -185,6 +185,11 @@ export function evolve(world: WorldModel, entry: LogEntry): void {
         });
       return;
     }
+    case "memory.captured": {
+      const instance = world.instances[entry.instance];
+      if (instance) instance.memoryAt = entry.at;
+      return;
+    }
     case "ip.blocked":
       addOnce(world.blockedIps, entry.ip);
       return;
@@ -255,6 +260,28 @@ export function evolve(world: WorldModel, entry: LogEntry): void {
     case "module.started":
       world.currentModule = entry.module;
       return;
+    case "business.impacted": {
+      const state = world.business[entry.impact];
+      if (!state) return;
+      state.status = "active";
+      state.softened = entry.softened;
+      state.at = entry.at;
+      state.recoversAt = entry.recoversAt;
+      state.seq = entry.seq;
+      return;
+    }
+    case "business.softened": {
+      const state = world.business[entry.impact];
+      if (state) state.softened = true;
+      return;
+    }
+    case "business.recovered": {
+      const state = world.business[entry.impact];
+      if (!state) return;
+      state.status = "recovered";
+      state.recoveredAt = entry.at;
+      return;
+    }
     case "drill.started":
     case "action.rejected":
     case "evidence.destroyed":

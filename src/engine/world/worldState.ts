@@ -23,6 +23,8 @@ export interface InstanceState {
   isolated: boolean;
   affected: boolean;
   images: DiskImage[];
+  /** Sim minute its memory was captured (while it ran). */
+  memoryAt?: SimMinutes;
   knownAffected: boolean;
 }
 
@@ -44,6 +46,17 @@ export interface InjectState {
   repliedWith?: string;
 }
 
+/** One business impact as the log tells it. */
+export interface ImpactState {
+  status: "none" | "active" | "recovered";
+  softened: boolean;
+  at?: SimMinutes;
+  recoversAt?: SimMinutes;
+  recoveredAt?: SimMinutes;
+  /** The `business.impacted` entry. */
+  seq?: number;
+}
+
 export interface AttackerStepState {
   status: "pending" | "scheduled" | "done" | "skipped";
   at?: SimMinutes;
@@ -53,7 +66,7 @@ export interface ScheduledEvent {
   at: SimMinutes;
   /** Insertion order: ties at the same minute run in the order they were scheduled. */
   seq: number;
-  kind: "attacker" | "inject" | "action" | "module";
+  kind: "attacker" | "inject" | "action" | "module" | "recovery";
   id: string;
 }
 
@@ -142,6 +155,8 @@ export interface WorldModel {
   facts: Record<string, FactState>;
   attacker: Record<string, AttackerStepState>;
   injects: Record<string, InjectState>;
+  /** Business impacts by id (the scenario's `business.impacts`). */
+  business: Record<string, ImpactState>;
   team: TeamState;
   inbox: { inject: string; at: SimMinutes }[];
   leaks: Leak[];

@@ -43,6 +43,11 @@ export interface ConsoleDeps {
   newSessionId: () => string;
   /** Today's date as the shell formats it (the report prints it; the core never reads the clock). */
   today: () => string;
+  /**
+   * Set when the session is hosted on the session server: its own panels come first, and the server (not this
+   * page) paces the live clock.
+   */
+  hosted?: { panels: ConsolePanel[] };
 }
 
 /** The state every console panel renders, computed once per change. */

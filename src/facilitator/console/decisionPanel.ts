@@ -14,7 +14,7 @@ import type { SessionRunner } from "../session/sessionRunner";
 import type { ConsolePanel, Notifier } from "./consoleDeps";
 import { speakerSelect } from "./speakerSelect";
 
-type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 /** Enter the team's decisions as actions attributed to a role: a compact form per action type. */
 export function decisionPanel(runner: SessionRunner, notify: Notifier): ConsolePanel {
@@ -94,7 +94,8 @@ export function decisionPanel(runner: SessionRunner, notify: Notifier): ConsoleP
   };
 }
 
-function makeControl(spec: ActionField, view: PlayerView | undefined): Control {
+/** The form control for one field of an action (the player screen builds its decision form with these too). */
+export function makeControl(spec: ActionField, view: PlayerView | undefined): Control {
   switch (spec.kind) {
     case "textarea":
       return el("textarea", { name: spec.name });
@@ -114,7 +115,8 @@ function makeControl(spec: ActionField, view: PlayerView | undefined): Control {
   }
 }
 
-function fillOptions(control: HTMLSelectElement, spec: ActionField, view: PlayerView): void {
+/** Fills a choice control with the options the view offers, keeping what was chosen. */
+export function fillOptions(control: HTMLSelectElement, spec: ActionField, view: PlayerView): void {
   if (!("source" in spec)) return;
   const chosen = new Set(Array.from(control.selectedOptions, (option) => option.value));
   const options = choiceOptions(spec.source, view);
@@ -129,7 +131,8 @@ function fillOptions(control: HTMLSelectElement, spec: ActionField, view: Player
   );
 }
 
-function readControl(control: Control): string | boolean | string[] {
+/** The value a control holds, as buildAction reads it. */
+export function readControl(control: Control): string | boolean | string[] {
   if (control instanceof HTMLInputElement && control.type === "checkbox") return control.checked;
   if (control instanceof HTMLSelectElement && control.multiple)
     return Array.from(control.selectedOptions, (option) => option.value);

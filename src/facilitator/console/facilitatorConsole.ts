@@ -1,6 +1,6 @@
 import { el } from "../../ui/dom";
 import type { FacilitatedSession } from "../session/facilitatedSession";
-import { createSessionRunner, restoreSessionRunner } from "../session/sessionRunner";
+import { createSessionRunner, restoreSessionRunner, type SessionRunner } from "../session/sessionRunner";
 import type { ConsoleDeps } from "./consoleDeps";
 import { CONSOLE_CSS } from "./consoleStyles";
 import { mountRunningScreen } from "./runningScreen";
@@ -61,4 +61,25 @@ export function mountFacilitatorConsole(root: HTMLElement, deps: ConsoleDeps): (
   }
   setup();
   return () => stop?.();
+}
+
+/**
+ * Mounts the console on a session that already runs elsewhere (hosted on the session server): straight to the
+ * running screen; a session file cannot replace it and there is no new session to leave for.
+ */
+export function mountFacilitatorConsoleFor(
+  root: HTMLElement,
+  deps: ConsoleDeps,
+  runner: SessionRunner,
+): () => void {
+  const screen = el("div", { class: "fc" });
+  root.replaceChildren(el("style", { text: CONSOLE_CSS }), screen);
+  return mountRunningScreen(screen, runner, deps, {
+    restore: () => "This session is hosted on the session server; a session file cannot replace it.",
+    leave: () => {
+      window.alert(
+        "This session is hosted on the session server. Create a new one with hotwash session new.",
+      );
+    },
+  });
 }

@@ -27,9 +27,13 @@ export function logPanel(): ConsolePanel {
           .slice(-SHOWN)
           .reverse()
           .map((entry) => {
+            const person =
+              (entry.actor?.kind === "team" || entry.actor?.kind === "facilitator") && entry.actor.name
+                ? ` · ${entry.actor.name}`
+                : "";
             const by =
               "by" in entry && typeof entry.by === "string" && entry.type !== "foothold.closed"
-                ? ` [${roleTitle(entry.by as never)}]`
+                ? ` [${roleTitle(entry.by as never)}${person}]`
                 : "";
             return el("li", {
               value: String(entry.seq + 1),

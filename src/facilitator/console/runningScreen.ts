@@ -112,6 +112,7 @@ export function mountRunningScreen(
   );
 
   const panels: ConsolePanel[] = [
+    ...(deps.hosted?.panels ?? []),
     clockPanel(runner),
     decisionPanel(runner, notify),
     masterEventsPanel(runner),
@@ -154,6 +155,7 @@ export function mountRunningScreen(
 
   const ticker = setInterval(() => {
     const view = runner.view();
+    if (deps.hosted) return;
     if (runner.speed() > 0 && runner.isStarted() && view.phase === "live" && !view.ended) {
       ticking = true;
       try {

@@ -20,6 +20,8 @@ const SETUP: readonly ActionType[] = [
   "note",
   "reply",
   "suspend-autoscaling",
+  "deploy-freeze",
+  "maintenance-notice",
   "close-incident",
 ];
 

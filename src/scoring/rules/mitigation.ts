@@ -17,7 +17,7 @@ import {
 
 function firstRotation(ctx: ScoringContext, credential: string) {
   return ctx
-    .completed("rotate-credential", "revoke-credential")
+    .completed("rotate-credential", "revoke-credential", "rotate-overlapping", "deny-old-credentials")
     .find((entry) => entry.action.credential === credential);
 }
 

@@ -25,6 +25,10 @@ const OUTREACH: readonly ContactKind[] = [
   "insurer",
   "customer-security",
   "vendor",
+  // why: issue 12 — notifying a supervisory authority or the people whose data was taken is a duty with a clock, not a leak.
+  "regulator",
+  "affected-individuals",
+  "outside-counsel",
 ];
 
 function isOutreach(ctx: ScoringContext, id: string): boolean {

@@ -1,5 +1,6 @@
 import { codenameRules } from "./codename";
 import { containmentRules } from "./containment";
+import { continuityRules } from "./continuity";
 import { disclosureRules } from "./disclosure";
 import { evidenceRules } from "./evidence";
 import { investigationRules } from "./investigation";
@@ -19,6 +20,7 @@ export const RULES: readonly RuleDefinition[] = [
   ...teamRules,
   ...investigationRules,
   ...mitigationRules,
+  ...continuityRules,
   ...outreachRules,
 ];
 

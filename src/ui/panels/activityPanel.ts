@@ -3,7 +3,13 @@ import { formatClockTime } from "../../engine/wallClock";
 import { el, panel } from "../dom";
 import type { Panel } from "./panelContext";
 
-const KIND_LABEL = { action: "You", attacker: "Detected", evidence: "Evidence", system: "System" } as const;
+const KIND_LABEL = {
+  action: "You",
+  attacker: "Detected",
+  evidence: "Evidence",
+  system: "System",
+  business: "Business",
+} as const;
 
 /** The activity feed: completed actions, detected attacker activity, lost evidence, sent messages. */
 export function createActivityPanel(): Panel {

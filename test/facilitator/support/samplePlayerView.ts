@@ -128,6 +128,7 @@ export function samplePlayerView(overrides: Partial<PlayerView> = {}): PlayerVie
     pending: [{ seq: 9, action: { type: "rotate-credential", credential: "deploy-key" }, completesAt: 60 }],
     sent: [],
     statements: [],
+    business: [],
     nextEventAt: 120,
     ended: false,
     ...overrides,

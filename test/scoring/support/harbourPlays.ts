@@ -41,6 +41,7 @@ export function expertPlay(
 ): Playthrough {
   const team = assembleTeam(playthrough(HARBOUR_LIGHTS), options);
   const play = (options.earlySlip ? options.earlySlip(team) : team)
+    .act({ type: "deploy-freeze", announcement: "Deploys are frozen for a key change." }, "service-owner")
     .at("T+0:05")
     .act({ type: "isolate-instance", instance: "web-1" }, "security-lead")
     .act({ type: "revoke-credential", credential: "deploy-key" }, "security-lead")

@@ -107,6 +107,7 @@ export function fixtureView(): PlayerView {
     pending: [],
     sent: [],
     statements: [],
+    business: [],
     nextEventAt: 30,
     ended: false,
   };
