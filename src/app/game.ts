@@ -611,6 +611,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     });
     renderDebriefScreen(root, {
       report,
+      card: scenario.debrief,
       downloads: {
         html: () => reporting.renderHtml(report),
         markdown: () => reporting.renderMarkdown(report),

@@ -263,6 +263,11 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     fix: "`remove:` and `replaces:` only work with `extends:`; step ids are unique within a play; remove or replace a step once.",
   },
+  HW0072: {
+    title: "text cut by a comment",
+    severity: "warning",
+    fix: "An unquoted text followed by ` #word` (a channel name such as `#eng-ops`) ends where the `#` begins, because YAML reads the rest as a comment; put the whole text in quotes.",
+  },
   HW0099: {
     title: "internal compiler error",
     severity: "error",

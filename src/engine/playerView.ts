@@ -3,7 +3,7 @@ import type { BusinessTrackService } from "./businessTrack";
 import type { CredentialStateName, InstanceStateName } from "./condition";
 import type { ControlIntent, DrillInput, EndReason, LogEntry } from "./log";
 import type { RoleId } from "./organisation";
-import type { Briefing } from "./scenario";
+import type { Briefing, DebriefCard } from "./scenario";
 import type { SimMinutes } from "./time";
 import type { WallClockStart } from "./wallClock";
 
@@ -23,6 +23,8 @@ export interface PlayerView {
     briefing: Briefing;
     modules: { id: string; title: string; startsAt: SimMinutes; summary: string; questions: string[] }[];
     horizon: SimMinutes;
+    /** The scenario's debrief card (real incidents, lessons, sources): only in the debrief, after the drill. */
+    debrief?: DebriefCard;
     /** When T0 happens on the organisation's wall clock (times are shown as dates and clock times from it). */
     start?: WallClockStart;
     organisation: { name: string; emailDomain: string; privilegePrefix: string };

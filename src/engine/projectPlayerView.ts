@@ -117,6 +117,16 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
         })),
       horizon: scenario.horizon,
       ...(scenario.start !== undefined ? { start: { ...scenario.start } } : {}),
+      // why: the card tells the real incidents behind the scenario, its twist included; it is for the debrief only.
+      ...(phase === "debrief"
+        ? {
+            debrief: {
+              summary: scenario.debrief.summary,
+              inspiredBy: scenario.debrief.inspiredBy.map((item) => ({ ...item })),
+              notes: [...scenario.debrief.notes],
+            },
+          }
+        : {}),
       organisation: {
         name: scenario.organisation.name,
         emailDomain: scenario.organisation.emailDomain,

@@ -67,6 +67,13 @@ const VIEW = record({
   activity: list(record({ at: text, text, kind: text })),
   statements: list(record({ at: text, title: text, body: text })),
   prompt: optional(PROMPT),
+  debrief: optional(
+    record({
+      summary: text,
+      inspiredBy: list(record({ incident: text, year: text, url: text, lesson: text })),
+      notes: list(text),
+    }),
+  ),
 });
 
 /** Whether a value received from the channel has exactly the shape of a team display view, and sane sizes. */

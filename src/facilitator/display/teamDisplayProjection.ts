@@ -112,6 +112,18 @@ export function projectTeamDisplay(view: PlayerView, context: TeamDisplayContext
     if (team.room.topic !== undefined) display.team.room.topic = team.room.topic;
   }
   if (context.prompt) display.prompt = copyPrompt(context.prompt);
+  const card = view.scenario.debrief;
+  if (card && view.ended)
+    display.debrief = {
+      summary: card.summary,
+      inspiredBy: card.inspiredBy.map((item) => ({
+        incident: item.incident,
+        year: item.year,
+        url: item.url,
+        lesson: item.lesson,
+      })),
+      notes: [...card.notes],
+    };
   return display;
 }
 

@@ -34,4 +34,10 @@ export interface TeamDisplayView {
   activity: { at: string; text: string; kind: string }[];
   statements: { at: string; title: string; body: string }[];
   prompt?: DisplayPrompt;
+  /** Behind the scenario: the real incidents and their lessons, once the drill has ended. */
+  debrief?: {
+    summary: string;
+    inspiredBy: { incident: string; year: string; url: string; lesson: string }[];
+    notes: string[];
+  };
 }
