@@ -6,6 +6,7 @@ import { type WallClockStart, wallClockStartProblem } from "../engine/wallClock"
 import { PATIENT_ZERO } from "../engine/world/bindPatientZero";
 import { checkDuplicates, checkReferences, indexDefinitions } from "./check/checkReferences";
 import { checkScenarioMeaning } from "./check/checkScenarioMeaning";
+import { truncatedValues } from "./check/truncatedValues";
 import { type ContentResult, type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostic";
 import { mergeOrganisation } from "./mergeOrganisation";
 import { type ParsedYaml, parseContentYaml } from "./parseContentYaml";
@@ -75,6 +76,8 @@ export function readContentFile(
   }
   reader.wallClock = wallClockStartOf(root);
   const value = reader.read(root, shape, 0, "file");
+  for (const truncated of truncatedValues(doc, source))
+    reader.report("HW0085", truncated.message, truncated.node);
   return {
     parsed: parsed.value,
     reader,

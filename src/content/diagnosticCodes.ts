@@ -263,10 +263,25 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     fix: "`remove:` and `replaces:` only work with `extends:`; step ids are unique within a play; remove or replace a step once.",
   },
-  HW0072: {
-    title: "text cut by a comment",
+  HW0084: {
+    title: "flags.violates has no effect",
     severity: "warning",
-    fix: "An unquoted text followed by ` #word` (a channel name such as `#eng-ops`) ends where the `#` begins, because YAML reads the rest as a comment; put the whole text in quotes.",
+    fix: 'Only the rules listed in the guide\'s "rules and what they read" table as reading `flags.violates` honour it; name one of those, or drop the entry and let the rule judge the actions.',
+  },
+  HW0085: {
+    title: "value cut short by # or ,",
+    severity: "warning",
+    fix: "An unquoted ` #` starts a YAML comment and a `,` ends an item inside `[…]` or `{…}`; put the whole value in double quotes.",
+  },
+  HW0086: {
+    title: "reply to an inject not delivered yet",
+    severity: "warning",
+    fix: "In this play the inject has not arrived when the reply is sent, so the engine rejects it; move the reply after the inject's delivery, or make the play reach the branch that delivers it.",
+  },
+  HW0087: {
+    title: "contact kind does not fit the person",
+    severity: "warning",
+    fix: "Scoring reads the person's `contactKind`, not the action's `kind`; use the person's kind (or leave `kind` out), or contact a person of the kind you mean.",
   },
   HW0099: {
     title: "internal compiler error",

@@ -184,18 +184,6 @@ export class ShapeReader {
     if (typeof node.value === "string") text = node.value;
     else if (plain && typeof node.value === "number") text = node.source ?? String(node.value);
     else return this.wrongType("text", node, context);
-    if (
-      plain &&
-      !shape.pattern &&
-      node.type === "PLAIN" &&
-      typeof node.comment === "string" &&
-      /^\S/.test(node.comment)
-    )
-      this.report(
-        "HW0072",
-        `${context}: the text stops at " #${node.comment.slice(0, 30)}", which YAML reads as a comment; quote the whole text`,
-        node,
-      );
     const problem = textProblem(text, shape, this.suggestions);
     if (problem) {
       this.report(problem.code, `${context}: ${problem.message}`, node);

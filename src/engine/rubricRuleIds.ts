@@ -69,3 +69,12 @@ export type RuleId = (typeof RUBRIC_RULE_IDS)[number];
 export function isRuleId(value: unknown): value is RuleId {
   return typeof value === "string" && (RUBRIC_RULE_IDS as readonly string[]).includes(value);
 }
+
+/**
+ * The rules that read a scenario flag's `violates:` (a set flag that names the rule violates it); every other rule
+ * ignores it. test/scoring/flagViolations.test.ts holds this list to what the rules actually read.
+ */
+export const RULES_HONOURING_FLAGS: readonly RuleId[] = [
+  "containment.no-tip-off",
+  "mitigation.monitor-reentry",
+];

@@ -155,6 +155,27 @@ describe("hotwash test", () => {
     expect(check.status).toBe(1);
   });
 
+  it("warns at check time about a reply to an inject the play's branch has not delivered, and not about one it has", async () => {
+    const withReplies = (text: string) =>
+      text.replace(
+        "    body: We hear your builds were tampered with.",
+        "    body: We hear your builds were tampered with.\n    replies:\n      - { id: decline, label: No comment }",
+      );
+    const dir = project(
+      "replies",
+      {
+        early: play("early", "  - { at: T+0:30, do: reply, inject: press, option: decline }"),
+        "on-time": play("on-time", "  - { at: T+0:01, do: reply, inject: alert, option: isolate }"),
+      },
+      withReplies,
+    );
+    const run = await hotwash(["check"], dir);
+    expect(run.stdout).toBe(
+      'scenarios/quiet-pipeline.early.play.yaml:7:5 HW0086 warning: reply to inject "press" at T+0:30, but it arrives at T+3:00: the engine rejects the reply',
+    );
+    expect(run.status).toBe(0);
+  });
+
   it("refuses a play given in place of a scenario, and a bad --seeds, as usage errors", async () => {
     const play = await hotwash(["test", "scenarios/borrowed-keys.expert.play.yaml"]);
     expect(play.status).toBe(2);

@@ -142,24 +142,6 @@ describe("compiling the quiet-pipeline fixture", () => {
   });
 });
 
-describe("a text that YAML cuts at a comment", () => {
-  it("warns where an unquoted text stops at ' #channel', and keeps the text it read", () => {
-    const cut = source.replace(/^title: .*$/m, "title: Talk in #eng-ops");
-    const result = compileScenario(cut, "quiet-pipeline.yaml");
-    expect(result.ok).toBe(true);
-    const warning = result.diagnostics.find((d) => d.code === "HW0072");
-    expect(warning).toMatchObject({
-      severity: "warning",
-      line: cut.split("\n").findIndex((l) => l.startsWith("title:")) + 1,
-    });
-    expect(warning?.message).toContain('" #eng-ops"');
-    expect(
-      compileScenario(source.replace(/^title: .*$/m, 'title: "Talk in #eng-ops"'), "quiet-pipeline.yaml")
-        .diagnostics,
-    ).toEqual([]);
-  });
-});
-
 describe("what engine and scoring read beyond the basics", () => {
   it("keeps a flag's violated rules and the organisation's rule weights", () => {
     const extended = source

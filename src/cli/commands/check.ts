@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { compileContentFile, isPlayFile } from "../../content/compileContentFile";
+import { type CompiledContent, compileContentFile, isPlayFile } from "../../content/compileContentFile";
 import type { ScenarioLookup } from "../../content/compilePlay";
 import { compileScenario } from "../../content/compileScenario";
 import type { ContentResult } from "../../content/diagnostic";
@@ -8,11 +8,13 @@ import type { ScenarioDefinition } from "../../engine/scenario";
 import { type Command, UsageError } from "../command";
 import { playsBeside } from "../playsBeside";
 import { readContentSource } from "../readContentSource";
+import { undeliveredReplies } from "../undeliveredReplies";
 
 const USAGE = `Usage: hotwash check [files or folders…]
 
 Validates scenario files (scenarios/<id>.yaml) and play scripts (scenarios/<scenario>.<name>.play.yaml).
-With no arguments, checks every .yaml file in ./scenarios.
+With no arguments, checks every .yaml file in ./scenarios. A play that compiles is also run, to warn about a
+reply to an inject its branch has not delivered yet (HW0086).
 
 Prints one line per problem, \`path:line:col CODE message\`, and a summary on stderr.
 Exit status: 0 when no errors (warnings allowed), 1 when any file has errors, 2 on a usage error.
@@ -94,6 +96,12 @@ export const check: Command = {
           playsBeside(dirname(file), io.cwd),
         ),
       );
+    }
+    for (const [file, result] of results) {
+      if (!result.ok || (result.value as CompiledContent).kind !== "play") continue;
+      const { play } = result.value as Extract<CompiledContent, { kind: "play" }>;
+      const found = scenarioLookup(file, results)(play.scenario);
+      if (found.status === "found") result.diagnostics.push(...undeliveredReplies(found.scenario, play));
     }
     let errors = 0;
     let warnings = 0;

@@ -13,7 +13,7 @@ export interface ActionProblem {
 
 /**
  * Problems that references alone do not catch: a reply option the inject does not offer, a disk the instance
- * does not have, a discussion question the module does not ask.
+ * does not have, a discussion question the module does not ask, a contact kind that does not fit the person.
  */
 export function actionProblems(
   action: PlayerAction | ControlIntent | { type: string },
@@ -45,6 +45,10 @@ export function actionProblems(
       ];
     }
   }
+  if (action.type === "contact" && "party" in action && action.kind !== undefined) {
+    const problem = contactKindProblem(action.party, action.kind, scenario);
+    if (problem) return [{ code: "HW0087", message: problem, field: "kind" }];
+  }
   if (action.type === "discussion.answer" && "module" in action) {
     const module = scenario.modules.find((candidate) => candidate.id === action.module);
     if (module && action.question >= module.questions.length) {
@@ -58,4 +62,18 @@ export function actionProblems(
     }
   }
   return [];
+}
+
+/** why: the rubric treats the FBI as law enforcement; either kind fits a person of the other. */
+const SAME_KIND: Readonly<Record<string, string>> = { fbi: "law-enforcement", "law-enforcement": "fbi" };
+
+/** Why contacting `party` as `kind` will not score as the author expects (scoring reads the person's own kind). */
+function contactKindProblem(party: string, kind: string, scenario: ScenarioDefinition): string | undefined {
+  const person = scenario.world.people.find((candidate) => candidate.id === party);
+  if (!person) return undefined;
+  if (person.contactKind === undefined)
+    return `"${person.id}" has no contactKind, so contacting them as ${kind} earns no outreach credit; give them \`contactKind: ${kind}\` in the scenario, or contact a person whose contactKind is ${kind}`;
+  if (person.contactKind !== kind && SAME_KIND[kind] !== person.contactKind)
+    return `"${person.id}" is a ${person.contactKind} contact, not ${kind}: scoring counts this as contacting a ${person.contactKind}`;
+  return undefined;
 }

@@ -1,5 +1,7 @@
 import type { Document, Node as YamlNode } from "yaml";
+import { RULES_HONOURING_FLAGS, type RuleId } from "../../engine/rubricRuleIds";
 import type { ScenarioDefinition } from "../../engine/scenario";
+import { formatDuration, formatSimTime } from "../../engine/time";
 import { wallClockStartProblem } from "../../engine/wallClock";
 import type { ShapeReader } from "../shapeReader";
 import { actionProblems } from "./actionProblems";
@@ -34,7 +36,7 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
     if (module.startsAt < 0 || module.startsAt > horizon) {
       report(
         "HW0051",
-        `module "${module.id}" starts at ${module.startsAt}, outside T+0..horizon (${horizon})`,
+        `module "${module.id}" starts at ${formatSimTime(module.startsAt)}, outside T+0..horizon (${formatSimTime(horizon)})`,
         ["modules", i, "startsAt"],
       );
     } else if (module.startsAt < previousStart) {
@@ -55,7 +57,7 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
     if (at !== undefined && at > horizon) {
       report(
         "HW0052",
-        `attacker step "${step.id}" at ${at} is after the horizon (${horizon}): it can never run`,
+        `attacker step "${step.id}" at ${formatSimTime(at)} is after the horizon (${formatSimTime(horizon)}): it can never run`,
         ["attacker", i, "at"],
       );
     }
@@ -86,11 +88,11 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
 
   scenario.injects.forEach((inject, i) => {
     if (inject.at !== undefined && inject.at > horizon) {
-      report("HW0053", `inject "${inject.id}" at ${inject.at} is after the horizon (${horizon})`, [
-        "injects",
-        i,
-        "at",
-      ]);
+      report(
+        "HW0053",
+        `inject "${inject.id}" at ${formatSimTime(inject.at)} is after the horizon (${formatSimTime(horizon)})`,
+        ["injects", i, "at"],
+      );
       return;
     }
     const blocker = possible.injectBlocker(inject);
@@ -132,6 +134,14 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
   });
 
   scenario.flags.forEach((flag, i) => {
+    (flag.violates ?? []).forEach((rule, j) => {
+      if (!RULES_HONOURING_FLAGS.includes(rule as RuleId))
+        report(
+          "HW0084",
+          `flag "${flag.id}" violates ${rule}, but that rule does not read flags.violates, so setting the flag changes nothing (rules that do: ${RULES_HONOURING_FLAGS.join(", ")})`,
+          ["flags", i, "violates", j],
+        );
+    });
     if (!possible.canHold(flag.setWhen)) {
       report("HW0057", `flag "${flag.id}" can never be set: ${possible.explain(flag.setWhen)}`, [
         "flags",
@@ -164,7 +174,7 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
   if (par.stopAttack > par.stopAttackLimit) {
     report(
       "HW0058",
-      `par.stopAttack (${par.stopAttack}) is longer than par.stopAttackLimit (${par.stopAttackLimit})`,
+      `par.stopAttack (${formatDuration(par.stopAttack)}) is longer than par.stopAttackLimit (${formatDuration(par.stopAttackLimit)})`,
       ["par", "stopAttack"],
     );
   }

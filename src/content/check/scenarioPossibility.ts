@@ -1,6 +1,6 @@
 import type { Condition } from "../../engine/condition";
 import type { Fact, Inject, ScenarioDefinition } from "../../engine/scenario";
-import type { SimMinutes } from "../../engine/time";
+import { formatDuration, formatSimTime, type SimMinutes } from "../../engine/time";
 
 /**
  * What can happen at all in a compiled scenario, judged statically: which attacker steps can run, which
@@ -104,7 +104,7 @@ export class ScenarioPossibility {
     if (source?.retention !== undefined && fact.occurredAt < -source.retention) {
       return {
         code: "HW0056",
-        reason: `log source "${source.id}" keeps ${source.retention} minutes, which never reaches back to ${fact.occurredAt}`,
+        reason: `log source "${source.id}" keeps ${formatDuration(source.retention)}, which never reaches back to ${formatSimTime(fact.occurredAt)}`,
       };
     }
     return undefined;
@@ -148,9 +148,9 @@ export class ScenarioPossibility {
     if ("fact" in condition) return `fact "${condition.fact}" can never be revealed`;
     if ("foothold" in condition) return `foothold "${condition.foothold}" never opens`;
     if ("after" in condition)
-      return `after ${condition.after} is beyond the horizon ${this.scenario.horizon}`;
+      return `after ${formatSimTime(condition.after)} is beyond the horizon ${formatSimTime(this.scenario.horizon)}`;
     if ("before" in condition)
-      return `before ${condition.before} is never the case at or after ${Math.max(0, earliest)}`;
+      return `before ${formatSimTime(condition.before)} is never the case at or after ${formatSimTime(Math.max(0, earliest))}`;
     return "it can never hold";
   }
 
