@@ -82,7 +82,14 @@ export type LogEntry = LogBase &
   (
     | { type: "drill.started"; seed: string; scenario: string; contentHash: string; patientZero?: string }
     | { type: "drill.ended"; reason: EndReason }
-    | { type: "action.accepted"; action: PlayerAction; by?: RoleId; completesAt: SimMinutes }
+    /** `startsAt`: a long task queued until one of its role's hands frees (absent: it starts now). */
+    | {
+        type: "action.accepted";
+        action: PlayerAction;
+        by?: RoleId;
+        startsAt?: SimMinutes;
+        completesAt: SimMinutes;
+      }
     | { type: "action.completed"; action: PlayerAction; by?: RoleId; acceptedSeq: number }
     | { type: "action.rejected"; action: PlayerAction | ControlIntent; by?: RoleId; reason: string }
     | { type: "inject.delivered"; inject: string; from: string; channel: string }

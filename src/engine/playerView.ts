@@ -121,7 +121,14 @@ export interface PlayerView {
     text: string;
     kind: "action" | "attacker" | "evidence" | "system" | "business";
   }[];
-  pending: { seq: number; action: PlayerAction; completesAt: SimMinutes }[];
+  /** Actions under way; a queued long task has `startsAt` (when one of its role's hands frees). */
+  pending: {
+    seq: number;
+    action: PlayerAction;
+    by?: RoleId;
+    startsAt?: SimMinutes;
+    completesAt: SimMinutes;
+  }[];
   sent: { at: SimMinutes; channel: string; to: string[]; subject?: string; body: string }[];
   statements: { at: SimMinutes; title: string; body: string }[];
   /** The business track: the services the business runs on and what the response has broken so far. */

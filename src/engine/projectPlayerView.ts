@@ -278,6 +278,8 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
     pending: world.pending.map((item) => ({
       seq: item.seq,
       action: item.action,
+      ...(item.by !== undefined ? { by: item.by } : {}),
+      ...(item.startsAt !== undefined ? { startsAt: item.startsAt } : {}),
       completesAt: item.completesAt,
     })),
     sent: appended(sentByWorld, world.messages, (message) => ({

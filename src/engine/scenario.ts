@@ -41,6 +41,11 @@ export interface ScenarioDefinition {
   shouldNotHaveStored: string[];
   /** What the business runs on, and what the response's own moves break (the price of a decision). */
   business: BusinessModel;
+  /**
+   * `per-person`: a person runs one long task at a time and further ones queue (the default for scenario files);
+   * `unlimited`: every action starts at once (for fixtures that test one mechanism at a time).
+   */
+  capacity: "per-person" | "unlimited";
 }
 
 /** The services the business runs on and the impacts response moves have on them. */

@@ -1,15 +1,25 @@
 import type { PlayerAction } from "../../src/engine/actions";
 import { replay } from "../../src/engine/headless/replay";
 import type { ControlIntent, DrillInput, LogEntry, LogEntryOf, LogEntryType } from "../../src/engine/log";
+import type { RoleId } from "../../src/engine/organisation";
 import type { ScenarioDefinition } from "../../src/engine/scenario";
 import { fixtureScenario } from "./fixtures/fixtureScenario";
 
 /** One scripted step: at this minute, do this. */
 export type Step = [at: number, intent: DrillInput["intent"]];
 
-/** Plays the steps on the fixture scenario (or the given one) with seed "1" unless told otherwise. */
-export function play(steps: Step[], options: { seed?: string; scenario?: ScenarioDefinition } = {}) {
-  const inputs: DrillInput[] = steps.map(([at, intent]) => ({ at, intent }));
+/**
+ * Plays the steps on the fixture scenario (or the given one) with seed "1" unless told otherwise; `roles[i]`, when
+ * given, is the role step i is submitted as.
+ */
+export function play(
+  steps: Step[],
+  options: { seed?: string; scenario?: ScenarioDefinition; roles?: (RoleId | undefined)[] } = {},
+) {
+  const inputs: DrillInput[] = steps.map(([at, intent], index) => {
+    const by = options.roles?.[index];
+    return by !== undefined ? { at, by, intent } : { at, intent };
+  });
   return replay(options.scenario ?? fixtureScenario(), options.seed ?? "1", inputs);
 }
 

@@ -468,6 +468,11 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
     }),
   ),
   shouldNotHaveStored: list(TEXT, "Data stored that should not have been (the statement must admit it)."),
+  capacity: opt(
+    oneOf(["per-person", "unlimited"]),
+    "per-person",
+    "per-person: a person runs one long task at a time and further ones queue; unlimited: every action starts at once.",
+  ),
   business: opt(
     BUSINESS,
     { services: [], impacts: [] },

@@ -7,6 +7,7 @@ import { emit } from "../world/emit";
 import { schedule } from "../world/schedule";
 import type { WorldState } from "../world/worldState";
 import { applyAction } from "./applyAction";
+import { startOf } from "./capacity";
 import { rejectionReason } from "./rejectionReason";
 
 /** Completes an accepted action now: `action.completed`, then its effect on the world. */
@@ -44,13 +45,16 @@ export function submitAction(
     return;
   }
   const duration = ACTION_CATALOG.get(action.type)?.duration ?? 0;
-  const completesAt = world.now + duration;
+  // why: people are finite — a long task waits for a free pair of hands in its role.
+  const startsAt = startOf(world, action.type, by);
+  const completesAt = startsAt + duration;
   const seq = emit(world, {
     type: "action.accepted",
     at: world.now,
     cause,
     action,
     ...who,
+    ...(startsAt > world.now ? { startsAt } : {}),
     completesAt,
   });
   if (duration === 0) completeAction(world, seq);

@@ -115,6 +115,7 @@ export function evolve(world: WorldModel, entry: LogEntry): void {
         seq: entry.seq,
         action: entry.action,
         ...(entry.by !== undefined ? { by: entry.by } : {}),
+        ...(entry.startsAt !== undefined ? { startsAt: entry.startsAt } : {}),
         completesAt: entry.completesAt,
       });
       return;

@@ -74,6 +74,8 @@ export interface PendingAction {
   seq: number;
   action: PlayerAction;
   by?: RoleId;
+  /** A queued long task starts here (absent: it started when accepted). */
+  startsAt?: SimMinutes;
   completesAt: SimMinutes;
 }
 

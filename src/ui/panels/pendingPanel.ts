@@ -22,8 +22,13 @@ export function createPendingPanel(): Panel {
           : view.pending.map((pending) => {
               const target = actionTarget(pending.action);
               const label = ACTION_CATALOG.get(pending.action.type)?.label ?? pending.action.type;
+              const queued =
+                pending.startsAt !== undefined && pending.startsAt > view.now
+                  ? `queued for ${pending.by ?? "you"} until ${formatClockTime(view.scenario.start, pending.startsAt)}, `
+                  : "";
               return el("li", {
-                text: `${label}${target ? ` (${target})` : ""} — done at ${formatClockTime(view.scenario.start, pending.completesAt)}`,
+                class: queued ? "queued" : "",
+                text: `${label}${target ? ` (${target})` : ""} — ${queued}done at ${formatClockTime(view.scenario.start, pending.completesAt)}`,
               });
             })),
       );
