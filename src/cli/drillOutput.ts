@@ -1,20 +1,47 @@
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { DrillInput, LogEntry } from "../engine/log";
 import type { ScenarioDefinition } from "../engine/scenario";
 import { formatSimTime } from "../engine/time";
+import { wallClockAt } from "../engine/wallClock";
 import type { ReportMeta } from "../report/afterActionReport";
 import { buildReport } from "../report/buildReport";
+import { renderHtml } from "../report/render/renderHtml";
 import { scoreDrill } from "../scoring/scoreDrill";
 import { type CliIo, UsageError } from "./command";
+import { type PaperSize, renderPdf } from "./renderPdf";
 import { isReportFormat, renderReportAs } from "./reportFormats";
 
-export const DRILL_FORMATS = ["text", "log", "json", "md", "html", "csv"] as const;
+export const DRILL_FORMATS = ["text", "log", "json", "md", "html", "csv", "xapi", "pdf"] as const;
 export type DrillFormat = (typeof DRILL_FORMATS)[number];
 
+/** The options `play` and `replay` read besides their own. */
+export const DRILL_OUTPUT_OPTIONS = ["format", "out", "chromium-path", "paper", "tlp"] as const;
+
 export const DRILL_FORMAT_HELP = `  --format <f>      text (default: the log, a summary and the score), log (the log and summary as JSON),
-                    or the after-action report as json, md, html or csv
-  --out <file>      write the output to this file instead of standard output`;
+                    or the after-action report as json, md, html, csv, xapi (xAPI statements) or pdf
+  --out <file>      write the output to this file instead of standard output (required for pdf)
+  --paper <size>    pdf paper: a4 (default) or letter
+  --tlp <marking>   the TLP marking on every page (default TLP:AMBER), e.g. TLP:CLEAR, TLP:GREEN, TLP:RED
+  --chromium-path <exe>  the Chromium that prints the pdf (default: CHROME_PATH or the system's chromium)`;
+
+const TLP_MARKINGS = ["TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"];
+
+/** The TLP marking named by `--tlp` (with or without the `TLP:` prefix), or a UsageError naming the choices. */
+export function parseTlp(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const marking = `TLP:${value.toUpperCase().replace(/^TLP:/, "")}`;
+  if (!TLP_MARKINGS.includes(marking))
+    throw new UsageError(`unknown TLP marking ${value}; use ${TLP_MARKINGS.join(", ")}`);
+  return marking;
+}
+
+/** The paper named by `--paper`, or a UsageError naming the choices. */
+export function parsePaper(value: string | undefined): PaperSize {
+  const paper = (value ?? "a4").toLowerCase();
+  if (paper !== "a4" && paper !== "letter") throw new UsageError(`unknown paper ${value}; use a4 or letter`);
+  return paper;
+}
 
 /** The format named by `--format`, or a UsageError naming the choices. */
 export function parseDrillFormat(value: string | undefined): DrillFormat {
@@ -55,6 +82,7 @@ export function renderDrill(drill: FinishedDrill, format: DrillFormat): string {
       2,
     );
   const scoreCard = scoreDrill(drill.scenario, drill.log);
+  if (format === "pdf") throw new UsageError("--format pdf is written with --out, not printed");
   if (isReportFormat(format)) {
     const report = buildReport({
       scenario: drill.scenario,
@@ -81,6 +109,47 @@ export function renderDrill(drill: FinishedDrill, format: DrillFormat): string {
     ...(lost.length > 0 ? ["findings that cost points:", ...lost] : []),
     `log hash ${drill.logHash}`,
   ].join("\n");
+}
+
+/**
+ * Renders a finished drill as `--format` says and prints it or writes it to `--out`; a PDF is printed from the
+ * HTML report by Chromium (never downloaded) with its dates fixed to the drill's end.
+ */
+export async function writeDrillOutput(
+  drill: FinishedDrill,
+  format: DrillFormat,
+  options: Record<string, string>,
+  io: CliIo,
+): Promise<void> {
+  const tlp = parseTlp(options.tlp);
+  const withTlp: FinishedDrill = tlp === undefined ? drill : { ...drill, meta: { ...drill.meta, tlp } };
+  if (format !== "pdf") {
+    emitDrillOutput(renderDrill(withTlp, format), options.out, io);
+    return;
+  }
+  if (!options.out) throw new UsageError("--format pdf needs --out <file.pdf>");
+  const paper = parsePaper(options.paper);
+  const report = buildReport({
+    scenario: withTlp.scenario,
+    seed: withTlp.seed,
+    log: withTlp.log,
+    scoreCard: scoreDrill(withTlp.scenario, withTlp.log),
+    inputs: withTlp.inputs,
+    meta: withTlp.meta,
+  });
+  const ended = withTlp.log.find((entry) => entry.type === "drill.ended")?.at ?? withTlp.log.at(-1)?.at ?? 0;
+  const date = withTlp.scenario.start ? wallClockAt(withTlp.scenario.start, ended).epochMs : 0;
+  const pdfOptions = { paper, title: report.overview.scenario.title, date };
+  const pdf = await renderPdf(
+    renderHtml(report),
+    options["chromium-path"] === undefined
+      ? pdfOptions
+      : { ...pdfOptions, chromiumPath: options["chromium-path"] },
+  );
+  const path = resolve(io.cwd, options.out);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, pdf);
+  io.err(`wrote ${options.out}`);
 }
 
 /** Prints the output, or writes it to `--out` (relative to the working directory) and says where. */

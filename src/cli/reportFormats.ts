@@ -3,10 +3,11 @@ import { renderCsv } from "../report/render/renderCsv";
 import { renderHtml } from "../report/render/renderHtml";
 import { renderJson } from "../report/render/renderJson";
 import { renderMarkdown } from "../report/render/renderMarkdown";
+import { renderXapi } from "../report/render/renderXapi";
 
-export type ReportFormat = "json" | "md" | "html" | "csv";
+export type ReportFormat = "json" | "md" | "html" | "csv" | "xapi";
 
-export const REPORT_FORMATS: readonly ReportFormat[] = ["json", "md", "html", "csv"];
+export const REPORT_FORMATS: readonly ReportFormat[] = ["json", "md", "html", "csv", "xapi"];
 
 /** True when `value` names a report format the CLI can write. */
 export function isReportFormat(value: string): value is ReportFormat {
@@ -24,5 +25,7 @@ export function renderReportAs(format: ReportFormat, report: AfterActionReport):
       return renderHtml(report);
     case "csv":
       return renderCsv(report);
+    case "xapi":
+      return renderXapi(report);
   }
 }

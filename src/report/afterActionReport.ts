@@ -5,7 +5,7 @@ import type { ScenarioDefinition } from "../engine/scenario";
 import type { SimMinutes } from "../engine/time";
 import type { Outcome, ScoreCard } from "../scoring/scoreCard";
 
-export const REPORT_FORMAT_VERSION = 1;
+export const REPORT_FORMAT_VERSION = 2;
 
 export interface Participant {
   name: string;
@@ -21,6 +21,20 @@ export interface ReportMeta {
   drillFile?: string;
   /** Play script path, quoted in the `play --seed` command. */
   playScript?: string;
+  /** Traffic Light Protocol marking printed on every page (default `TLP:AMBER`). */
+  tlp?: string;
+  /** Edits people made to the improvement plan (organisation, point of contact, dates), kept in the drill file. */
+  planEdits?: ImprovementPlanEdit[];
+}
+
+/** A person's edit of one improvement plan item, keyed by the item's key; absent fields keep the generated value. */
+export interface ImprovementPlanEdit {
+  key: string;
+  organisation?: string;
+  pointOfContact?: string;
+  start?: string;
+  due?: string;
+  action?: string;
 }
 
 export interface ReportInput {
@@ -32,16 +46,26 @@ export interface ReportInput {
   meta: ReportMeta;
 }
 
-/** A moment of sim time with its exercise-clock rendering (`T+1:30`). */
+/**
+ * A moment of sim time: the exercise clock (`T+1:30`, for tools) and the wall clock people read
+ * (`Tue 17 Nov 2026, 10:30 UTC`; the exercise clock again when the scenario declares no start).
+ */
 export interface Moment {
   at: SimMinutes;
   time: string;
+  when: string;
 }
 
-/** Who did something in a facilitated run: the role, and the person at the keyboard when known. */
+/**
+ * Who did something, from the log entry's `actor`: a member of the team (role, and the person at the keyboard when
+ * known), the facilitator, the attacker, a third party of the scenario, or the world (the clock, automation).
+ */
 export interface ReportActor {
-  role: RoleId;
-  roleTitle: string;
+  kind: "team" | "facilitator" | "attacker" | "third-party" | "world";
+  /** How a reader sees it: `Ines Ortega (Incident Commander)`, `The attacker`, `GitHub Security (third party)`. */
+  label: string;
+  role?: RoleId;
+  roleTitle?: string;
   name?: string;
 }
 
@@ -61,6 +85,12 @@ export interface ReportOverview {
   logHash: string;
   logEntries: number;
   inputs: number;
+  /** The exercise date people read: the day of T+0 on the scenario's wall clock, else the date played. */
+  exerciseDate?: string;
+  /** The scenario's wall-clock start, when it declares one. */
+  start?: { date: string; time: string; zone: string; iso: string };
+  /** Traffic Light Protocol marking, e.g. `TLP:AMBER`. */
+  tlp: string;
 }
 
 export interface ReportScore {
@@ -125,8 +155,8 @@ export interface ReportFinding {
   by: ReportActor[];
 }
 
-/** A strength or an area for improvement: what happened, when, the checklist line, what to do instead. */
-export interface ReportObservation {
+/** One rubric finding inside an observation, in plain language. */
+export interface ReportObservationFinding {
   rule: string;
   title: string;
   dimension: DimensionId;
@@ -134,12 +164,85 @@ export interface ReportObservation {
   credit?: number;
   pointsLost: number;
   what: string;
+  instead: string;
+  step: ChecklistStepId;
+  stepTitle: string;
+  checklistLine: string;
+}
+
+/**
+ * A strength or an area for improvement: one act of the log (or one omission) with every finding it produced, so
+ * one act reads as one observation; `key` is stable for tools.
+ */
+export interface ReportObservation {
+  key: string;
+  /** Plain-language headline: what was done (or not done). */
+  title: string;
+  outcome: Outcome;
+  credit?: number;
+  /** Points of the 0–100 total the findings together cost. */
+  pointsLost: number;
+  /** The act the findings share (absent for an omission). */
+  act?: { seq: number; at: Moment; label: string; detail?: string; by: ReportActor[] };
   when?: Moment;
   couldHaveKnownAt?: Moment;
-  step: ChecklistStepId;
-  checklistLine: string;
-  instead: string;
+  capability: string;
+  dimension: DimensionId;
+  findings: ReportObservationFinding[];
+  /** Why it happened, as an organisation would fix it (areas for improvement only). */
+  rootCause?: string;
+  /** A failed critical task this observation belongs to. */
+  criticalTask?: string;
   by: ReportActor[];
+}
+
+/** A briefing objective evaluated the HSEEP way (P/S/M/U) from the checklist steps it rests on. */
+export interface ReportObjective {
+  number: number;
+  text: string;
+  steps: ChecklistStepId[];
+  capabilities: string[];
+  score: number | null;
+  rating: HseepRating | null;
+  ratingLabel: string;
+  /** One plain sentence: what the rating rests on. */
+  basis: string;
+}
+
+/** A core capability (National Preparedness Goal) the exercise touched, with its rating and observations. */
+export interface ReportCapability {
+  name: string;
+  steps: ChecklistStepId[];
+  score: number | null;
+  rating: HseepRating | null;
+  ratingLabel: string;
+  /** Keys of the strengths and areas for improvement filed under it. */
+  strengths: string[];
+  areas: string[];
+}
+
+/** The one-page summary a CISO hands on: what happened, how the team did, what matters, what to do. */
+export interface ReportExecutiveSummary {
+  whatHappened: string[];
+  verdict: string;
+  strengths: string[];
+  areas: string[];
+  correctiveActions: string[];
+}
+
+/** The scenario's real-incident debrief card. */
+export interface ReportLessons {
+  summary: string;
+  inspiredBy: { incident: string; year: string; url: string; lesson: string }[];
+  notes: string[];
+}
+
+/** Ids for tools, kept out of the body: rules, injects, steps and things of the world named in the report. */
+export interface ReportIdentifiers {
+  rules: { id: string; title: string }[];
+  injects: { id: string; title: string }[];
+  attackerSteps: { id: string; title: string }[];
+  things: { id: string; name: string }[];
 }
 
 export type TimelineLane = "attacker" | "injects" | "players";
@@ -154,6 +257,7 @@ export interface TimelineEntry {
   lane: TimelineLane;
   at: SimMinutes;
   time: string;
+  when: string;
   kind: string;
   label: string;
   /** Free text that belongs to the entry (message body, statement, room topic), verbatim. */
@@ -201,17 +305,26 @@ export interface ReportFact {
 
 export type CapabilityElement = "Planning" | "Organization" | "Equipment" | "Training" | "Exercises";
 
+/** One row of the HSEEP improvement plan. */
 export interface ReportImprovement {
-  rule: string;
+  /** Stable key (the observation's key, or `lesson-N`), which plan edits refer to. */
+  key: string;
+  /** Where it came from: an area for improvement of this drill, or a lesson of the real incident. */
+  source: "drill" | "lesson";
+  capability: string;
+  capabilityElement: CapabilityElement;
   issue: string;
   correctiveAction: string;
+  organisation: string;
   ownerRole: RoleId;
   ownerTitle: string;
-  capabilityElement: CapabilityElement;
-  priority: "high" | "medium";
+  pointOfContact: string;
+  /** `YYYY-MM-DD`. */
+  start: string;
+  due: string;
+  priority: "high" | "medium" | "low";
   pointsLost: number;
-  dimension: DimensionId;
-  step: ChecklistStepId;
+  rules: string[];
   at?: Moment;
 }
 
@@ -267,17 +380,22 @@ export interface ReportReplay {
   inputs: DrillInput[];
 }
 
-/** The after-action report: everything the renderers show, as plain data (formatVersion 1). */
+/** The after-action report: everything the renderers show, as plain data (formatVersion 2). */
 export interface AfterActionReport {
   formatVersion: typeof REPORT_FORMAT_VERSION;
   overview: ReportOverview;
   score: ReportScore;
-  executiveSummary: string[];
+  executiveSummary: ReportExecutiveSummary;
+  objectives: ReportObjective[];
+  capabilities: ReportCapability[];
   dimensions: ReportDimension[];
   hseep: ReportHseepRow[];
   findings: ReportFinding[];
   strengths: ReportObservation[];
   areasForImprovement: ReportObservation[];
+  conclusions: string[];
+  lessons: ReportLessons;
+  identifiers: ReportIdentifiers;
   timeline: ReportTimeline;
   whatReallyHappened: ReportAttackerStep[];
   facts: { discovered: ReportFact[]; missed: ReportFact[]; lost: ReportFact[] };

@@ -5,9 +5,10 @@ import { renderCsv } from "../report/render/renderCsv";
 import { renderHtml } from "../report/render/renderHtml";
 import { renderJson } from "../report/render/renderJson";
 import { renderMarkdown } from "../report/render/renderMarkdown";
+import { renderXapi } from "../report/render/renderXapi";
 import { scoreDrill } from "../scoring/scoreDrill";
 
-export const SESSION_REPORT_FORMATS = ["json", "md", "html", "csv"] as const;
+export const SESSION_REPORT_FORMATS = ["json", "md", "html", "csv", "xapi"] as const;
 export type SessionReportFormat = (typeof SESSION_REPORT_FORMATS)[number];
 
 const CONTENT_TYPES: Record<SessionReportFormat, string> = {
@@ -15,6 +16,7 @@ const CONTENT_TYPES: Record<SessionReportFormat, string> = {
   md: "text/markdown; charset=utf-8",
   html: "text/html; charset=utf-8",
   csv: "text/csv; charset=utf-8",
+  xapi: "application/json; charset=utf-8",
 };
 
 /** Everyone who took part: the roster, then every person who decided or answered from a device, with their role. */
@@ -49,6 +51,8 @@ export function sessionReport(
       playedAt: state.meta.createdAt.slice(0, 10),
     },
   });
-  const render = { json: renderJson, md: renderMarkdown, html: renderHtml, csv: renderCsv }[format];
+  const render = { json: renderJson, md: renderMarkdown, html: renderHtml, csv: renderCsv, xapi: renderXapi }[
+    format
+  ];
   return { body: render(report), contentType: CONTENT_TYPES[format] };
 }

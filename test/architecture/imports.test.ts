@@ -20,7 +20,7 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   // why: `hotwash view` prints the team display's projection, and serve/bot drive sessions, all in the facilitator folder.
   cli: {
     folders: ["cli", "engine", "content", "scoring", "report", "facilitator", "server"],
-    packages: ["yaml", "seedrandom", "xstate", "socket.io-client"],
+    packages: ["yaml", "seedrandom", "xstate", "socket.io-client", "playwright-core"],
   },
   // why: the session server is a Node shell around the same engine and session runner the console uses.
   server: {

@@ -26,7 +26,7 @@ describe("hotwash play prints the after-action report", () => {
     const run = await hotwash([...EXPERT, "--format", "json"]);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report.formatVersion).toBe(1);
+    expect(report.formatVersion).toBe(2);
     expect(report.score.total).toBeGreaterThanOrEqual(90);
     expect(report.overview.logHash).toMatch(/^[0-9a-f]{64}$/);
     expect(report.findings.length).toBeGreaterThan(30);
@@ -61,8 +61,10 @@ describe("hotwash play prints the after-action report", () => {
   });
 
   it("refuses an unknown format in one line", async () => {
-    const run = await hotwash([...EXPERT, "--format", "pdf"]);
+    const run = await hotwash([...EXPERT, "--format", "docx"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("hotwash play: unknown format pdf; use text, log, json, md, html, csv");
+    expect(run.stderr).toBe(
+      "hotwash play: unknown format docx; use text, log, json, md, html, csv, xapi, pdf",
+    );
   });
 });

@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { hashLog } from "../../src/engine/headless/hashLog";
 import { HOTWASH_QUESTIONS } from "../../src/engine/hotwashQuestions";
 import { sha256Hex } from "../../src/engine/sha256";
+import { wallClockAt } from "../../src/engine/wallClock";
 import { buildReport } from "../../src/report/buildReport";
 import { miniDrill, PLAIN_TEXT } from "./fixtures/drill";
+
+/** The mini scenario's wall clock at a sim minute. */
+const on = (at: number) => wallClockAt({ date: "2026-11-17", time: "09:00", zone: "UTC" }, at).text;
 
 function sortedLog(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedLog);
@@ -28,7 +32,7 @@ describe("buildReport over a facilitated mini drill", () => {
   const report = buildReport(input);
 
   it("opens with the exercise overview: scenario, hash, seed, date, roster, sim-time duration and log hash", () => {
-    expect(report.formatVersion).toBe(1);
+    expect(report.formatVersion).toBe(2);
     expect(report.overview.scenario).toEqual({
       id: "mini-keys",
       title: "Borrowed Keys (mini)",
@@ -66,25 +70,44 @@ describe("buildReport over a facilitated mini drill", () => {
     expect(buildReport(frozen)).toEqual(buildReport(miniDrill()));
   });
 
-  it("summarises the scores in sentences: total and rating, strongest and weakest, the worst violations", () => {
-    const [headline, strongest, weakest, worst] = report.executiveSummary;
-    expect(headline).toBe(
-      'In "Borrowed Keys (mini)" the team scored 48 out of 100, rated M (performed with major challenges).',
+  it("summarises on one page: what happened, the verdict, three strengths, the areas by impact, the actions", () => {
+    const summary = report.executiveSummary;
+    expect(summary.whatHappened).toEqual([
+      "A deploy key left in a CI vendor's logs is used against the web fleet.",
+      "The attacker completed 3 of 5 planned steps; the team's actions prevented 1: plants a backdoor.",
+      "Data taken: customer emails from Customer database (Tue 17 Nov 2026, 08:30 UTC).",
+      "The team closed the incident at Tue 17 Nov 2026, 14:00 UTC, 5 h after the first signal.",
+    ]);
+    expect(summary.verdict).toBe(
+      "The team scored 48 out of 100: M, performed with major challenges. 1 of 2 exercise objectives were performed with at most some challenges.",
     );
-    expect(strongest).toBe("Strongest: containment order and response team (100, P).");
-    expect(weakest).toBe("Weakest: avoiding instance termination and keeping comms private (0, U).");
-    expect(worst).toBe(
-      "Violation at T+0:32 (privacy.no-broad-channels, checklist S3, −17.1 points): Posted in #general: We had a security incident, details soon.",
+    expect(summary.areas[0]).toBe(
+      "Send message: #general (Tue 17 Nov 2026, 09:32 UTC, Ines Ortega (Incident Commander)): Posted in #general: We had a security incident, details soon. It cost 17 points.",
     );
-    expect(report.executiveSummary[4]).toBe(
-      "Violation at T+2:03 (evidence.no-terminate, checklist S4, −17.1 points): Web server 1 was terminated; its disk and the facts on it were lost.",
+    expect(summary.areas).toHaveLength(3);
+    expect(summary.strengths.map((line) => line.split(" (")[0])).toEqual([
+      "Revoke credential: CI deploy key",
+      "Page the Incident Commander",
+    ]);
+    expect(summary.correctiveActions[1]).toBe(
+      "Isolate and shut down, image the disks, never terminate an affected instance. (training; Sam Patel (Security lead), due 2026-12-18)",
     );
-    expect(report.executiveSummary).toContain(
-      "The attacker completed 3 of 5 scripted steps; 1 did not happen.",
+  });
+
+  it("evaluates the briefing's objectives P/S/M/U and maps them to core capabilities", () => {
+    expect(report.objectives.length).toBe(input.scenario.briefing.objectives.length);
+    for (const objective of report.objectives) {
+      expect(objective.steps.length).toBeGreaterThan(0);
+      expect(["P", "S", "M", "U", null]).toContain(objective.rating);
+    }
+    expect(report.capabilities.map((capability) => capability.name)).toEqual(
+      expect.arrayContaining(["Cybersecurity", "Operational Coordination", "Public Information and Warning"]),
     );
-    expect(report.executiveSummary).toContain(
-      "The team uncovered 2 of 4 facts; 1 was lost with the evidence.",
+    const coordination = report.capabilities.find(
+      (capability) => capability.name === "Operational Coordination",
     );
+    expect(coordination?.areas).toEqual(["act-19", "act-13", "act-11"]);
+    expect(report.conclusions.length).toBeGreaterThan(0);
   });
 
   it("scores every dimension with its HSEEP rating, and marks dimensions with no applicable rule n/a", () => {
@@ -127,42 +150,58 @@ describe("buildReport over a facilitated mini drill", () => {
     ]);
   });
 
-  it("lists strengths and areas for improvement with what, when, the checklist line, advice and who", () => {
-    expect(report.strengths.map((item) => item.rule)).toEqual([
-      "containment.stop-first",
-      "team.page-ic-early",
-      "disclosure.within-days",
+  it("makes one observation of one act: the statement's two findings are one area, never a strength", () => {
+    expect(report.strengths.map((item) => item.title)).toEqual([
+      "Revoke credential: CI deploy key",
+      "Page the Incident Commander",
     ]);
-    expect(report.areasForImprovement.map((item) => [item.rule, item.pointsLost])).toEqual([
-      ["privacy.no-broad-channels", 17.1],
-      ["evidence.no-terminate", 17.1],
-      ["codename.room-named", 11.4],
-      ["disclosure.date-in-title", 8.6],
-      ["investigation.timeline", 3.6],
-      ["codename.innocuous", 2.9],
+    expect(report.areasForImprovement.map((item) => [item.title, item.pointsLost])).toEqual([
+      ["Send message: #general", 17.1],
+      ["Terminate instance: Web server 1", 17.1],
+      ["Create a chat room: blue-heron", 11.4],
+      ["Publish statement", 8.6],
+      ["Identify the timeline of the attack", 3.6],
+      ["Set the codename: Blue Heron", 2.9],
     ]);
-    expect(report.areasForImprovement[1]).toEqual({
-      rule: "evidence.no-terminate",
-      title: "Never terminate an affected instance",
-      dimension: "evidence",
+    const statement = report.areasForImprovement.find((item) => item.title === "Publish statement");
+    expect(statement?.findings.map((part) => [part.rule, part.outcome])).toEqual([
+      ["disclosure.date-in-title", "violated"],
+      ["disclosure.within-days", "met"],
+    ]);
+    expect(report.areasForImprovement[1]).toMatchObject({
+      key: "act-28",
       outcome: "violated",
-      credit: 0,
       pointsLost: 17.1,
-      what: "Web server 1 was terminated; its disk and the facts on it were lost.",
-      when: { at: 123, time: "T+2:03" },
-      couldHaveKnownAt: { at: 0, time: "T+0:00" },
-      step: "S4",
-      checklistLine:
-        "Shutdown the instance from the provider console (do not delete or terminate if you can help it, as we'll need to do forensics).",
-      instead: "Isolate and shut down, image the disks, never terminate an affected instance.",
-      by: [{ role: "security-lead", roleTitle: "Security lead", name: "Sam Patel" }],
+      capability: "Cybersecurity",
+      when: { at: 123, time: "T+2:03", when: on(123) },
+      couldHaveKnownAt: { at: 0, time: "T+0:00", when: on(0) },
+      findings: [
+        {
+          rule: "evidence.no-terminate",
+          title: "Never terminate an affected instance",
+          what: "Web server 1 was terminated; its disk and the facts on it were lost.",
+          instead: "Isolate and shut down, image the disks, never terminate an affected instance.",
+          step: "S4",
+        },
+      ],
+      rootCause: expect.stringContaining("Evidence handling"),
+      by: [{ kind: "team", label: "Sam Patel (Security lead)", role: "security-lead", name: "Sam Patel" }],
     });
   });
 
-  it("attributes roles only in facilitated runs", () => {
+  it("attributes every act from the log: the role in a solo drill, the person and role in a facilitated one", () => {
     const solo = buildReport(miniDrill(PLAIN_TEXT, "solo"));
-    expect(solo.areasForImprovement.every((item) => item.by.length === 0)).toBe(true);
-    expect(solo.timeline.entries.every((entry) => entry.by.length === 0)).toBe(true);
+    const players = solo.timeline.entries.filter((entry) => entry.lane === "players");
+    expect(players.every((entry) => entry.by.every((actor) => actor.kind === "team" && !actor.name))).toBe(
+      true,
+    );
+    expect(
+      solo.timeline.entries.filter((entry) => entry.lane === "attacker").map((entry) => entry.by),
+    ).toEqual(
+      solo.timeline.entries
+        .filter((entry) => entry.lane === "attacker")
+        .map(() => [{ kind: "attacker", label: "The attacker" }]),
+    );
     expect(solo.overview.participants).toEqual([]);
   });
 
@@ -177,18 +216,19 @@ describe("buildReport over a facilitated mini drill", () => {
       "Reads the CI logs",
       "Uses the deploy key",
       "Dumps customer emails",
-      "Exfiltrated customer emails from Customer database (db)",
+      "Exfiltrated customer emails from Customer database",
       "Plants a backdoor (did not happen)",
     ]);
     expect(lane("injects")).toEqual(["Acme security team: Odd API calls", "Message from Jo Reporter"]);
     const message = timeline.entries.find((entry) => entry.kind === "send-message");
+    expect(message?.by[0]?.role).toBe("incident-commander");
     expect(message).toMatchObject({
       lane: "players",
       time: "T+0:32",
-      label: "Send message: #general (general)",
+      label: "Send message: #general",
       detail: "Subject: Heads up\nWe had a security incident, details soon.",
       markers: [{ rule: "privacy.no-broad-channels", outcome: "violated" }],
-      by: [{ role: "incident-commander", roleTitle: "Incident Commander", name: "Ines Ortega" }],
+      by: [{ kind: "team", label: "Ines Ortega (Incident Commander)", name: "Ines Ortega" }],
     });
     const statement = timeline.entries.find((entry) => entry.kind === "publish-statement");
     expect(statement?.markers.map((marker) => marker.rule)).toEqual([
@@ -203,6 +243,7 @@ describe("buildReport over a facilitated mini drill", () => {
       outcome: "met",
       at: 3,
       time: "T+0:03",
+      when: on(3),
     });
   });
 
@@ -219,13 +260,21 @@ describe("buildReport over a facilitated mini drill", () => {
     expect(backdoor?.preventedBy).toEqual([
       {
         seq: expect.any(Number),
-        at: { at: 15, time: "T+0:15" },
-        label: "Revoke credential: CI deploy key (deploy-key)",
-        by: [{ role: "security-lead", roleTitle: "Security lead", name: "Sam Patel" }],
+        at: { at: 15, time: "T+0:15", when: on(15) },
+        label: "Revoke credential: CI deploy key",
+        by: [
+          {
+            kind: "team",
+            label: "Sam Patel (Security lead)",
+            role: "security-lead",
+            roleTitle: "Security lead",
+            name: "Sam Patel",
+          },
+        ],
       },
     ]);
     const exfil = report.whatReallyHappened.find((step) => step.id === "s-exfil");
-    expect(exfil?.effects).toEqual(["Exfiltrates customer emails from Customer database (db) (12,000 rows)"]);
+    expect(exfil?.effects).toEqual(["Exfiltrates customer emails from Customer database (12,000 rows)"]);
     expect(report.whatReallyHappened[0]?.technique).toBe("T1552");
   });
 
@@ -235,41 +284,69 @@ describe("buildReport over a facilitated mini drill", () => {
       ["f-access", "T+1:30", "cloudtrail"],
     ]);
     expect(report.facts.missed.map((fact) => [fact.id, fact.source])).toEqual([
-      ["f-exfil", "Web access logs (web-logs)"],
+      ["f-exfil", "Web access logs"],
     ]);
     expect(report.facts.lost).toEqual([
       {
         id: "f-keys",
         kind: "keys-on-host",
         text: "The deploy key sat in web-1's environment file.",
-        occurred: { at: -1440, time: "T-1d" },
-        source: "Web server 1 (web-1)",
-        lost: { at: 123, time: "T+2:03" },
+        occurred: { at: -1440, time: "T-1d", when: on(-1440) },
+        source: "Web server 1",
+        lost: { at: 123, time: "T+2:03", when: on(123) },
         lostReason: "web-1 was terminated",
       },
     ]);
   });
 
-  it("plans improvements from violated then partial findings by points lost, owned by the step's delegate", () => {
+  it("plans one corrective action per area by impact, with capability, element, organisation, contact and dates", () => {
+    const fromDrill = report.improvementPlan.filter((item) => item.source === "drill");
     expect(
-      report.improvementPlan.map((item) => [
-        item.rule,
-        item.priority,
-        item.ownerRole,
-        item.capabilityElement,
-      ]),
+      fromDrill.map((item) => [item.rules.join(" "), item.priority, item.ownerRole, item.capabilityElement]),
     ).toEqual([
       ["privacy.no-broad-channels", "high", "incident-commander", "Training"],
       ["evidence.no-terminate", "high", "security-lead", "Training"],
       ["codename.room-named", "high", "incident-commander", "Training"],
-      ["disclosure.date-in-title", "high", "communications", "Planning"],
+      ["disclosure.date-in-title disclosure.within-days", "high", "communications", "Planning"],
       ["investigation.timeline", "medium", "security-lead", "Equipment"],
       ["codename.innocuous", "medium", "incident-commander", "Training"],
     ]);
-    expect(report.improvementPlan[3]).toMatchObject({
-      issue: 'The title "Security update" has no date.',
+    expect(fromDrill[3]).toMatchObject({
+      issue: 'Publish statement: The title "Security update" has no date.',
       correctiveAction: "Put the date in the title, e.g. 'Security update, 28 November 2026'.",
       ownerTitle: "Communications / Marketing",
+      pointOfContact: "Mia Chen (Communications / Marketing)",
+      organisation: "Elimu Informatics",
+      start: "2026-11-18",
+      due: "2026-12-18",
+      capability: "Public Information and Warning",
+    });
+  });
+
+  it("adds the corrective actions the scenario's real incidents teach, and keeps people's edits", () => {
+    const lessons = report.improvementPlan.filter((item) => item.source === "lesson");
+    expect(lessons).toMatchObject([
+      {
+        key: "lesson-1",
+        issue: "A CI vendor breach (2023): Every customer had to rotate.",
+        correctiveAction: "Rotate all secrets a vendor holds, not a sample.",
+        capabilityElement: "Equipment",
+      },
+    ]);
+    const edited = buildReport({
+      ...input,
+      meta: {
+        ...input.meta,
+        planEdits: [
+          { key: "act-28", organisation: "Platform team", pointOfContact: "Ana", due: "2027-02-01" },
+        ],
+      },
+    });
+    expect(edited.improvementPlan.find((item) => item.key === "act-28")).toMatchObject({
+      organisation: "Platform team",
+      pointOfContact: "Ana",
+      due: "2027-02-01",
+      start: "2026-11-18",
     });
   });
 
@@ -278,9 +355,17 @@ describe("buildReport over a facilitated mini drill", () => {
     expect(f.notes).toEqual([
       {
         seq: expect.any(Number),
-        at: { at: 150, time: "T+2:30" },
+        at: { at: 150, time: "T+2:30", when: on(150) },
         text: PLAIN_TEXT.note,
-        by: [{ role: "scribe", roleTitle: "Scribe", name: "Rui Costa" }],
+        by: [
+          {
+            kind: "team",
+            label: "Rui Costa (Scribe)",
+            role: "scribe",
+            roleTitle: "Scribe",
+            name: "Rui Costa",
+          },
+        ],
       },
     ]);
     expect(f.observations.map((item) => [item.at.time, item.text, item.logRef, item.about?.time])).toEqual([
@@ -294,14 +379,14 @@ describe("buildReport over a facilitated mini drill", () => {
     expect(f.overrides).toEqual([
       {
         seq: expect.any(Number),
-        at: { at: 170, time: "T+2:50" },
+        at: { at: 170, time: "T+2:50", when: on(170) },
         rule: "codename.innocuous",
         from: "violated",
         fromCredit: 0,
         to: "partial",
         credit: 0.5,
         rationale: PLAIN_TEXT.rationale,
-        by: [],
+        by: [{ kind: "facilitator", label: "The facilitator" }],
       },
     ]);
     expect(f.discussion[0]).toMatchObject({

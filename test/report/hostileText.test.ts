@@ -79,7 +79,8 @@ describe("hostile free text stays inert and verbatim", () => {
 
     it("keeps the plain report readable: unescaped text equals the report's own strings", () => {
       const plainShown = readMarkdown(renderMarkdown(plain)).text;
-      for (const sentence of plain.executiveSummary) expect(plainShown).toContain(sentence);
+      for (const sentence of [...plain.executiveSummary.whatHappened, ...plain.executiveSummary.areas])
+        expect(plainShown).toContain(sentence);
     });
   });
 
@@ -100,7 +101,9 @@ describe("hostile free text stays inert and verbatim", () => {
         (record) =>
           record[column("record")] === "improvement" && record[column("rule")] === "codename.innocuous",
       );
-      expect(plan?.[column("issue")]).toBe(`'${text.codename} reveals what is going on.`);
+      expect(plan?.[column("issue")]).toBe(
+        `Set the codename: ${text.codename}: ${text.codename} reveals what is going on.`,
+      );
       const room = records.find((record) => record[column("rule")] === "codename.room-named");
       expect(room?.[column("summary")]).toBe(`The room "${text.room}" is not named after the codename.`);
       const broad = records.find((record) => record[column("rule")] === "privacy.no-broad-channels");

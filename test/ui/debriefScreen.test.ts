@@ -91,7 +91,9 @@ describe("the debrief, from a played drill of Borrowed Keys", () => {
 
   it("links a finding to its moment on the swimlane timeline", () => {
     const findings = getByRole(root, "region", { name: "Findings" });
-    const link = within(findings).getAllByRole("button", { name: /^Show T[+-].* on the timeline$/ })[0]!;
+    const link = within(findings).getAllByRole("button", {
+      name: /^Show \w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC on the timeline$/,
+    })[0]!;
     link.click();
     expect(document.activeElement?.closest("table")?.querySelector("caption")?.textContent).toBe(
       "What happened, lane by lane",

@@ -6,7 +6,13 @@ import type { ScenarioDefinition } from "../../engine/scenario";
 import { formatSimTime } from "../../engine/time";
 import { scoreDrill } from "../../scoring/scoreDrill";
 import { type Command, UsageError } from "../command";
-import { DRILL_FORMAT_HELP, emitDrillOutput, parseDrillFormat, renderDrill } from "../drillOutput";
+import {
+  DRILL_FORMAT_HELP,
+  DRILL_OUTPUT_OPTIONS,
+  emitDrillOutput,
+  parseDrillFormat,
+  writeDrillOutput,
+} from "../drillOutput";
 import { EXPLAIN_HELP, explanation } from "../explainFinding";
 import { unmetExpectations } from "../scenarioTests/playExpectations";
 import { ContentError, loadPlay, loadScenario, parseOptions } from "./drillFiles";
@@ -58,7 +64,7 @@ export const play: Command = {
   async run(args, io) {
     const { positional, options } = parseOptions(
       args,
-      ["script", "seed", "format", "out", "explain"],
+      ["script", "seed", "explain", ...DRILL_OUTPUT_OPTIONS],
       "play",
     );
     const [reference] = positional;
@@ -75,32 +81,33 @@ export const play: Command = {
         throw new UsageError(`the play is for scenario ${compiled.scenario}, not ${scenario.id}`);
       const result = runPlay(scenario, compiled, options.seed);
       const summary = summarizeDrill(result.state, result.phase);
-      const output =
-        options.explain !== undefined
-          ? explanation(scenario, result.log, options.explain)
-          : renderDrill(
-              {
-                scenario,
-                seed: result.seed,
-                inputs: result.inputs,
-                log: result.log,
-                logHash: result.hash,
-                logFields: { play: compiled.name, summary },
-                textLines: [
-                  ...logLines(result.log),
-                  "",
-                  `scenario ${scenario.id} · play ${compiled.name} · seed ${result.seed}`,
-                  `ended ${summary.endReason ?? summary.phase} at ${formatSimTime(summary.now)}`,
-                  `injects delivered ${summary.injects.delivered.length}, skipped ${summary.injects.skipped.length}`,
-                  `attacker steps done ${summary.attacker.done.join(", ") || "none"}; skipped ${summary.attacker.skipped.join(", ") || "none"}`,
-                  `facts discovered ${summary.facts.discovered.length}, lost ${summary.facts.lost.join(", ") || "none"}`,
-                  `footholds still open ${summary.footholdsOpen.join(", ") || "none"}; leaks ${summary.leaks}; rejected ${summary.rejected}`,
-                ],
-                meta: { mode: "solo", playScript: options.script },
-              },
-              format,
-            );
-      emitDrillOutput(output, options.out, io);
+      if (options.explain !== undefined)
+        emitDrillOutput(explanation(scenario, result.log, options.explain), options.out, io);
+      else
+        await writeDrillOutput(
+          {
+            scenario,
+            seed: result.seed,
+            inputs: result.inputs,
+            log: result.log,
+            logHash: result.hash,
+            logFields: { play: compiled.name, summary },
+            textLines: [
+              ...logLines(result.log),
+              "",
+              `scenario ${scenario.id} · play ${compiled.name} · seed ${result.seed}`,
+              `ended ${summary.endReason ?? summary.phase} at ${formatSimTime(summary.now)}`,
+              `injects delivered ${summary.injects.delivered.length}, skipped ${summary.injects.skipped.length}`,
+              `attacker steps done ${summary.attacker.done.join(", ") || "none"}; skipped ${summary.attacker.skipped.join(", ") || "none"}`,
+              `facts discovered ${summary.facts.discovered.length}, lost ${summary.facts.lost.join(", ") || "none"}`,
+              `footholds still open ${summary.footholdsOpen.join(", ") || "none"}; leaks ${summary.leaks}; rejected ${summary.rejected}`,
+            ],
+            meta: { mode: "solo", playScript: options.script },
+          },
+          format,
+          options,
+          io,
+        );
       const problems = playProblems(scenario, compiled, result.log);
       for (const problem of problems) io.err(`hotwash play: ${problem}`);
       return problems.length > 0 ? 1 : 0;

@@ -8,7 +8,13 @@ import { summarizeDrill } from "../../engine/headless/summarizeDrill";
 import type { DrillInput } from "../../engine/log";
 import { formatSimTime } from "../../engine/time";
 import { type Command, UsageError } from "../command";
-import { DRILL_FORMAT_HELP, emitDrillOutput, parseDrillFormat, renderDrill } from "../drillOutput";
+import {
+  DRILL_FORMAT_HELP,
+  DRILL_OUTPUT_OPTIONS,
+  emitDrillOutput,
+  parseDrillFormat,
+  writeDrillOutput,
+} from "../drillOutput";
 import { EXPLAIN_HELP, explanation } from "../explainFinding";
 import { readCapped } from "../readCapped";
 import { ContentError, loadScenario, parseOptions } from "./drillFiles";
@@ -48,7 +54,7 @@ export const replay: Command = {
     const exporting = args.includes("--export-play");
     const { positional, options } = parseOptions(
       args.filter((arg) => arg !== "--export-play"),
-      ["format", "scenario", "out", "explain"],
+      ["scenario", "explain", ...DRILL_OUTPUT_OPTIONS],
       "replay",
     );
     const [file] = positional;
@@ -94,30 +100,31 @@ export const replay: Command = {
       const result = replayDrill(scenario, drill.seed, inputs);
       const summary = summarizeDrill(result.state, result.phase);
       const hash = hashLog(result.log);
-      const output =
-        options.explain !== undefined
-          ? explanation(scenario, result.log, options.explain)
-          : renderDrill(
-              {
-                scenario,
-                seed: drill.seed,
-                inputs,
-                log: result.log,
-                logHash: hash,
-                logFields: { summary },
-                textLines: [
-                  ...logLines(result.log),
-                  "",
-                  `scenario ${scenario.id} · seed ${drill.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
-                ],
-                meta:
-                  drill.mode === "facilitated"
-                    ? { mode: "facilitated", drillFile: file, participants: drill.session.roster }
-                    : { mode: "solo", drillFile: file },
-              },
-              format,
-            );
-      emitDrillOutput(output, options.out, io);
+      if (options.explain !== undefined)
+        emitDrillOutput(explanation(scenario, result.log, options.explain), options.out, io);
+      else
+        await writeDrillOutput(
+          {
+            scenario,
+            seed: drill.seed,
+            inputs,
+            log: result.log,
+            logHash: hash,
+            logFields: { summary },
+            textLines: [
+              ...logLines(result.log),
+              "",
+              `scenario ${scenario.id} · seed ${drill.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
+            ],
+            meta:
+              drill.mode === "facilitated"
+                ? { mode: "facilitated", drillFile: file, participants: drill.session.roster }
+                : { mode: "solo", drillFile: file },
+          },
+          format,
+          options,
+          io,
+        );
       return 0;
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;

@@ -1,11 +1,14 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { AfterActionReport } from "../../report/afterActionReport";
 import { type Command, UsageError } from "../command";
+import { parsePaper } from "../drillOutput";
+import { renderPdf } from "../renderPdf";
 import { isReportFormat, REPORT_FORMATS } from "../reportFormats";
 import { parseOptions } from "./drillFiles";
 
 const USAGE = `Usage: hotwash session new <scenario> --server URL [--seed S] [--approval on|off]
-       hotwash session report <id> --server URL --token <facilitator token> [--format json|md|html|csv] [--out file]
+       hotwash session report <id> --server URL --token <facilitator token> [--format json|md|html|csv|xapi|pdf] [--out file]
 
 new      creates a team session on a running \`hotwash serve\` and prints its join links as JSON:
          { "session", "facilitator": { "url", "token" }, "display": { … }, "evaluator": { … },
@@ -19,7 +22,9 @@ Options:
   --seed <s>        the drill's seed (default: a random one)
   --approval <a>    on or off (default off)
   --token <t>       the facilitator's token (report)
-  --format <f>      ${REPORT_FORMATS.join(", ")} (report; default json)
+  --format <f>      ${REPORT_FORMATS.join(", ")} or pdf (report; default json; pdf needs --out and Chromium)
+  --paper <size>    pdf paper: a4 (default) or letter
+  --chromium-path <exe>  the Chromium that prints the pdf (default: CHROME_PATH or the system's chromium)
   --out <file>      write the report here instead of stdout
   -h, --help        show this help`;
 
@@ -85,21 +90,49 @@ export const session: Command = {
       return 0;
     }
     if (verb === "report") {
-      const { positional, options } = parseOptions(rest, ["server", "token", "format", "out"], "session");
+      const { positional, options } = parseOptions(
+        rest,
+        ["server", "token", "format", "out", "chromium-path", "paper"],
+        "session",
+      );
       const [id] = positional;
       if (!id || positional.length > 1 || !/^[a-f0-9]{12}$/.test(id))
         throw new UsageError("give one session id (12 hex digits); run hotwash session --help");
       if (!options.token) throw new UsageError("--token <facilitator token> is required");
       const format = options.format ?? "json";
-      if (!isReportFormat(format))
-        throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(", ")}`);
+      if (!isReportFormat(format) && format !== "pdf")
+        throw new UsageError(`--format must be one of ${[...REPORT_FORMATS, "pdf"].join(", ")}`);
+      if (format === "pdf" && !options.out) throw new UsageError("--format pdf needs --out <file.pdf>");
       const server = serverUrl(options.server);
-      const url = new URL(`/api/sessions/${id}/report`, server);
-      url.searchParams.set("format", format);
-      const answer = await request(url, { headers: { Authorization: `Bearer ${options.token}` } });
+      const fetchAs = async (as: string) => {
+        const url = new URL(`/api/sessions/${id}/report`, server);
+        url.searchParams.set("format", as);
+        return request(url, { headers: { Authorization: `Bearer ${options.token}` } });
+      };
+      const answer = await fetchAs(format === "pdf" ? "json" : format);
       if (answer.status !== 200) {
         io.err(`hotwash session report: ${errorOf(answer.text)}`);
         return 1;
+      }
+      if (format === "pdf") {
+        const page = await fetchAs("html");
+        if (page.status !== 200) {
+          io.err(`hotwash session report: ${errorOf(page.text)}`);
+          return 1;
+        }
+        const report = JSON.parse(answer.text) as AfterActionReport;
+        const start = report.overview.start?.iso;
+        const date = start ? Date.parse(start) + report.overview.ended.at * 60_000 : 0;
+        const pdfOptions = { paper: parsePaper(options.paper), title: report.overview.scenario.title, date };
+        const pdf = await renderPdf(
+          page.text,
+          options["chromium-path"] === undefined
+            ? pdfOptions
+            : { ...pdfOptions, chromiumPath: options["chromium-path"] },
+        );
+        writeFileSync(resolve(io.cwd, options.out as string), pdf);
+        io.err(`wrote ${options.out}`);
+        return 0;
       }
       if (options.out) writeFileSync(resolve(io.cwd, options.out), answer.text);
       else io.out(answer.text.trimEnd());

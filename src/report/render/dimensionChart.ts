@@ -4,8 +4,8 @@ import { html, type SafeHtml } from "./escapeHtml";
 import { RATING_COLOURS } from "./palette";
 
 const WIDTH = 880;
-const LABEL = 190;
-const BAR = 400;
+const LABEL = 330;
+const BAR = 420;
 const ROW = 30;
 const TOP = 28;
 
@@ -24,8 +24,7 @@ export function dimensionChart(
     const y = TOP + index * ROW;
     const colour = RATING_COLOURS[dimension.rating ?? "none"];
     const score = dimension.score;
-    const label =
-      score === null ? "n/a" : `${Math.round(score)} · ${dimension.rating} (${dimension.ratingLabel})`;
+    const label = score === null ? "n/a" : `${Math.round(score)} · ${dimension.rating}`;
     const end = score === null ? LABEL : x(score);
     return html`<g><text x="${LABEL - 8}" y="${y + 19}" text-anchor="end" class="bar-label">${dimension.title}</text><rect x="${LABEL}" y="${y + 5}" width="${(end - LABEL).toFixed(1)}" height="${ROW - 10}" fill="${colour}"/><text x="${(end + 6).toFixed(1)}" y="${y + 19}" class="bar-value">${label}</text></g>`;
   });

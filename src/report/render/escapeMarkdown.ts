@@ -1,18 +1,31 @@
 import { revealInvisible } from "./revealInvisible";
 
 /**
- * why: free text (codenames, messages, statements, names) must stay inert and verbatim in Markdown, so every
- * ASCII punctuation character that CommonMark or GFM can give meaning to (links, images, raw HTML, entities,
- * emphasis, code, headings, lists, tables, setext underlines, autolinks via `:` `.` `@`, math via `$`) is
- * backslash-escaped; CommonMark renders an escaped punctuation character as itself.
+ * why: free text (codenames, messages, statements, names) must stay inert and verbatim in Markdown, yet read well
+ * as plain text. Only what CommonMark or GFM would misread is backslash-escaped: characters that open code,
+ * emphasis, links, images, raw HTML, autolinks, tables and strikethrough anywhere (`\` `` ` `` `*` `[` `]` `<` `|`
+ * `~`), `_` at a word edge, `&` that starts an entity, `://` and `www.` (GFM autolinks), `@` inside an address,
+ * and what starts a block at the start of a line (`#`, `>`, list markers, `1.`, setext and thematic-break runs).
+ * Dates, times, hyphens, dots and parentheses stay as they are.
  */
-const ACTIVE = /[\\`*_{}[\]()#+\-.!|<>~=:@&$]/g;
+const ANYWHERE =
+  /[\\`*[\]<|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|&(?=#?[A-Za-z0-9]+;)|:(?=\/\/)|(?<=\bwww)\.|(?<=\w)@(?=\w)/g;
+const LINE_START = /^(\s*)(#|>|[-+](?=\s|$)|=+\s*$|-+\s*$|(\d{1,9})([.)])(?=\s|$))/;
+
+function escapeLine(line: string): string {
+  const escaped = line.replace(ANYWHERE, (char) => `\\${char}`);
+  return escaped.replace(
+    LINE_START,
+    (_match, space: string, marker: string, digits?: string, dot?: string) =>
+      digits !== undefined ? `${space}${digits}\\${dot}` : `${space}\\${marker}`,
+  );
+}
 
 /** Escapes free text for Markdown (invisible characters shown); line breaks become hard breaks, indented by `indent`. */
 export function escapeMarkdown(text: string, indent = ""): string {
   return revealInvisible(text)
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(ACTIVE, (char) => `\\${char}`))
+    .map(escapeLine)
     .join(`\\\n${indent}`);
 }
 

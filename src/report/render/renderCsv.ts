@@ -10,6 +10,7 @@ const COLUMNS = [
   "credit",
   "weight",
   "points_lost",
+  "when",
   "sim_time",
   "at_minutes",
   "evidence",
@@ -17,10 +18,17 @@ const COLUMNS = [
   "summary",
   "advice",
   "by",
+  "key",
+  "source",
+  "capability",
+  "capability_element",
   "issue",
   "corrective_action",
+  "organisation",
+  "point_of_contact",
   "owner_role",
-  "capability_element",
+  "start",
+  "due",
   "priority",
 ] as const;
 
@@ -41,7 +49,7 @@ export function csvField(value: string | number | undefined): string {
 }
 
 function actors(by: readonly ReportActor[]): string {
-  return by.map((actor) => (actor.name ? `${actor.name} (${actor.roleTitle})` : actor.roleTitle)).join("; ");
+  return by.map((actor) => actor.label).join("; ");
 }
 
 /**
@@ -60,6 +68,7 @@ export function renderCsv(report: AfterActionReport): string {
         credit: finding.credit,
         weight: finding.weight,
         points_lost: finding.pointsLost,
+        when: finding.at?.when,
         sim_time: finding.at?.time,
         at_minutes: finding.at?.at,
         evidence: finding.evidence.join(" "),
@@ -72,16 +81,22 @@ export function renderCsv(report: AfterActionReport): string {
     ...report.improvementPlan.map(
       (item): Row => ({
         record: "improvement",
-        rule: item.rule,
-        dimension: item.dimension,
-        step: item.step,
+        rule: item.rules.join(" "),
         points_lost: item.pointsLost,
+        when: item.at?.when,
         sim_time: item.at?.time,
         at_minutes: item.at?.at,
+        key: item.key,
+        source: item.source,
+        capability: item.capability,
+        capability_element: item.capabilityElement,
         issue: item.issue,
         corrective_action: item.correctiveAction,
+        organisation: item.organisation,
+        point_of_contact: item.pointOfContact,
         owner_role: item.ownerTitle,
-        capability_element: item.capabilityElement,
+        start: item.start,
+        due: item.due,
         priority: item.priority,
       }),
     ),

@@ -1,4 +1,5 @@
 import { formatSimTime } from "../../engine/time";
+import { type WallClockStart, wallClockAt } from "../../engine/wallClock";
 import type { ReportTimeline, TimelineEntry } from "../afterActionReport";
 import { html, type SafeHtml } from "./escapeHtml";
 import { LANE_COLOURS, OUTCOME_MARKS } from "./palette";
@@ -17,13 +18,18 @@ const TICK_STEPS = [5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 4320
  * An inline SVG swimlane: attacker, injects and players lanes plus a findings row, over sim time. Time before T0
  * gets a compressed band on the left (ordered, not to scale) so days of attacker history do not squash the drill.
  */
-export function swimlaneChart(timeline: ReportTimeline): SafeHtml {
+export function swimlaneChart(timeline: ReportTimeline, start?: WallClockStart): SafeHtml {
+  const clock = (at: number) => {
+    if (!start) return formatSimTime(at);
+    const moment = wallClockAt(start, at);
+    return `${moment.day.slice(4, -5)} ${moment.time}`;
+  };
   const rows = [
     ...timeline.lanes.map((lane) => ({ id: lane.id as string, title: lane.title })),
     { id: "findings", title: "Findings" },
   ];
   const height = TOP + rows.length * LANE + 28;
-  const scale = timeScale(timeline);
+  const scale = timeScale(timeline, clock, start !== undefined);
   const laneY = (id: string) => TOP + rows.findIndex((row) => row.id === id) * LANE + LANE / 2;
   const bands = rows.map(
     (row, index) =>
@@ -38,9 +44,9 @@ export function swimlaneChart(timeline: ReportTimeline): SafeHtml {
   );
   const marks = timeline.findingMarks.map((mark, index) => {
     const outcome = OUTCOME_MARKS[mark.outcome];
-    return html`<text x="${scale.x(mark.at).toFixed(1)}" y="${(laneY("findings") + 5 + stagger(index)).toFixed(1)}" text-anchor="middle" class="mark mark-${mark.outcome === "n/a" ? "na" : mark.outcome}">${outcome.glyph}<title>${mark.time} ${mark.rule}: ${outcome.label}</title></text>`;
+    return html`<text x="${scale.x(mark.at).toFixed(1)}" y="${(laneY("findings") + 5 + stagger(index)).toFixed(1)}" text-anchor="middle" class="mark mark-${mark.outcome === "n/a" ? "na" : mark.outcome}">${outcome.glyph}<title>${mark.when}: ${outcome.label}</title></text>`;
   });
-  const description = `${timeline.entries.length} events from ${formatSimTime(timeline.from)} to ${formatSimTime(timeline.to)}; ${timeline.findingMarks.length} finding markers. The table below lists every event.`;
+  const description = `${timeline.entries.length} events from ${clock(timeline.from)} to ${clock(timeline.to)}; ${timeline.findingMarks.length} finding markers. The table below lists every event.`;
   return html`<svg class="chart swimlane" role="img" aria-labelledby="swimlane-title swimlane-desc" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg"><title id="swimlane-title">Swimlane timeline: attacker, injects, players and findings</title><desc id="swimlane-desc">${description}</desc>${bands}${ticks}${dots}${marks}</svg>`;
 }
 
@@ -54,10 +60,8 @@ function dot(entry: TimelineEntry, x: number, y: number): SafeHtml {
   const ring = worst
     ? html`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="9" fill="none" stroke="${OUTCOME_MARKS[worst.outcome].colour}" stroke-width="2"/>`
     : "";
-  const findings = entry.markers
-    .map((marker) => `${marker.rule} ${OUTCOME_MARKS[marker.outcome].label}`)
-    .join(", ");
-  return html`<g>${ring}<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5" fill="${colour}"><title>${entry.time} ${entry.label}${findings ? ` — ${findings}` : ""}</title></circle></g>`;
+  const findings = entry.markers.map((marker) => OUTCOME_MARKS[marker.outcome].label).join(", ");
+  return html`<g>${ring}<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5" fill="${colour}"><title>${entry.when} ${entry.label}${findings ? ` — ${findings}` : ""}</title></circle></g>`;
 }
 
 interface TimeScale {
@@ -65,7 +69,7 @@ interface TimeScale {
   ticks: { x: number; label: string; at?: number; line: boolean }[];
 }
 
-function timeScale(timeline: ReportTimeline): TimeScale {
+function timeScale(timeline: ReportTimeline, clock: (at: number) => string, dated: boolean): TimeScale {
   const plot = WIDTH - LEFT - RIGHT;
   const before = [...new Set(timeline.entries.map((entry) => entry.at).filter((at) => at < 0))].sort(
     (a, b) => a - b,
@@ -83,8 +87,8 @@ function timeScale(timeline: ReportTimeline): TimeScale {
   const step = TICK_STEPS.find((candidate) => span / candidate <= MAX_TICKS) ?? Math.ceil(span / MAX_TICKS);
   const ticks: TimeScale["ticks"] = Array.from({ length: Math.floor(span / step) + 1 }, (_, index) => {
     const at = index * step;
-    return { x: x(at), label: formatSimTime(at), at, line: true };
+    return { x: x(at), label: clock(at), at, line: true };
   });
-  if (hasBefore) ticks.unshift({ x: LEFT + band / 2, label: "before T0", line: false });
+  if (hasBefore) ticks.unshift({ x: LEFT + band / 2, label: dated ? "earlier" : "before T0", line: false });
   return { x, ticks };
 }

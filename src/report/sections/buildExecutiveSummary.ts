@@ -1,79 +1,132 @@
 import type {
   ReportAttackerStep,
-  ReportDimension,
-  ReportFact,
-  ReportFinding,
+  ReportCapability,
+  ReportExecutiveSummary,
+  ReportImprovement,
+  ReportObjective,
+  ReportObservation,
+  ReportOverview,
   ReportScore,
 } from "../afterActionReport";
-import { compareIds } from "../support/compareIds";
+import type { ReportContext } from "../support/reportContext";
 
-const WORST_VIOLATIONS = 3;
+const TOP = 3;
 
-/** Generated sentences: the total and rating, strongest and weakest dimensions, worst violations, outcome. */
-export function buildExecutiveSummary(parts: {
-  title: string;
-  score: ReportScore;
-  dimensions: readonly ReportDimension[];
-  findings: readonly ReportFinding[];
-  attacker: readonly ReportAttackerStep[];
-  facts: { discovered: readonly ReportFact[]; missed: readonly ReportFact[]; lost: readonly ReportFact[] };
-}): string[] {
-  const { title, score, dimensions, findings, attacker, facts } = parts;
-  const sentences = [
-    `In "${title}" the team scored ${round(score.total)} out of 100, rated ${score.rating} (${score.ratingLabel.toLowerCase()}).`,
-  ];
-  const scored = dimensions.filter((dimension) => dimension.score !== null);
-  if (scored.length > 0) {
-    const best = Math.max(...scored.map((dimension) => dimension.score as number));
-    const worst = Math.min(...scored.map((dimension) => dimension.score as number));
-    const strongest = scored.filter((dimension) => dimension.score === best);
-    const weakest = scored.filter((dimension) => dimension.score === worst);
-    if (best === worst) {
-      sentences.push(`Every scored dimension came out at ${round(best)}.`);
-    } else {
-      sentences.push(
-        `Strongest: ${listOf(strongest.map((dimension) => dimension.title.toLowerCase()))} (${round(best)}, ${strongest[0]?.rating}).`,
-        `Weakest: ${listOf(weakest.map((dimension) => dimension.title.toLowerCase()))} (${round(worst)}, ${weakest[0]?.rating}).`,
-      );
-    }
-  }
-  const failedTasks = score.criticalTasks.filter((candidate) => candidate.failed);
-  for (const task of failedTasks)
-    sentences.push(
-      `Critical task not performed${task.time ? ` (${task.time})` : ""}: ${task.title.toLowerCase()}, checklist ${task.step}.`,
-    );
-  if (failedTasks.length > 0)
-    sentences.push(
-      `Critical tasks took ${round(score.criticalTaskPoints)} points off the total beyond what their rules cost, and keep the rating below P.`,
-    );
-  const violations = findings
-    .filter((finding) => finding.outcome === "violated")
-    .sort(
-      (a, b) =>
-        b.pointsLost - a.pointsLost || (a.at?.at ?? 0) - (b.at?.at ?? 0) || compareIds(a.rule, b.rule),
-    )
-    .slice(0, WORST_VIOLATIONS);
-  if (violations.length === 0) sentences.push("No rubric rule was violated.");
-  for (const finding of violations)
-    sentences.push(
-      `Violation${finding.at ? ` at ${finding.at.time}` : ""} (${finding.rule}, checklist ${finding.step}, −${finding.pointsLost} points): ${finding.summary}`,
-    );
-  const done = attacker.filter((step) => step.status === "done").length;
-  const prevented = attacker.filter((step) => step.status === "skipped").length;
+/**
+ * The one-page summary in plain sentences: what happened (the attacker's progress, what was prevented and taken,
+ * how it ended), the verdict (total, rating, failed critical tasks), the three strengths and the three areas that
+ * mattered most, and the top corrective actions with owner and due date.
+ */
+export function buildExecutiveSummary(
+  parts: {
+    overview: ReportOverview;
+    score: ReportScore;
+    attacker: readonly ReportAttackerStep[];
+    strengths: readonly ReportObservation[];
+    areas: readonly ReportObservation[];
+    plan: readonly ReportImprovement[];
+    objectives: readonly ReportObjective[];
+    capabilities: readonly ReportCapability[];
+  },
+  context: ReportContext,
+): ReportExecutiveSummary {
+  const { overview, score, attacker, strengths, areas, plan, objectives } = parts;
+  return {
+    whatHappened: whatHappened(overview, attacker, context),
+    verdict: verdict(score, objectives),
+    strengths: topStrengths(strengths, areas).map(
+      (item) =>
+        `${item.title}${item.when ? ` (${item.when.when})` : ""}: ${short(item.findings[0]?.what ?? "")}`,
+    ),
+    areas: areas.slice(0, TOP).map((item) => {
+      const who = item.by.length > 0 ? `, ${item.by.map((actor) => actor.label).join(", ")}` : "";
+      const cost = item.pointsLost > 0 ? ` It cost ${formatPoints(item.pointsLost)} points` : "";
+      const critical = item.criticalTask ? `${cost ? " and" : " It"} failed a critical task` : "";
+      return `${item.title}${item.when ? ` (${item.when.when}${who})` : who ? ` (${who.slice(2)})` : ""}: ${short(item.findings[0]?.what ?? "")}${cost || critical ? `${cost}${critical}.` : ""}`;
+    }),
+    correctiveActions: [
+      ...plan.filter((item) => item.source === "drill").slice(0, TOP),
+      ...plan.filter((item) => item.source === "lesson").slice(0, 1),
+    ].map(
+      (item) =>
+        `${short(item.correctiveAction)} (${item.capabilityElement.toLowerCase()}; ${item.pointOfContact}${item.due ? `, due ${item.due}` : ""})`,
+    ),
+  };
+}
+
+/**
+ * The strengths no area for improvement contradicts: never one about an act that also broke a rule (acts are
+ * grouped already), nor one in a dimension where the team also fell short.
+ */
+export function topStrengths(
+  strengths: readonly ReportObservation[],
+  areas: readonly ReportObservation[],
+): ReportObservation[] {
+  const weak = new Set(
+    areas.flatMap((area) =>
+      area.findings.filter((part) => part.outcome !== "met").map((part) => part.dimension),
+    ),
+  );
+  return strengths.filter((item) => item.findings.every((part) => !weak.has(part.dimension))).slice(0, TOP);
+}
+
+function whatHappened(
+  overview: ReportOverview,
+  attacker: readonly ReportAttackerStep[],
+  context: ReportContext,
+): string[] {
+  const { scenario, log } = context.input;
+  const sentences = [context.plain(scenario.premise)];
+  const done = attacker.filter((step) => step.status === "done");
+  const prevented = attacker.filter((step) => step.status === "skipped");
   if (attacker.length > 0)
     sentences.push(
-      `The attacker completed ${done} of ${attacker.length} scripted steps; ${prevented} did not happen.`,
+      `The attacker completed ${done.length} of ${attacker.length} planned steps${prevented.length > 0 ? `; the team's actions prevented ${prevented.length}: ${listOf(prevented.map((step) => lowerFirst(step.title)))}` : ""}.`,
     );
-  const total = facts.discovered.length + facts.missed.length + facts.lost.length;
-  if (total > 0)
+  const taken = log.flatMap((entry) => (entry.type === "exfiltration" ? [entry] : []));
+  if (taken.length > 0)
     sentences.push(
-      `The team uncovered ${facts.discovered.length} of ${total} facts${facts.lost.length > 0 ? `; ${facts.lost.length} ${facts.lost.length === 1 ? "was" : "were"} lost with the evidence` : ""}.`,
+      `Data taken: ${listOf(taken.map((entry) => `${entry.dataClasses.join(", ")} from ${context.name(entry.dataStore)} (${context.moment(entry.at).when})`))}.`,
     );
+  else if (attacker.length > 0) sentences.push("No data was taken.");
+  const ending =
+    overview.endReason === "closed"
+      ? `The team closed the incident at ${overview.ended.when}, ${overview.durationText} after the first signal.`
+      : overview.endReason === "horizon"
+        ? `The exercise ran to its end at ${overview.ended.when} without the team closing the incident.`
+        : `The exercise was stopped at ${overview.ended.when}, ${overview.durationText} after the first signal.`;
+  sentences.push(ending);
   return sentences;
 }
 
-function round(value: number): number {
-  return Math.round(value);
+function verdict(score: ReportScore, objectives: readonly ReportObjective[]): string {
+  const met = objectives.filter((objective) => objective.rating === "P" || objective.rating === "S").length;
+  const failed = score.criticalTasks.filter((task) => task.failed);
+  const parts = [
+    `The team scored ${Math.round(score.total)} out of 100: ${score.rating}, ${score.ratingLabel.toLowerCase()}.`,
+  ];
+  if (objectives.length > 0)
+    parts.push(
+      `${met} of ${objectives.length} exercise objectives were performed with at most some challenges.`,
+    );
+  if (failed.length > 0)
+    parts.push(
+      `Critical ${failed.length === 1 ? "task" : "tasks"} not performed: ${listOf(failed.map((task) => lowerFirst(task.title)))}.`,
+    );
+  return parts.join(" ");
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function short(text: string, limit = 170): string {
+  const clean = text.trim();
+  return clean.length <= limit ? clean : `${clean.slice(0, limit - 1).replace(/\s+\S*$/, "")}…`;
+}
+
+function formatPoints(points: number): string {
+  return points >= 10 ? String(Math.round(points)) : String(Math.round(points * 10) / 10);
 }
 
 function listOf(items: readonly string[]): string {

@@ -55,7 +55,7 @@ function toReportFact(fact: Fact, context: ReportContext): ReportFact {
   return {
     id: fact.id,
     kind: fact.kind,
-    text: fact.text,
+    text: context.times(fact.text),
     occurred: context.moment(fact.occurredAt),
     source: sources.join(", ") || "unknown",
   };

@@ -25,8 +25,8 @@ function toReportFinding(finding: Finding, lost: number, context: ReportContext)
     weight: finding.weight,
     pointsLost: lost,
     evidence: [...finding.evidence],
-    summary: finding.summary,
-    advice: finding.advice,
+    summary: context.plain(finding.summary),
+    advice: context.plain(finding.advice),
     by: actorsOfEvidence(finding.evidence, context),
   };
   if (finding.credit !== undefined) result.credit = finding.credit;
@@ -43,13 +43,14 @@ function toReportFinding(finding: Finding, lost: number, context: ReportContext)
   return result;
 }
 
-/** The distinct actors behind a finding's evidence entries, in evidence order. */
+/** The distinct actors behind a finding's evidence entries (the world's own entries left out), in evidence order. */
 function actorsOfEvidence(evidence: readonly number[], context: ReportContext) {
   const seen = new Set<string>();
   return evidence
     .flatMap((seq) => context.actors(seq))
     .filter((actor) => {
-      const key = `${actor.role}\u0000${actor.name ?? ""}`;
+      if (actor.kind === "world") return false;
+      const key = actor.label;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

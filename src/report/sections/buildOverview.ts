@@ -1,5 +1,6 @@
 import { hashLog } from "../../engine/headless/hashLog";
 import { formatDuration } from "../../engine/time";
+import { wallClockAt } from "../../engine/wallClock";
 import type { ReportOverview } from "../afterActionReport";
 import type { ReportContext } from "../support/reportContext";
 
@@ -34,7 +35,13 @@ export function buildOverview(context: ReportContext): ReportOverview {
     logHash: hashLog(log),
     logEntries: log.length,
     inputs: inputs.length,
+    tlp: meta.tlp ?? "TLP:AMBER",
   };
+  if (scenario.start) {
+    const zero = wallClockAt(scenario.start, 0);
+    overview.start = { ...scenario.start, iso: zero.iso };
+    overview.exerciseDate = wallClockAt(scenario.start, from).day;
+  } else if (meta.playedAt !== undefined) overview.exerciseDate = meta.playedAt;
   if (meta.playedAt !== undefined) overview.playedAt = meta.playedAt;
   if (ended?.type === "drill.ended") overview.endReason = ended.reason;
   return overview;

@@ -2,6 +2,7 @@ import type { LogEntry } from "../../engine/log";
 import type { ReportFinding, ReportTimeline, TimelineEntry, TimelineLane } from "../afterActionReport";
 import { compareIds } from "../support/compareIds";
 import { describeAction, nameOf } from "../support/describeAction";
+import { describeReason } from "../support/describeCondition";
 import type { ReportContext } from "../support/reportContext";
 
 const LANES: ReportTimeline["lanes"] = [
@@ -71,6 +72,7 @@ function toTimelineEntry(entry: LogEntry, context: ReportContext): TimelineEntry
     lane: shown.lane,
     at: entry.at,
     time: context.moment(entry.at).time,
+    when: context.moment(entry.at).when,
     kind: entry.type === "action.completed" ? entry.action.type : entry.type,
     label: shown.label,
     by: context.actors(entry.seq),
@@ -89,7 +91,11 @@ function describe(
     case "attacker.step":
       return { lane: "attacker", label: entry.title };
     case "attacker.skipped":
-      return { lane: "attacker", label: `${entry.title} (did not happen)`, detail: entry.reason };
+      return {
+        lane: "attacker",
+        label: `${entry.title} (did not happen)`,
+        detail: context.plain(describeReason(entry.reason, context.name)),
+      };
     case "exfiltration":
       return {
         lane: "attacker",
@@ -101,7 +107,7 @@ function describe(
       return {
         lane: "attacker",
         label: `Evidence destroyed: ${nameOf(entry.subject, scenario)}`,
-        detail: entry.reason,
+        detail: context.plain(entry.reason),
       };
     case "inject.delivered": {
       const inject = scenario.injects.find((candidate) => candidate.id === entry.inject);
@@ -109,7 +115,7 @@ function describe(
       return {
         lane: "injects",
         label: inject?.subject ? `${from}: ${inject.subject}` : `Message from ${from}`,
-        detail: inject?.body,
+        detail: inject ? context.times(inject.body) : undefined,
       };
     }
     case "action.completed":

@@ -3,21 +3,45 @@ import type { Condition } from "../../engine/condition";
 import type { AttackerEffect, AttackerStep, ScenarioDefinition } from "../../engine/scenario";
 import type { ReportAttackerStep } from "../afterActionReport";
 import { describeAction, nameOf } from "../support/describeAction";
+import { describeReason } from "../support/describeCondition";
 import type { ReportContext } from "../support/reportContext";
 
-/** The full attacker script in time order: what ran, what was skipped, and the player actions that prevented it. */
+/**
+ * The full attacker script in the order it really happened: steps that ran or were skipped at the moment the log
+ * records, then the steps never reached in planned order (a triggered step runs when its trigger fires, not at its
+ * placeholder `at`), with the player actions that prevented a skipped one.
+ */
 export function buildWhatReallyHappened(context: ReportContext): ReportAttackerStep[] {
   const { scenario, log } = context.input;
+  const momentOf = (step: AttackerStep) =>
+    log.find(
+      (entry) =>
+        (entry.type === "attacker.step" || entry.type === "attacker.skipped") && entry.step === step.id,
+    ) ?? undefined;
   return scenario.attacker
-    .map((step, index) => ({ step, index }))
-    .sort((a, b) => a.step.at - b.step.at || a.index - b.index)
+    .map((step, index) => {
+      const decisive = momentOf(step);
+      return {
+        step,
+        index,
+        at: decisive?.at ?? Number.POSITIVE_INFINITY,
+        seq: decisive?.seq ?? Number.POSITIVE_INFINITY,
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.at === b.at ? 0 : a.at < b.at ? -1 : 1) ||
+        (a.seq === b.seq ? 0 : a.seq < b.seq ? -1 : 1) ||
+        a.step.at - b.step.at ||
+        a.index - b.index,
+    )
     .map(({ step }) => {
       const ran = log.find((entry) => entry.type === "attacker.step" && entry.step === step.id);
       const skipped = log.find((entry) => entry.type === "attacker.skipped" && entry.step === step.id);
       const result: ReportAttackerStep = {
         id: step.id,
         title: step.title,
-        description: step.description,
+        description: context.plain(step.description),
         scheduled: context.moment(step.at),
         status: ran ? "done" : skipped ? "skipped" : "not-reached",
         preventable: step.preventable,
@@ -29,7 +53,7 @@ export function buildWhatReallyHappened(context: ReportContext): ReportAttackerS
       const decisive = ran ?? skipped;
       if (decisive) result.at = context.moment(decisive.at);
       if (skipped?.type === "attacker.skipped") {
-        result.reason = skipped.reason;
+        result.reason = context.plain(describeReason(skipped.reason, context.name));
         result.preventedBy = preventingActions(step, skipped.at, context);
       }
       return result;
@@ -96,7 +120,10 @@ function describeEffect(effect: AttackerEffect, scenario: ScenarioDefinition): s
     const foothold = scenario.world.footholds.find((candidate) => candidate.id === effect.openFoothold);
     return `Gains a foothold: ${foothold?.description ?? effect.openFoothold}`;
   }
-  if ("closeFoothold" in effect) return `Gives up a foothold: ${effect.closeFoothold}`;
+  if ("closeFoothold" in effect) {
+    const foothold = scenario.world.footholds.find((candidate) => candidate.id === effect.closeFoothold);
+    return `Gives up a foothold: ${foothold?.description ?? effect.closeFoothold}`;
+  }
   if ("exfiltrate" in effect) {
     const { dataStore, dataClasses, amount } = effect.exfiltrate;
     return `Exfiltrates ${dataClasses.join(", ")} from ${nameOf(dataStore, scenario)} (${amount})`;
@@ -106,6 +133,10 @@ function describeEffect(effect: AttackerEffect, scenario: ScenarioDefinition): s
   if ("terminateInstance" in effect) return `Terminates ${nameOf(effect.terminateInstance, scenario)}`;
   if ("createInstance" in effect) return `Creates ${nameOf(effect.createInstance, scenario)}`;
   if ("compromiseCredential" in effect) return `Compromises ${nameOf(effect.compromiseCredential, scenario)}`;
-  if ("triggerInject" in effect) return `Triggers the inject ${effect.triggerInject}`;
-  return `Sets the flag ${effect.setFlag}`;
+  if ("triggerInject" in effect) {
+    const inject = scenario.injects.find((candidate) => candidate.id === effect.triggerInject);
+    return inject?.subject ? `Prompts a message: “${inject.subject}”` : "Prompts a message to the team";
+  }
+  const flag = scenario.flags.find((candidate) => candidate.id === effect.setFlag);
+  return flag ? flag.description : "Changes the situation";
 }

@@ -49,7 +49,8 @@ export function renderDebriefScreen(root: HTMLElement, options: DebriefOptions):
       el("strong", { text: `${Math.round(report.score.total)} / 100` }),
       ` — ${report.score.ratingLabel} (${report.score.rating})`,
     ),
-    ...report.executiveSummary.map((line) => el("p", { text: line })),
+    ...report.executiveSummary.whatHappened.map((line) => el("p", { text: line })),
+    el("p", { text: report.executiveSummary.verdict }),
     table(
       "Scores per dimension",
       ["Dimension", "Score", "Rating", "Weight"],
@@ -83,7 +84,7 @@ export function renderDebriefScreen(root: HTMLElement, options: DebriefOptions):
               ? el("button", {
                   type: "button",
                   class: "link",
-                  text: `Show ${finding.at.time} on the timeline`,
+                  text: `Show ${finding.at.when} on the timeline`,
                   onclick: () => focusMoment(finding.at?.at ?? 0),
                 })
               : null,
@@ -119,7 +120,7 @@ export function renderDebriefScreen(root: HTMLElement, options: DebriefOptions):
           el(
             "tr",
             { id, tabindex: "-1" },
-            el("th", { scope: "row", text: entry.time }),
+            el("th", { scope: "row", text: entry.when }),
             ...lanes.map((lane) => el("td", {}, ...(lane.id === entry.lane ? entryCell(entry) : []))),
           ),
         );
@@ -140,12 +141,12 @@ export function renderDebriefScreen(root: HTMLElement, options: DebriefOptions):
         el(
           "li",
           { class: `attacker-${step.status}` },
-          el("strong", { text: `${step.at?.time ?? step.scheduled.time} ${step.title}` }),
+          el("strong", { text: `${step.at?.when ?? "Never"}: ${step.title}` }),
           ` — ${step.status === "done" ? "happened" : step.status === "skipped" ? "prevented" : "not reached"}`,
           el("p", { text: step.description }),
           step.preventedBy.length > 0
             ? el("p", {
-                text: `Prevented by: ${step.preventedBy.map((p) => `${p.label} (${p.at.time})`).join("; ")}`,
+                text: `Prevented by: ${step.preventedBy.map((p) => `${p.label} (${p.at.when})`).join("; ")}`,
               })
             : null,
         ),
@@ -158,14 +159,14 @@ export function renderDebriefScreen(root: HTMLElement, options: DebriefOptions):
       [
         ...report.facts.discovered.map((fact) => [
           fact.text,
-          fact.occurred.time,
-          `found ${fact.discovered?.time ?? ""} via ${fact.via ?? ""}`,
+          fact.occurred.when,
+          `found ${fact.discovered?.when ?? ""}`,
         ]),
-        ...report.facts.missed.map((fact) => [fact.text, fact.occurred.time, "missed"]),
+        ...report.facts.missed.map((fact) => [fact.text, fact.occurred.when, "missed"]),
         ...report.facts.lost.map((fact) => [
           fact.text,
-          fact.occurred.time,
-          `lost ${fact.lost?.time ?? ""}: ${fact.lostReason ?? ""}`,
+          fact.occurred.when,
+          `lost ${fact.lost?.when ?? ""}: ${fact.lostReason ?? ""}`,
         ]),
       ],
     ),

@@ -72,8 +72,8 @@ if (skip) {
       const html = renderHtml(buildReport(miniDrill()));
       const { page, requests, aborted, consoleErrors } = await openReport(browser, html, "report");
       expect(await page.title()).toBe("After-action report: Borrowed Keys (mini)");
-      expect(await page.locator("h1").textContent()).toBe("After-action report: Borrowed Keys (mini)");
-      expect(await page.locator("#scores svg text.bar-value").count()).toBe(9);
+      expect(await page.locator("h1").textContent()).toBe("Borrowed Keys (mini): executive summary");
+      expect(await page.locator("#appendix-scores svg text.bar-value").count()).toBe(9);
       await page.screenshot({ path: join(ARTIFACTS, "report.png") });
       const pdf = await page.pdf({
         path: join(ARTIFACTS, "report.pdf"),
@@ -110,7 +110,7 @@ if (skip) {
         ...text.participants,
       ])
         expect(body).toContain(value);
-      expect(await page.locator("#overview dd code").nth(2).textContent()).toBe(text.seed);
+      expect(await page.locator("#appendix-identifiers dd code").nth(2).textContent()).toBe(text.seed);
       await page.screenshot({ path: join(ARTIFACTS, "report-hostile.png") });
       expect(dialogs).toEqual([]);
       expect(requests.length).toBe(1);

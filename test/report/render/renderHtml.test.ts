@@ -31,10 +31,25 @@ describe("renderHtml", () => {
     expect(fetched).toEqual(["data:,"]);
   });
 
-  it("prints cleanly: a print stylesheet with page breaks between sections", () => {
+  it("prints like the PDF: the summary alone on page one, running header with TLP, page x of y, repeated table heads", () => {
     const css = doc.querySelector("style")?.textContent ?? "";
     expect(css).toContain("@media print");
-    expect(css).toContain("section + section { break-before: page; }");
+    expect(css).toContain(".summary-page { break-after: page;");
+    expect(css).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages)');
+    expect(css).toMatch(/@top-right \{ content: "TLP\\3a AMBER"/);
+    expect(css).toContain("thead { display: table-header-group; }");
+  });
+
+  it("writes the exercise name into the page header as an inert CSS string", () => {
+    const hostile = renderHtml(
+      buildReport({ ...miniDrill(), scenario: { ...miniDrill().scenario, title: 'Keys"; } </style><b>x' } }),
+    );
+    const css =
+      new DOMParser().parseFromString(hostile, "text/html").querySelector("style")?.textContent ?? "";
+    expect(css).toContain(
+      '@top-left { content: "Keys\\22 \\3b  \\7d  \\3c \\2f style\\3e \\3c b\\3e x\\3a  after\\2d action report"',
+    );
+    expect(hostile).not.toContain("</style><b>");
   });
 
   it("has one h1 and never skips a heading level", () => {
@@ -58,28 +73,27 @@ describe("renderHtml", () => {
       doc.getElementById(section.getAttribute("aria-labelledby") ?? "")?.textContent,
     ]);
     expect(sections).toEqual([
+      ["summary", "Borrowed Keys (mini): executive summary"],
       ["overview", "Exercise overview"],
-      ["summary", "Executive summary"],
-      ["scores", "Scores by dimension"],
-      ["hseep", "HSEEP analysis"],
-      ["strengths", "Strengths"],
-      ["areas", "Areas for improvement"],
-      ["timeline", "Timeline"],
-      ["attacker", "What really happened"],
-      ["facts", "Facts discovered and missed"],
+      ["analysis", "Analysis of core capabilities"],
+      ["conclusions", "Conclusions"],
       ["plan", "Improvement plan"],
-      ["facilitator", "Facilitator record"],
-      ["findings", "All findings"],
-      ["replay", "How to replay it"],
+      ["attacker", "What really happened"],
+      ["lessons", "The real incidents behind the scenario"],
+      ["appendix-scores", "Appendix A: Scores"],
+      ["appendix-timeline", "Appendix B: Timeline of events"],
+      ["appendix-facts", "Appendix C: Facts found, missed and lost"],
+      ["appendix-record", "Appendix D: Facilitator record"],
+      ["appendix-identifiers", "Appendix E: Identifiers for tools"],
     ]);
   });
 
   it("draws the dimension bar chart with rating colours that also carry a text label", () => {
-    const chart = doc.querySelector("#scores svg");
+    const chart = doc.querySelector("#appendix-scores svg");
     expect(chart?.getAttribute("role")).toBe("img");
     const labels = [...(chart?.querySelectorAll("text.bar-value") ?? [])].map((label) => label.textContent);
-    expect(labels).toContain("100 · P (Performed without challenges)");
-    expect(labels).toContain("0 · U (Unable to be performed)");
+    expect(labels).toContain("100 · P");
+    expect(labels).toContain("0 · U");
     expect(labels).toContain("n/a");
     const fills = [...(chart?.querySelectorAll("rect") ?? [])].map((bar) => bar.getAttribute("fill"));
     expect(fills[0]).toBe("#1b7f3b");
@@ -87,26 +101,29 @@ describe("renderHtml", () => {
   });
 
   it("draws the swimlane with a dot per timeline entry and a mark per finding", () => {
-    const chart = doc.querySelector("#timeline svg");
+    const chart = doc.querySelector("#appendix-timeline svg");
     const lanes = [...(chart?.querySelectorAll("text.lane-label") ?? [])].map((label) => label.textContent);
     expect(lanes).toEqual(["Attacker", "Injects", "Players", "Findings"]);
     expect(chart?.querySelectorAll('circle[r="5"]').length).toBe(report.timeline.entries.length);
     expect(chart?.querySelectorAll("text.mark").length).toBe(report.timeline.findingMarks.length);
     const ticks = [...(chart?.querySelectorAll("text.tick-label") ?? [])].map((tick) => tick.textContent);
-    expect(ticks[0]).toBe("before T0");
-    expect(ticks.at(-1)).toBe("T+5:00");
+    expect(ticks[0]).toBe("earlier");
+    expect(ticks.at(-1)).toBe("17 Nov 14:00");
   });
 
-  it("shows findings with the checklist line and what to do instead, and the replay command", () => {
-    const area = doc.querySelectorAll("#areas article")[1];
-    expect(area?.querySelector("h3")?.textContent).toBe("Never terminate an affected instance — ✗ violated");
-    expect(area?.textContent).toContain("17.1 points of 100");
-    expect(area?.textContent).toContain("What to do instead");
-    expect(area?.textContent).toContain(
-      "Isolate and shut down, image the disks, never terminate an affected instance.",
+  it("shows each area as one act with who did it, what to do instead and its root cause; the replay command last", () => {
+    const area = [...doc.querySelectorAll("#analysis article")].find((article) =>
+      article.querySelector("h4")?.textContent?.startsWith("Terminate instance: Web server 1"),
     );
-    expect(area?.textContent).toContain("Sam Patel (Security lead)");
-    expect(doc.querySelector("#replay pre code")?.textContent).toBe(
+    expect(area?.querySelector("h4")?.textContent).toBe(
+      "Terminate instance: Web server 1 — ✗ violated (17 points)",
+    );
+    expect(area?.textContent).toContain("who: Sam Patel (Security lead)");
+    expect(area?.textContent).toContain(
+      "Instead: Isolate and shut down, image the disks, never terminate an affected instance.",
+    );
+    expect(area?.closest(".capability")?.textContent).toContain("Root cause");
+    expect(doc.querySelector("#appendix-identifiers pre code")?.textContent).toBe(
       "npx hotwash replay hotwash-drill-mini-keys-42.json",
     );
   });

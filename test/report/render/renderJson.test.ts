@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { wallClockAt } from "../../../src/engine/wallClock";
 import { buildReport } from "../../../src/report/buildReport";
 import { renderJson } from "../../../src/report/render/renderJson";
 import { hostileText, miniDrill, PLAIN_TEXT } from "../fixtures/drill";
 import { schemaErrors } from "../support/schemaCheck";
+
+/** The mini scenario's wall clock at a sim minute. */
+const on = (at: number) => wallClockAt({ date: "2026-11-17", time: "09:00", zone: "UTC" }, at).text;
 
 const schema = JSON.parse(
   readFileSync(join(import.meta.dirname, "../../../docs/report.schema.json"), "utf8"),
@@ -29,7 +33,7 @@ describe("renderJson", () => {
 
   it("carries the DESIGN.md §4 contract: formatVersion, scenario and hash, seed, score, findings, timeline, log hash", () => {
     const parsed = JSON.parse(json);
-    expect(parsed.formatVersion).toBe(1);
+    expect(parsed.formatVersion).toBe(2);
     expect(parsed.overview.scenario.id).toBe("mini-keys");
     expect(parsed.overview.scenario.contentHash).toBe(report.overview.scenario.contentHash);
     expect(parsed.overview.seed).toBe("42");
@@ -42,7 +46,7 @@ describe("renderJson", () => {
       outcome: "met",
       step: "S3",
     });
-    expect(parsed.findings[0].at).toEqual({ at: 3, time: "T+0:03" });
+    expect(parsed.findings[0].at).toEqual({ at: 3, time: "T+0:03", when: on(3) });
     expect(parsed.timeline.entries.length).toBeGreaterThan(10);
     expect(parsed.overview.logHash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -9,15 +9,19 @@ import { readMarkdown } from "../support/markdownText";
 
 describe("escapeMarkdown", () => {
   it.each([
-    ["[x](javascript:alert(1))", "\\[x\\]\\(javascript\\:alert\\(1\\)\\)"],
-    ["<img src=x onerror=alert(1)>", "\\<img src\\=x onerror\\=alert\\(1\\)\\>"],
+    ["[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"],
+    ["<img src=x onerror=alert(1)>", "\\<img src=x onerror=alert(1)>"],
     ["# not a heading", "\\# not a heading"],
     ["1. not a list", "1\\. not a list"],
+    ["- not an item", "\\- not an item"],
+    ["> not a quote", "\\> not a quote"],
     ["&amp; stays", "\\&amp; stays"],
-    ["see https://x.example", "see https\\://x\\.example"],
+    ["see https://x.example or www.x.example", "see https\\://x.example or www\\.x.example"],
     ["two\nlines", "two\\\nlines"],
     ["a | b", "a \\| b"],
-  ])("escapes %j", (input, expected) => {
+    ["*bold* and _em_ but snake_case", "\\*bold\\* and \\_em\\_ but snake_case"],
+    ["2026-12-03T13:02, 3 h (par 5 min). Done!", "2026-12-03T13:02, 3 h (par 5 min). Done!"],
+  ])("escapes only what Markdown would misread: %j", (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
 
@@ -47,25 +51,25 @@ describe("renderMarkdown", () => {
 
   it("has the report's sections in order", () => {
     expect(markdown.match(/^## .*$/gm)).toEqual([
-      "## Exercise overview",
       "## Executive summary",
-      "## Scores by dimension",
-      "## HSEEP analysis",
-      "## Strengths",
-      "## Areas for improvement",
-      "## Timeline",
-      "## What really happened",
-      "## Facts discovered and missed",
+      "## Exercise overview",
+      "## Analysis of core capabilities",
+      "## Conclusions",
       "## Improvement plan",
-      "## Facilitator record",
-      "## All findings",
-      "## How to replay it",
+      "## What really happened",
+      "## The real incidents behind the scenario",
+      "## Appendix A: Scores",
+      "## Appendix B: Timeline of events",
+      "## Appendix C: Facts found, missed and lost",
+      "## Appendix D: Facilitator record",
+      "## Appendix E: Every rubric finding",
+      "## Appendix F: Identifiers for tools",
     ]);
   });
 
   it("tabulates dimension scores with HSEEP ratings", () => {
-    expect(markdown).toContain("| Containment order | 100 | P — Performed without challenges | 15 |");
-    expect(markdown).toContain("| Mitigation | n/a | n/a — Not applicable | 6.25 |");
+    expect(markdown).toContain("| Containment order | 100 | P, Performed without challenges | 15 |");
+    expect(markdown).toContain("| Mitigation | n/a | n/a, Not applicable | 6.25 |");
   });
 
   it("gives the replay commands as code blocks", () => {
@@ -73,7 +77,8 @@ describe("renderMarkdown", () => {
   });
 
   it("ends with one newline and is deterministic", () => {
-    expect(markdown.endsWith("```\n")).toBe(true);
+    expect(markdown.endsWith("\n")).toBe(true);
+    expect(markdown.endsWith("\n\n")).toBe(false);
     expect(renderMarkdown(buildReport(miniDrill()))).toBe(markdown);
   });
 });

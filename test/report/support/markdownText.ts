@@ -2,8 +2,8 @@ const PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /**
  * Reads Markdown the way CommonMark shows plain text: `\X` (X ASCII punctuation) is X, `\` at a line end is a
- * hard break (the next line's indentation is layout). Also reports any Markdown-active character that is not
- * escaped outside code spans and fences, where raw HTML, links, images and entities could start.
+ * hard break (the next line's indentation is layout). Also reports any character that is not escaped outside code
+ * spans and fences where raw HTML, links, images, entities or a block quote could start.
  */
 export function readMarkdown(markdown: string): { text: string; unescaped: { char: string; at: number }[] } {
   let text = "";
@@ -38,7 +38,14 @@ export function readMarkdown(markdown: string): { text: string; unescaped: { cha
       i = end + 1;
       continue;
     }
-    if ("<>[]&!".includes(char)) unescaped.push({ char, at: i });
+    // why: these open raw HTML, links, images and entities wherever they stand; `>` opens a quote at a line start.
+    const lineSoFar = text.slice(text.lastIndexOf("\n") + 1);
+    if (
+      "<[]".includes(char) ||
+      (char === "&" && /^&#?[A-Za-z0-9]+;/.test(markdown.slice(i))) ||
+      (char === ">" && lineSoFar.trim() === "")
+    )
+      unescaped.push({ char, at: i });
     if (char === "\n") lineStart = true;
     text += char;
     i += 1;
