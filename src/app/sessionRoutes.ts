@@ -23,6 +23,7 @@ import { type Ack, type ConnectionState, connectionText } from "../facilitator/r
 import type { SessionOp } from "../facilitator/remote/sessionOp";
 import { el } from "../ui/dom";
 import { type Core, loadCore, reportFiles } from "./facilitatorRoutes";
+import { qrCodeSvg } from "./qrCode";
 
 type Welcome = {
   audience: "facilitator" | "evaluator" | "display" | "player";
@@ -118,8 +119,10 @@ export function bootJoin(root: HTMLElement, token: string | null): void {
     if (welcome.audience === "display") {
       document.title = "Hotwash — team display";
       const screen = el("div", { class: "td", role: "region", "aria-label": "Team display" });
-      const line = el("p", { role: "status", class: "connection", text: connectionText("online") });
-      root.replaceChildren(el("style", { text: DISPLAY_CSS }), line, screen);
+      const line = el("p", { role: "status", class: "display-connection", text: connectionText("online") });
+      const lineCss =
+        ".display-connection { margin: 0; padding: 4px 12px; background: #000; color: #d0d4da; font: 14px/1.4 system-ui, sans-serif; }";
+      root.replaceChildren(el("style", { text: DISPLAY_CSS + lineCss }), line, screen);
       renderTeamDisplay(screen, undefined);
       onState = (state) => {
         line.textContent = connectionText(state);
@@ -234,6 +237,7 @@ async function mountFacilitator(
       send: (op) => void send({ kind: "op", op }).then(alertOf),
       revoke: (token, reissue) => void send({ kind: reissue ? "reissue" : "revoke", token }).then(alertOf),
       copy: (text) => void navigator.clipboard?.writeText(text).catch(() => {}),
+      qr: qrCodeSvg,
     },
     notices,
   );

@@ -124,8 +124,10 @@ export function attachSessionSockets(
     const version = state.ops.length;
     const send = (room: string, projection: unknown) =>
       io.to(room).emit("projection", { version, projection });
-    send(`${session}:display`, displayProjection(state));
-    send(`${session}:evaluator`, evaluatorProjection(state));
+    // why: an audience nobody holds open costs nothing; the evaluator's sheet reads the whole log.
+    const listening = (room: string) => (io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
+    if (listening(`${session}:display`)) send(`${session}:display`, displayProjection(state));
+    if (listening(`${session}:evaluator`)) send(`${session}:evaluator`, evaluatorProjection(state));
     const roles = new Set<RoleId>();
     for (const socket of io.sockets.adapter.rooms.get(`${session}:players`) ?? []) {
       const grant = (io.sockets.sockets.get(socket)?.data as Connection | undefined)?.grant;

@@ -126,6 +126,10 @@ describe.skipIf(skip !== undefined)("a team session across devices on hotwash se
     await facilitator.getByRole("button", { name: "Advance 15 minutes" }).click();
     await poll(() => display.getByText(CODENAME).count()).toBeGreaterThan(0);
     await poll(() => facilitator.locator(".log").textContent()).toContain("Sam Okafor");
+    await facilitator.getByRole("button", { name: "Show the Legal counsel link as a QR code" }).click();
+    const qr = facilitator.getByRole("img", { name: "QR code of the Legal counsel join link" });
+    await poll(() => qr.count()).toBe(1);
+    await qr.screenshot({ path: join(ROOT, "test-artifacts", "team-session-qr.png") });
     await screenshot(commander, "team-session-player");
     await screenshot(evaluator, "team-session-evaluator");
     await screenshot(facilitator, "team-session-console");
@@ -162,8 +166,8 @@ describe.skipIf(skip !== undefined)("a team session across devices on hotwash se
     expect(await display.content()).not.toContain(PRIVATE_TEXT.slice(0, 20));
   }, 180_000);
 
-  it("axe finds nothing on the player and evaluator screens, and nothing left the origin", async () => {
-    for (const page of [commander, evaluator]) expect(await axeViolations(page)).toEqual([]);
+  it("axe finds nothing on the player, evaluator and display screens, and nothing left the origin", async () => {
+    for (const page of [commander, evaluator, display]) expect(await axeViolations(page)).toEqual([]);
     for (const watch of watches) expect(watch.foreignRequests).toEqual([]);
   }, 60_000);
 });

@@ -19,6 +19,8 @@ export interface TeamSessionActions {
   send(op: SessionOp): void;
   revoke(token: string, reissue: boolean): void;
   copy(text: string): void;
+  /** A QR code of a link, to show for a phone in the room. */
+  qr(url: string, caption: string): Element;
 }
 
 /**
@@ -36,6 +38,7 @@ export function teamSessionPanel(
   approval.addEventListener("change", () => actions.send({ op: "approval", required: approval.checked }));
   const queue = el("ul", { "aria-label": "Decisions waiting for approval" });
   const linkRows = el("tbody");
+  const qrBox = el("div", { class: "qr", "aria-live": "polite" });
   body.append(
     el(
       "div",
@@ -67,6 +70,7 @@ export function teamSessionPanel(
       ),
       linkRows,
     ),
+    qrBox,
   );
   let shown = "";
   const drawQueue = (lines: ProposalLine[]) => {
@@ -135,6 +139,20 @@ export function teamSessionPanel(
                         actions.copy(link.url);
                         notify.notice(`The ${link.title} link is on the clipboard.`);
                       },
+                    }),
+                " ",
+                link.revoked
+                  ? null
+                  : el("button", {
+                      type: "button",
+                      class: "secondary",
+                      text: "QR code",
+                      "aria-label": `Show the ${link.title} link as a QR code`,
+                      onclick: () =>
+                        qrBox.replaceChildren(
+                          el("h3", { text: `${link.title}: scan to join` }),
+                          actions.qr(link.url, `QR code of the ${link.title} join link`),
+                        ),
                     }),
                 " ",
                 link.revoked
