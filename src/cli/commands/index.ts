@@ -2,6 +2,7 @@ import type { Command } from "../command";
 import { bot } from "./bot";
 import { check } from "./check";
 import { coverage } from "./coverage";
+import { kit } from "./kit";
 import { play } from "./play";
 import { replay } from "./replay";
 import { serve } from "./serve";
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   replay,
   view,
   coverage,
+  kit,
   serve,
   session,
   bot,
