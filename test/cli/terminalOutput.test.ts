@@ -97,6 +97,11 @@ const RUNS: Record<string, string[][]> = {
     ["replay", hostileDrill, "--scenario", scenarioPath, "--format", "html"],
     ["replay", brokenDrill],
   ],
+  view: [
+    ["view", hostileScenario],
+    ["view", scenarioPath, "--script", hostilePlay, "--audience", "display"],
+    ["view", scenarioPath, "--at", PAYLOAD],
+  ],
   coverage: [["coverage", "--scenarios", library, "--out", join(scratch, `${PAYLOAD}.md`)]],
   serve: [["serve", "--port", "0", "--scenarios", join(scratch, PAYLOAD)]],
   session: [["session", "new", "quiet-pipeline", "--server", PAYLOAD]],

@@ -39,7 +39,7 @@ describe.each(["expert", "reckless"])("the report of Borrowed Keys, %s play", (p
     expect(renderReportAs("csv", report).split("\r\n").length).toBe(
       report.findings.length + report.improvementPlan.length + 2,
     );
-  });
+  }, 60_000);
 
   it("accounts for every lost point: the findings' points lost and the critical tasks' add up to 100 minus the total", () => {
     const lost =

@@ -57,13 +57,14 @@ export function mountRunningScreen(
     class: "muted",
     role: "status",
     "data-testid": "displays",
-    text: "No team display open",
+    text: deps.hosted ? "Team displays join with their link" : "No team display open",
   });
   const sync = startConsoleSync(
     deps.transport(runner.id),
     { session: runner.id, key: deps.sessionKey },
     () => displayView,
     (open) => {
+      if (deps.hosted) return;
       displays.textContent = open === 0 ? "No team display open" : `Team displays open: ${open}`;
     },
   );

@@ -11,10 +11,10 @@ export function cssString(text: string): string {
 
 /**
  * The report page's whole stylesheet (inline; the CSP allows inline styles and nothing else). Print: A4 or Letter
- * as the printer chooses, the exercise name and TLP marking at the top of every page, "Page x of y" at the
+ * as the printer chooses, the exercise name (or `heading`) and TLP marking at the top of every page, "Page x of y" at the
  * bottom, the executive summary alone on page one, table headers repeated on every page.
  */
-export function htmlStyles(page: { title: string; tlp: string }): string {
+export function htmlStyles(page: { title: string; tlp: string; heading?: string }): string {
   return `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #555; --rule: #c9c9c9; --band: #f2f2f2; }
 * { box-sizing: border-box; }
@@ -40,7 +40,7 @@ tbody th { font-weight: 600; }
 td.nowrap { white-space: nowrap; }
 table.plan { font-size: 0.8rem; table-layout: fixed; }
 table.plan th:nth-child(1) { width: 2em; } table.plan th:nth-child(2) { width: 15%; } table.plan th:nth-child(5) { width: 17%; } table.plan th:nth-child(6) { width: 6.5em; }
-table.timeline { font-size: 0.72rem; table-layout: fixed; line-height: 1.15; }
+table.timeline { font-size: 0.7rem; table-layout: fixed; line-height: 1.12; }
 table.timeline th:nth-child(1) { width: 15em; } table.timeline th:nth-child(2) { width: 16em; }
 table.timeline tbody th { white-space: nowrap; }
 table.attacker { table-layout: fixed; font-size: 0.84rem; }
@@ -66,7 +66,7 @@ pre { background: var(--band); padding: 6px 10px; white-space: pre-wrap; margin:
 .summary-page li { margin: 0.15rem 0; }
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 20px; }
 .capability { margin-bottom: 0.6rem; }
-ul.strengths { margin: 0.2rem 0; padding-left: 1.2rem; font-size: 0.92rem; }
+ul.strengths { margin: 0.2rem 0; padding-left: 1.2rem; font-size: 0.88rem; line-height: 1.25; }
 article.finding { border-left: 4px solid var(--rule); padding: 1px 0 1px 10px; margin: 0.5rem 0; }
 article.finding.violated { border-color: #b3261e; } article.finding.partial { border-color: #8a6d00; } article.finding.met { border-color: #1b7f3b; }
 article.finding ul.parts { margin: 0.2rem 0; padding-left: 1.1rem; font-size: 0.92rem; }
@@ -85,7 +85,7 @@ article.finding ul.parts { margin: 0.2rem 0; padding-left: 1.1rem; font-size: 0.
 .chart text.mark-met { fill: #1b7f3b; } .chart text.mark-partial { fill: #8a6d00; } .chart text.mark-violated { fill: #b3261e; } .chart text.mark-na { fill: #6b6b6b; }
 @page {
   margin: 14mm 11mm 12mm;
-  @top-left { content: ${cssString(`${page.title}: after-action report`)}; font: 8pt "Noto Sans", "DejaVu Sans", sans-serif; color: #555; }
+  @top-left { content: ${cssString(page.heading ?? `${page.title}: after-action report`)}; font: 8pt "Noto Sans", "DejaVu Sans", sans-serif; color: #555; }
   @top-right { content: ${cssString(page.tlp)}; font: 700 8pt "Noto Sans", "DejaVu Sans", sans-serif; color: #000; }
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 8pt "Noto Sans", "DejaVu Sans", sans-serif; color: #555; }
 }
@@ -99,7 +99,7 @@ article.finding ul.parts { margin: 0.2rem 0; padding-left: 1.1rem; font-size: 0.
   .summary-page h1 { font-size: 17pt; }
   .summary-page h2.sub { font-size: 10.5pt; margin: 0.55rem 0 0.15rem; }
   h2, h3, h4 { break-after: avoid; }
-  #appendix-timeline .chart { max-height: 62mm; }
+  #appendix-timeline .chart { display: none; }
   tr, .chart, li { break-inside: avoid; }
   article.finding h4, article.finding .meta-line { break-after: avoid; }
   thead { display: table-header-group; }

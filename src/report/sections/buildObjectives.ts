@@ -1,4 +1,5 @@
 import type { ChecklistStepId } from "../../engine/checklist";
+import type { ScenarioDefinition } from "../../engine/scenario";
 import { hseepRating } from "../../scoring/rating";
 import type { ReportHseepRow, ReportObjective } from "../afterActionReport";
 import { capabilityOfStep } from "../support/coreCapabilities";
@@ -25,6 +26,16 @@ const STEP_WORDS: [ChecklistStepId, RegExp][] = [
   ["S14", /\b(statement|public(?:ly)?|customers?|disclos\w*|publish|press|notice)\b/i],
   ["COMMS", /\b(channels?|inside it|private|secure(?:ly)?|quiet)\b/i],
 ];
+
+/** The briefing's objectives with the checklist steps their words name and the capabilities those exercise. */
+export function buildObjectivesOf(
+  scenario: ScenarioDefinition,
+): { number: number; text: string; steps: ChecklistStepId[]; capabilities: string[] }[] {
+  return scenario.briefing.objectives.map((text, index) => {
+    const steps = STEP_WORDS.filter(([, words]) => words.test(text)).map(([step]) => step);
+    return { number: index + 1, text, steps, capabilities: [...new Set(steps.map(capabilityOfStep))] };
+  });
+}
 
 /** The briefing's objectives, each rated P/S/M/U from the checklist steps it names. */
 export function buildObjectives(hseep: readonly ReportHseepRow[], context: ReportContext): ReportObjective[] {

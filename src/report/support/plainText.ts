@@ -84,7 +84,7 @@ function shortText(text: string): string {
   const sentence = text.split(/(?<=\.)\s/)[0] ?? text;
   const clock = /(?<!T[+-][\dd ]*)\b\d{1,2}:\d{2}\b/.exec(sentence);
   const first =
-    clock && clock.index >= 20 ? `${sentence.slice(0, clock.index).replace(/\s+\S*\s*$/, "")}…` : sentence;
+    clock && clock.index >= 8 ? `${sentence.slice(0, clock.index).replace(/\s+\S*\s*$/, "")}…` : sentence;
   const trimmed = first.replace(/\.$/, "");
   return trimmed.length <= 90 ? trimmed : `${trimmed.slice(0, 87).replace(/\s+\S*$/, "")}…`;
 }
