@@ -4,6 +4,7 @@ import type { DrillInput, LogEntry } from "../engine/log";
 import type { DrillPort, PlayerView } from "../engine/playerView";
 import type { ScenarioDefinition } from "../engine/scenario";
 import { formatSimTime } from "../engine/time";
+import { formatClockTime } from "../engine/wallClock";
 import type { AfterActionReport, ReportInput } from "../report/afterActionReport";
 import type { OpsRoomSceneHandle, OpsRoomSceneOptions } from "../scene/mountOpsRoomScene";
 import type { ScoreCard } from "../scoring/scoreCard";
@@ -531,7 +532,8 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         lastSaved = signature;
         const problem = save(drill);
         if (problem) opsRoom.alert(problem);
-        else opsRoom.setSaveStatus(`Saved in this browser at ${formatSimTime(view.now)}`);
+        else
+          opsRoom.setSaveStatus(`Saved in this browser at ${formatClockTime(view.scenario.start, view.now)}`);
       }
       scene?.update(view);
       if (view.ended) queueMicrotask(() => go(routeHash("debrief", slotQuery)));
@@ -609,6 +611,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
     });
     renderDebriefScreen(root, {
       report,
+      card: scenario.debrief,
       downloads: {
         html: () => reporting.renderHtml(report),
         markdown: () => reporting.renderMarkdown(report),

@@ -457,7 +457,7 @@ export const ACTION_SPECS = {
   },
   "verify-caller": {
     label: "Verify a caller by calling back",
-    duration: 10,
+    duration: 5,
     step: "COMMS",
     description: "Hang up and call back on the number in the directory before acting on a request.",
     target: { field: "party", kinds: ["person"] },

@@ -3,14 +3,16 @@ import type { BusinessTrackService } from "./businessTrack";
 import type { CredentialStateName, InstanceStateName } from "./condition";
 import type { ControlIntent, DrillInput, EndReason, LogEntry } from "./log";
 import type { RoleId } from "./organisation";
-import type { Briefing, FactKind } from "./scenario";
+import type { Briefing, DebriefCard } from "./scenario";
 import type { SimMinutes } from "./time";
+import type { WallClockStart } from "./wallClock";
 
 export type DrillPhase = "briefing" | "live" | "paused" | "debrief";
 
 /**
  * What a player (and the team display) may see of a drill: no attacker script, no ground truth, no
- * controller-only inject fields, no undiscovered facts. Shells render only this.
+ * controller-only inject fields, no undiscovered facts, no fact categories, no module before it starts, and
+ * nothing the attacker made or changed until the team has found it (`teamKnowledge.ts`). Shells render only this.
  */
 export interface PlayerView {
   scenario: {
@@ -21,6 +23,10 @@ export interface PlayerView {
     briefing: Briefing;
     modules: { id: string; title: string; startsAt: SimMinutes; summary: string; questions: string[] }[];
     horizon: SimMinutes;
+    /** The scenario's debrief card (real incidents, lessons, sources): only in the debrief, after the drill. */
+    debrief?: DebriefCard;
+    /** When T0 happens on the organisation's wall clock (times are shown as dates and clock times from it). */
+    start?: WallClockStart;
     organisation: { name: string; emailDomain: string; privilegePrefix: string };
   };
   phase: DrillPhase;
@@ -42,6 +48,8 @@ export interface PlayerView {
     imagedOffsite: boolean;
     /** The players have evidence that it is affected (a discovered fact, an inject naming it). */
     knownAffected: boolean;
+    /** The attacker made it; shown only once the team has found it (`teamKnowledge.ts`). */
+    attackerMade: boolean;
   }[];
   autoscalingGroups: { id: string; name: string; suspended: boolean }[];
   services: {
@@ -102,7 +110,6 @@ export interface PlayerView {
   }[];
   caseFile: {
     fact: string;
-    kind: FactKind;
     text: string;
     at: SimMinutes;
     discoveredAt: SimMinutes;

@@ -3,7 +3,7 @@ import { businessTrack } from "./businessTrack";
 import { nextVisibleAt } from "./drill/advanceClock";
 import type { LogEntry } from "./log";
 import type { PlayerView } from "./playerView";
-import { credentialExists } from "./world/credentialExists";
+import { teamKnowledge } from "./teamKnowledge";
 import type { DrillPhaseName, WorldState } from "./world/worldState";
 
 type Activity = PlayerView["activity"][number];
@@ -49,10 +49,6 @@ function activityOf(entry: LogEntry, world: WorldState): Activity | undefined {
       const service = world.scenario.business.services.find((item) => item.id === entry.service);
       return { at, text: `Business: ${service?.name ?? entry.service} is back to normal.`, kind: "business" };
     }
-    case "state.changed":
-      return entry.kind === "instance" && entry.from === "absent"
-        ? { at, text: `A new instance appeared: ${entry.subject}`, kind: "attacker" }
-        : undefined;
     default:
       return undefined;
   }
@@ -96,6 +92,7 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
         ? "Voice call"
         : (defs.channels.find((c) => c.id === id)?.name ?? id);
   const ended = phase === "debrief";
+  const knowledge = teamKnowledge(world);
   return {
     scenario: {
       id: scenario.id,
@@ -108,18 +105,28 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
         yourRole: scenario.briefing.yourRole,
         objectives: [...scenario.briefing.objectives],
       },
-      // why: a module's update and questions are revealed when it starts; until then only its title and time.
-      modules: scenario.modules.map((module) => {
-        const started = module.startsAt <= world.now && phase !== "briefing";
-        return {
+      // why: a module is delivered when it starts; until then the room learns nothing of it, not even its title.
+      modules: scenario.modules
+        .filter((module) => phase !== "briefing" && module.startsAt <= world.now)
+        .map((module) => ({
           id: module.id,
           title: module.title,
           startsAt: module.startsAt,
-          summary: started ? module.summary : "",
-          questions: started ? [...module.questions] : [],
-        };
-      }),
+          summary: module.summary,
+          questions: [...module.questions],
+        })),
       horizon: scenario.horizon,
+      ...(scenario.start !== undefined ? { start: { ...scenario.start } } : {}),
+      // why: the card tells the real incidents behind the scenario, its twist included; it is for the debrief only.
+      ...(phase === "debrief"
+        ? {
+            debrief: {
+              summary: scenario.debrief.summary,
+              inspiredBy: scenario.debrief.inspiredBy.map((item) => ({ ...item })),
+              notes: [...scenario.debrief.notes],
+            },
+          }
+        : {}),
       organisation: {
         name: scenario.organisation.name,
         emailDomain: scenario.organisation.emailDomain,
@@ -132,7 +139,7 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
     ...(world.currentModule !== undefined ? { currentModule: world.currentModule } : {}),
     zones: defs.zones.map((zone) => ({ id: zone.id, name: zone.name, kind: zone.kind })),
     instances: defs.instances
-      .filter((instance) => world.instances[instance.id]?.exists)
+      .filter((instance) => knowledge.seesInstance(instance.id))
       .map((instance) => {
         const state = world.instances[instance.id]!;
         return {
@@ -143,11 +150,12 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
           ...(instance.service !== undefined ? { service: instance.service } : {}),
           disks: [...instance.disks],
           ...(instance.autoscalingGroup !== undefined ? { autoscalingGroup: instance.autoscalingGroup } : {}),
-          state: state.state,
+          state: knowledge.knownInstanceState(instance.id) ?? state.state,
           isolated: state.isolated,
           imaged: state.images.length > 0,
           imagedOffsite: state.images.some((image) => image.offsite),
           knownAffected: state.knownAffected,
+          attackerMade: instance.createdBy !== undefined,
         };
       }),
     autoscalingGroups: defs.autoscalingGroups.map((group) => ({
@@ -174,7 +182,7 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
       dataClasses: [...store.dataClasses],
     })),
     credentials: defs.credentials
-      .filter((credential) => credentialExists(world, credential.id))
+      .filter((credential) => knowledge.seesCredential(credential.id))
       .map((credential) => ({
         id: credential.id,
         name: credential.name,
@@ -190,13 +198,15 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
       zone: provider.zone,
       purged: world.providers[provider.id]?.purged ?? false,
     })),
-    logSources: defs.logSources.map((source) => ({
-      id: source.id,
-      name: source.name,
-      description: source.description,
-      preserved: world.logSources[source.id]?.status === "preserved",
-      knownDestroyed: world.logSources[source.id]?.knownDestroyed ?? false,
-    })),
+    logSources: defs.logSources
+      .filter((source) => source.livesOn === undefined || knowledge.seesInstance(source.livesOn))
+      .map((source) => ({
+        id: source.id,
+        name: source.name,
+        description: source.description,
+        preserved: world.logSources[source.id]?.status === "preserved",
+        knownDestroyed: world.logSources[source.id]?.knownDestroyed ?? false,
+      })),
     people: defs.people.map((person) => ({
       id: person.id,
       name: person.name,
@@ -257,7 +267,6 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
         const state = world.facts[fact.id]!;
         return {
           fact: fact.id,
-          kind: fact.kind,
           text: fact.text,
           at: fact.occurredAt,
           discoveredAt: state.discoveredAt ?? world.now,

@@ -360,6 +360,8 @@ export interface Inject {
   addressedTo?: RoleId;
   module?: string;
   replies: ReplyOption[];
+  /** Attacker-made instances and credentials this message shows the team (a cost alert naming a new host). */
+  reveals?: string[];
   controller: {
     expectedActions: string[];
     evaluatorNotes: string;

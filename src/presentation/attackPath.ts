@@ -1,5 +1,4 @@
 import type { PlayerView } from "../engine/playerView";
-import type { FactKind } from "../engine/scenario";
 import type { SimMinutes } from "../engine/time";
 
 /** A node the path can name: its key and the words the evidence uses for it. */
@@ -12,7 +11,6 @@ export interface PathCandidate {
 export interface AttackStep {
   number: number;
   at: SimMinutes;
-  kind: FactKind;
   text: string;
   /** Node keys the fact names, attacker addresses (`address:<ip>`) first, then nodes in the order the text names them. */
   keys: string[];
@@ -26,18 +24,15 @@ export interface AttackPath {
   addresses: { ip: string; steps: number[] }[];
 }
 
-// why: a red herring is not part of the attack, and dwell time is a span, not a hop.
-const OFF_PATH: ReadonlySet<FactKind> = new Set(["red-herring", "dwell-time"]);
 const IPV4 = /(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)/g;
 
 /**
  * Reads the attack path from the case file only (discovered facts, never the attacker script): each fact becomes a
- * step naming the nodes and outside addresses in its text, and consecutive names within a step become hops.
+ * step naming the nodes and outside addresses in its text, and consecutive names within a step become hops. Facts
+ * carry no category, so a lead that turns out to be a decoy is on the path too, as it is on the team's whiteboard.
  */
 export function attackPath(view: PlayerView, candidates: readonly PathCandidate[]): AttackPath {
-  const facts = view.caseFile
-    .filter((fact) => !OFF_PATH.has(fact.kind))
-    .sort((a, b) => a.at - b.at || a.discoveredAt - b.discoveredAt);
+  const facts = [...view.caseFile].sort((a, b) => a.at - b.at || a.discoveredAt - b.discoveredAt);
   const internal = new Set(view.instances.map((instance) => instance.ip));
   const steps: AttackStep[] = [];
   const edges: AttackPath["edges"] = [];
@@ -55,7 +50,7 @@ export function attackPath(view: PlayerView, candidates: readonly PathCandidate[
       .sort((a, b) => a.at - b.at)
       .map((hit) => hit.key);
     const keys = [...ips.map((ip) => `address:${ip}`), ...named];
-    steps.push({ number, at: fact.at, kind: fact.kind, text: fact.text, keys });
+    steps.push({ number, at: fact.at, text: fact.text, keys });
     for (let hop = 1; hop < keys.length; hop += 1) {
       const from = keys[hop - 1] as string;
       const to = keys[hop] as string;

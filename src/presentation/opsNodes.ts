@@ -1,6 +1,6 @@
 import { ACTION_CATALOG, actionTarget, type PlayerAction } from "../engine/actions";
 import type { PlayerView } from "../engine/playerView";
-import { formatSimTime } from "../engine/time";
+import { formatClockTime } from "../engine/wallClock";
 import { type AttackPath, attackPath, type PathCandidate } from "./attackPath";
 import type { NodeTone } from "./nodeTones";
 
@@ -93,12 +93,10 @@ function derivePicture(view: PlayerView): OpsPicture {
       steps: [],
     });
   };
-  const appeared = new Set(view.activity.filter((item) => item.kind === "attacker").map((item) => item.text));
   for (const instance of view.instances) {
     const states: NodeState[] = [];
     if (instance.knownAffected) states.push(COMPROMISED);
-    if ([...appeared].some((text) => text.endsWith(`: ${instance.id}`)))
-      states.push({ text: "appeared during the attack", tone: "compromised" });
+    if (instance.attackerMade) states.push({ text: "appeared during the attack", tone: "compromised" });
     if (instance.state === "terminated") states.push({ text: "terminated", tone: "gone" });
     else if (instance.state === "shut-down") states.push({ text: "shut down", tone: "down" });
     if (instance.isolated || instance.state === "isolated")
@@ -168,7 +166,7 @@ function derivePicture(view: PlayerView): OpsPicture {
     const node = byKey.get(pendingTarget(view, pending.action) ?? "");
     const label = ACTION_CATALOG.get(pending.action.type)?.label ?? pending.action.type;
     node?.states.push({
-      text: `under way: ${label} (done ${formatSimTime(pending.completesAt)})`,
+      text: `under way: ${label} (done ${formatClockTime(view.scenario.start, pending.completesAt)})`,
       tone: "pending",
     });
   }

@@ -1,5 +1,5 @@
 import type { PlayerView } from "../engine/playerView";
-import { formatSimTime } from "../engine/time";
+import { formatClockTime } from "../engine/wallClock";
 import type { AttackPath } from "../presentation/attackPath";
 import { FILL_ORDER, NODE_TONES } from "../presentation/nodeTones";
 import { type OpsNode, type OpsNodeKind, opsPicture } from "../presentation/opsNodes";
@@ -117,7 +117,7 @@ export function layoutOpsRoom(view: PlayerView, width: number, height: number): 
   const call = view.team.call ? `Call: ${names(view.team.call.members)}` : "No call";
   const room = view.team.room ? `Room ${view.team.room.name}: ${names(view.team.room.members)}` : "No room";
   const strip = {
-    clock: formatSimTime(view.now),
+    clock: formatClockTime(view.scenario.start, view.now),
     team: `${view.team.codename ? `${view.team.codename} · ` : ""}${call} · ${room}`,
   };
   // why: a clock tick changes no node; the search for the best arrangement runs only when what is drawn changes.

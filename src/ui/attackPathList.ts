@@ -1,5 +1,5 @@
 import type { PlayerView } from "../engine/playerView";
-import { formatSimTime } from "../engine/time";
+import { formatClockTime } from "../engine/wallClock";
 import { opsPicture } from "../presentation/opsNodes";
 import { el } from "./dom";
 
@@ -17,6 +17,7 @@ export function createAttackPathList(): { element: HTMLElement; update(view: Pla
       if (signature === last) return;
       last = signature;
       const name = (key: string) => nodes.find((node) => node.key === key)?.short ?? key;
+      const { start } = view.scenario;
       summary.textContent =
         path.steps.length === 0
           ? "Attack path as uncovered: nothing yet"
@@ -27,7 +28,7 @@ export function createAttackPathList(): { element: HTMLElement; update(view: Pla
           : path.steps.map((step) =>
               el("li", {
                 value: String(step.number),
-                text: `${formatSimTime(step.at)} ${step.kind.replace(/-/g, " ")}${step.keys.length > 0 ? `: ${step.keys.map(name).join(" → ")}` : ""}`,
+                text: `${formatClockTime(start, step.at)}${step.keys.length > 0 ? `: ${step.keys.map(name).join(" → ")}` : ""}`,
               }),
             )),
       );

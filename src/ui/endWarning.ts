@@ -1,5 +1,6 @@
 import type { PlayerView } from "../engine/playerView";
-import { formatDuration, formatSimTime } from "../engine/time";
+import { formatDuration } from "../engine/time";
+import { formatWhen } from "../engine/wallClock";
 
 /** How long before the scenario's end the ops room warns, in sim minutes, at the least. */
 export const WARN_BEFORE_END = 6 * 60;
@@ -21,5 +22,5 @@ export function endWarning(
   // why: in turn-based pacing "advance to next event" jumps straight to the end when nothing comes before it.
   const nextIsEnd = !live && view.nextEventAt !== undefined && view.nextEventAt >= horizon;
   if (left > window && !nextIsEnd) return undefined;
-  return `The scenario ends at ${formatSimTime(horizon)}, in ${formatDuration(left)} of sim time; the drill then goes to the debrief.${nextIsEnd ? " Nothing else is scheduled before it: advancing ends the drill." : ""}`;
+  return `The scenario ends at ${formatWhen(view.scenario.start, horizon)}, in ${formatDuration(left)} of sim time; the drill then goes to the debrief.${nextIsEnd ? " Nothing else is scheduled before it: advancing ends the drill." : ""}`;
 }

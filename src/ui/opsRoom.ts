@@ -1,6 +1,7 @@
 import type { PlayerAction } from "../engine/actions";
 import type { DrillPort, PlayerView } from "../engine/playerView";
 import { createAttackPathList } from "./attackPathList";
+import { createBusinessTrackList } from "./businessTrackList";
 import { createDesk, type DeskTab } from "./deskTabs";
 import { el } from "./dom";
 import type { DrillSettings } from "./drillSettings";
@@ -150,6 +151,7 @@ export function mountOpsRoom(root: HTMLElement, options: OpsRoomOptions): OpsRoo
   motion.checked = options.reducedMotion;
   motion.addEventListener("change", () => options.onReducedMotion(motion.checked));
   const attackPath = createAttackPathList();
+  const business = createBusinessTrackList();
   // why: on a short screen the legend starts folded so the map keeps its height; one click opens it.
   const legend = el(
     "details",
@@ -173,7 +175,7 @@ export function mountOpsRoom(root: HTMLElement, options: OpsRoomOptions): OpsRoo
     ),
     mapStatus,
     sceneHost,
-    el("div", { class: "map-notes" }, legend, attackPath.element),
+    el("div", { class: "map-notes" }, business.element, legend, attackPath.element),
   );
 
   const tabs: DeskTab[] = [
@@ -323,6 +325,7 @@ export function mountOpsRoom(root: HTMLElement, options: OpsRoomOptions): OpsRoo
   const render = (next: PlayerView) => {
     for (const panel of fixed) panel.update(next);
     attackPath.update(next);
+    business.update(next);
     desk.update(next);
   };
   render(view);

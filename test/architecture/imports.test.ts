@@ -17,6 +17,7 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
     folders: ["facilitator", "ui", "presentation", "engine", "scoring", "report"],
     packages: [],
   },
+  // why: `hotwash view` prints the team display's projection, and serve/bot drive sessions, all in the facilitator folder.
   cli: {
     folders: ["cli", "engine", "content", "scoring", "report", "facilitator", "server"],
     packages: ["yaml", "seedrandom", "xstate", "socket.io-client", "playwright-core"],

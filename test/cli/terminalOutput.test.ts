@@ -97,6 +97,11 @@ const RUNS: Record<string, string[][]> = {
     ["replay", hostileDrill, "--scenario", scenarioPath, "--format", "html"],
     ["replay", brokenDrill],
   ],
+  view: [
+    ["view", hostileScenario],
+    ["view", scenarioPath, "--script", hostilePlay, "--audience", "display"],
+    ["view", scenarioPath, "--at", PAYLOAD],
+  ],
   coverage: [["coverage", "--scenarios", library, "--out", join(scratch, `${PAYLOAD}.md`)]],
   kit: [
     ["kit", hostileScenario, "--out", join(scratch, "kit")],

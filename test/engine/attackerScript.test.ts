@@ -5,15 +5,37 @@ import { act, advanceTo, entries, play } from "./support";
 const DAY = 24 * 60;
 
 describe("the attacker script", () => {
-  it("runs a timed step whose condition holds: the persistence box appears with its foothold", () => {
+  it("runs a timed step whose condition holds: the persistence box exists with its foothold, unseen until found", () => {
     const { log, view } = play([advanceTo(200)]);
     expect(entries(log, "attacker.step").map((entry) => [entry.step, entry.at])).toContainEqual([
       "create-cache",
       180,
     ]);
     expect(entries(log, "foothold.opened").map((entry) => entry.foothold)).toEqual(["fh-cache"]);
-    expect(view.instances.map((instance) => instance.id)).toContain("cache-1");
-    expect(view.activity.map((item) => item.text)).toContain("A new instance appeared: cache-1");
+    expect(entries(log, "state.changed")).toContainEqual(
+      expect.objectContaining({ subject: "cache-1", from: "absent", to: "running" }),
+    );
+    expect(view.instances.map((instance) => instance.id)).not.toContain("cache-1");
+    expect(view.logSources.map((source) => source.id)).not.toContain("cache-logs");
+  });
+
+  it("shows the persistence box once a delivered message reveals it", () => {
+    const scenario = fixtureScenario();
+    const [alert] = scenario.injects;
+    scenario.injects.push({
+      ...alert!,
+      id: "i-cost-alert",
+      at: 190,
+      subject: "Cost alert",
+      body: "A new large instance, cache-1, is running in production.",
+      replies: [],
+      reveals: ["cache-1"],
+    });
+    const { view } = play([advanceTo(200)], { scenario });
+    expect(view.instances.find((instance) => instance.id === "cache-1")).toMatchObject({
+      attackerMade: true,
+    });
+    expect(view.logSources.map((source) => source.id)).toContain("cache-logs");
   });
 
   it("skips a step whose condition no longer holds, saying why", () => {

@@ -51,11 +51,21 @@ describe("what the player view does not give away about what is coming", () => {
     expect(view.activity.map((item) => item.text).join("\n")).not.toContain("i-cfo");
   });
 
-  it("a module's update and questions appear only once it has started", () => {
-    const early = play([advanceTo(60)]).view.scenario.modules.find((module) => module.id === "m2");
-    expect(early).toMatchObject({ title: "Persistence", summary: "", questions: [] });
+  it("a module shows nothing, not even its title, until it has started; then its update and questions", () => {
+    expect(play([advanceTo(60)]).view.scenario.modules.map((module) => module.id)).toEqual(["m1"]);
     const later = play([advanceTo(240)]).view.scenario.modules.find((module) => module.id === "m2");
-    expect(later).toMatchObject({ summary: "It gets worse.", questions: ["What now?"] });
+    expect(later).toMatchObject({
+      title: "Persistence",
+      summary: "It gets worse.",
+      questions: ["What now?"],
+    });
+  });
+
+  it("the case file says what was found, never what kind of fact it is", () => {
+    const { view } = play([act(20, { type: "investigate", logSource: "trail" }), advanceTo(60)]);
+    expect(view.caseFile.length).toBeGreaterThan(0);
+    for (const fact of view.caseFile)
+      expect(Object.keys(fact).sort()).toEqual(["at", "discoveredAt", "fact", "text", "via"]);
   });
 
   it("next event skips an inject the facilitator skipped or a contingency already made moot", () => {

@@ -173,11 +173,17 @@ describe("Borrowed Keys: the back-door key the attacker creates", () => {
     expect(entries(early.log, "action.rejected")[0]?.reason).toBe("unknown credential svc-backup2-key");
   });
 
-  it("appears once persist-build-cache ran, and can then be revoked", () => {
+  it("exists once persist-build-cache ran and can then be revoked, but players see it only once CloudTrail shows it", () => {
     const late = replay(scenario, "1", [{ at: 5 * 60, intent: revokeBackdoor }]);
     expect(stepsDone(late.log)).toContain("persist-build-cache");
-    expect(late.view.credentials.map((credential) => credential.id)).toContain("svc-backup2-key");
+    expect(late.view.credentials.map((credential) => credential.id)).not.toContain("svc-backup2-key");
     expect(entries(late.log, "action.accepted").map((entry) => entry.action)).toContainEqual(revokeBackdoor);
+    const found = replay(scenario, "1", [
+      { at: 5 * 60, intent: { type: "investigate", logSource: "cloudtrail" } },
+      { at: 6 * 60, intent: { type: "clock.advance" } },
+    ]);
+    expect(found.view.caseFile.map((fact) => fact.fact)).toContain("iam-user-created");
+    expect(found.view.credentials.map((credential) => credential.id)).toContain("svc-backup2-key");
   });
 });
 

@@ -42,6 +42,7 @@ function shippedViews(): { name: string; view: PlayerView }[] {
           imaged: true,
           imagedOffsite: true,
           knownAffected: true,
+          attackerMade: false,
         })),
         credentials: start.credentials.map((credential) => ({
           ...credential,
@@ -127,7 +128,6 @@ describe("the ops-room map layout", () => {
     view.caseFile = [
       {
         fact: "f1",
-        kind: "initial-access",
         text: "ci-aws-deploy was read from BuildBarn by 198.51.100.23.",
         at: -100,
         discoveredAt: 5,

@@ -52,6 +52,7 @@ describe("the debrief, from a played drill of Borrowed Keys", () => {
     URL.revokeObjectURL = vi.fn();
     renderDebriefScreen(root, {
       report,
+      card: scenario.debrief,
       downloads,
       replay: {
         steps: inputs.length,
@@ -69,6 +70,18 @@ describe("the debrief, from a played drill of Borrowed Keys", () => {
     expect(within(score).getByText(/\/ 100/)).toBeTruthy();
     const rows = within(getByRole(score, "table", { name: "Scores per dimension" })).getAllByRole("row");
     expect(rows).toHaveLength(10);
+  });
+
+  it("shows the debrief card: the real incidents, their lessons and sources as text that loads and opens nothing", () => {
+    const card = getByRole(root, "region", { name: "Behind the scenario" });
+    const incidents = within(card).getByRole("list", { name: "Real incidents behind this scenario" });
+    expect(within(incidents).getAllByRole("listitem")).toHaveLength(scenario.debrief.inspiredBy.length);
+    for (const item of scenario.debrief.inspiredBy) {
+      expect(card.textContent).toContain(`${item.incident} (${item.year})`);
+      expect(card.textContent).toContain(item.lesson);
+      expect(card.textContent).toContain(item.url);
+    }
+    expect(card.querySelectorAll("a, img, iframe, link")).toHaveLength(0);
   });
 
   it("keeps player text inert: the hostile codename is text, not an element", () => {

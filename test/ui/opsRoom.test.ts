@@ -137,7 +137,7 @@ describe("the ops room, played by role and name", () => {
     const path = getByRole(root, "region", { name: "Map" }).querySelector(".attack-path") as HTMLElement;
     expect(within(path).getByText("Attack path as uncovered: 1 step")).toBeTruthy();
     expect(within(path).getByRole("listitem").textContent).toBe(
-      "T-5:00 recon: 198.51.100.23 → ci-aws-deploy → BuildBarn",
+      "T-5:00: 198.51.100.23 → ci-aws-deploy → BuildBarn",
     );
     const nodes = getByRole(root, "region", { name: "Infrastructure" });
     within(nodes).getByRole("button", { name: "198.51.100.23" }).click();

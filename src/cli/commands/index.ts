@@ -9,6 +9,7 @@ import { serve } from "./serve";
 import { session } from "./session";
 import { simulate } from "./simulate";
 import { test } from "./test";
+import { view } from "./view";
 
 /** Every `hotwash` subcommand, in the order `hotwash --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   play,
   simulate,
   replay,
+  view,
   coverage,
   kit,
   serve,

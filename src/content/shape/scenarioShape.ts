@@ -319,6 +319,10 @@ const INJECT = object("inject", {
   ),
   module: opt(ref("module")),
   replies: list(REPLY_OPTION),
+  reveals: list(
+    ref("instance", "credential"),
+    "Attacker-made instances and credentials (createdBy) this message shows the team; until something reveals them, players do not see them.",
+  ),
   controller: opt(
     object("controller", {
       expectedActions: list(TEXT),

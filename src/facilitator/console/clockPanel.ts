@@ -56,8 +56,10 @@ export function clockPanel(runner: SessionRunner): ConsolePanel {
     section,
     update({ view }) {
       const started = runner.isStarted();
-      const module = view.scenario.modules.find((candidate) => candidate.id === view.currentModule);
-      const upcoming = view.scenario.modules.find((candidate) => candidate.startsAt > view.now);
+      // why: the console is the controller's side: it knows the modules the room has not seen yet.
+      const modules = runner.scenario.modules;
+      const module = modules.find((candidate) => candidate.id === view.currentModule);
+      const upcoming = modules.find((candidate) => candidate.startsAt > view.now);
       status.textContent = [
         `${formatSimTime(view.now)} · ${view.ended ? "ended" : view.phase}`,
         module ? `module: ${module.title}` : "",

@@ -60,13 +60,20 @@ const VIEW = record({
       answered: optional(text),
     }),
   ),
-  caseFile: list(record({ at: text, kind: text, text })),
+  caseFile: list(record({ at: text, text })),
   systems: list(record({ name: text, zone: text, state: text, notes: list(text) })),
   credentials: list(record({ name: text, state: text, knownCompromised: flag })),
   pending: list(record({ label: text, completesAt: text })),
   activity: list(record({ at: text, text, kind: text })),
   statements: list(record({ at: text, title: text, body: text })),
   prompt: optional(PROMPT),
+  debrief: optional(
+    record({
+      summary: text,
+      inspiredBy: list(record({ incident: text, year: text, url: text, lesson: text })),
+      notes: list(text),
+    }),
+  ),
 });
 
 /** Whether a value received from the channel has exactly the shape of a team display view, and sane sizes. */

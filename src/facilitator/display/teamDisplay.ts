@@ -1,3 +1,4 @@
+import { renderDebriefCard } from "../../ui/debrief/debriefCard";
 import { el } from "../../ui/dom";
 import { startDisplaySync } from "../sync/displaySync";
 import type { SyncChannel } from "../sync/syncMessage";
@@ -61,6 +62,7 @@ export function renderTeamDisplay(screen: HTMLElement, view: TeamDisplayView | u
   );
   const sections: HTMLElement[] = [];
   if (view.prompt) sections.push(promptSection(view.prompt));
+  if (view.debrief) sections.push(renderDebriefCard(view.debrief));
   if (view.briefing) sections.push(briefingSection(view.briefing));
   if (view.module) sections.push(section("Situation", el("p", { text: view.module.summary })));
   sections.push(inboxSection(view), teamSection(view), systemsSection(view));
@@ -68,11 +70,7 @@ export function renderTeamDisplay(screen: HTMLElement, view: TeamDisplayView | u
     sections.push(
       section(
         "Case file",
-        el(
-          "ul",
-          {},
-          ...view.caseFile.map((fact) => el("li", { text: `${fact.at} · ${fact.kind}: ${fact.text}` })),
-        ),
+        el("ul", {}, ...view.caseFile.map((fact) => el("li", { text: `${fact.at}: ${fact.text}` }))),
       ),
     );
   if (view.pending.length > 0)

@@ -1,6 +1,6 @@
 import { ACTION_CATALOG, actionTarget } from "../../engine/actions";
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatClockTime, formatWhen } from "../../engine/wallClock";
 import { type RosterEntry, roleTitle } from "../roster";
 import type { DisplayPrompt, TeamDisplayView } from "./teamDisplayView";
 
@@ -23,18 +23,20 @@ export function projectTeamDisplay(view: PlayerView, context: TeamDisplayContext
   const zones = new Map(view.zones.map((zone) => [zone.id, zone.name]));
   const module = view.scenario.modules.find((candidate) => candidate.id === view.currentModule);
   const { team } = view;
+  const { start } = view.scenario;
+  const when = (at: number) => formatClockTime(start, at);
 
   const display: TeamDisplayView = {
     scenarioTitle: view.scenario.title,
     organisation: view.scenario.organisation.name,
-    clock: formatSimTime(view.now),
+    clock: formatWhen(start, view.now),
     phase: view.phase,
     ended: view.ended,
     roster: context.roster.map((entry) => ({ name: entry.name, role: roleTitle(entry.role) })),
     team: {
       icPaged: team.icPaged,
       assignments: team.assignments.map((assignment) => ({
-        at: formatSimTime(assignment.at),
+        at: when(assignment.at),
         task: assignment.task,
         role: roleTitle(assignment.role),
       })),
@@ -44,7 +46,7 @@ export function projectTeamDisplay(view: PlayerView, context: TeamDisplayContext
       .filter((message) => message.addressedTo === undefined)
       .map((message) => {
         const item: TeamDisplayView["inbox"][number] = {
-          at: formatSimTime(message.at),
+          at: when(message.at),
           from: message.fromName,
           channel: message.channelName,
           body: message.body,
@@ -56,8 +58,7 @@ export function projectTeamDisplay(view: PlayerView, context: TeamDisplayContext
       })
       .reverse(),
     caseFile: view.caseFile.map((fact) => ({
-      at: formatSimTime(fact.at),
-      kind: fact.kind,
+      at: when(fact.at),
       text: fact.text,
     })),
     systems: view.instances.map((instance) => ({
@@ -77,15 +78,15 @@ export function projectTeamDisplay(view: PlayerView, context: TeamDisplayContext
     })),
     pending: view.pending.map((pending) => ({
       label: pendingLabel(pending.action, nameOf),
-      completesAt: formatSimTime(pending.completesAt),
+      completesAt: when(pending.completesAt),
     })),
     activity: view.activity.slice(-RECENT_ACTIVITY).map((item) => ({
-      at: formatSimTime(item.at),
+      at: when(item.at),
       text: item.text,
       kind: item.kind,
     })),
     statements: view.statements.map((statement) => ({
-      at: formatSimTime(statement.at),
+      at: when(statement.at),
       title: statement.title,
       body: statement.body,
     })),
@@ -111,6 +112,18 @@ export function projectTeamDisplay(view: PlayerView, context: TeamDisplayContext
     if (team.room.topic !== undefined) display.team.room.topic = team.room.topic;
   }
   if (context.prompt) display.prompt = copyPrompt(context.prompt);
+  const card = view.scenario.debrief;
+  if (card && view.ended)
+    display.debrief = {
+      summary: card.summary,
+      inspiredBy: card.inspiredBy.map((item) => ({
+        incident: item.incident,
+        year: item.year,
+        url: item.url,
+        lesson: item.lesson,
+      })),
+      notes: [...card.notes],
+    };
   return display;
 }
 

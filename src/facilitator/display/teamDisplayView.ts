@@ -27,11 +27,17 @@ export interface TeamDisplayView {
     assignments: { at: string; task: string; role: string }[];
   };
   inbox: { at: string; from: string; channel: string; subject?: string; body: string; answered?: string }[];
-  caseFile: { at: string; kind: string; text: string }[];
+  caseFile: { at: string; text: string }[];
   systems: { name: string; zone: string; state: string; notes: string[] }[];
   credentials: { name: string; state: string; knownCompromised: boolean }[];
   pending: { label: string; completesAt: string }[];
   activity: { at: string; text: string; kind: string }[];
   statements: { at: string; title: string; body: string }[];
   prompt?: DisplayPrompt;
+  /** Behind the scenario: the real incidents and their lessons, once the drill has ended. */
+  debrief?: {
+    summary: string;
+    inspiredBy: { incident: string; year: string; url: string; lesson: string }[];
+    notes: string[];
+  };
 }

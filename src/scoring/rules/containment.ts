@@ -22,6 +22,7 @@ const SETUP: readonly ActionType[] = [
   "suspend-autoscaling",
   "deploy-freeze",
   "maintenance-notice",
+  "verify-caller",
   "close-incident",
 ];
 
@@ -56,7 +57,9 @@ const stopFirst: RuleDefinition = {
     const diversions: typeof decisions = [];
     for (const entry of decisions) {
       const target = actionTarget(entry.action);
-      if (STOPPING_ACTIONS.has(entry.action.type) && target !== undefined && targets.has(target)) {
+      // why: forcing everyone to sign in again aims at every stolen session at once; it has no single target.
+      const aimed = (target !== undefined && targets.has(target)) || entry.action.type === "force-reauth";
+      if (STOPPING_ACTIONS.has(entry.action.type) && aimed) {
         const advice =
           diversions.length === 0
             ? "Right call: with the IC paged, cutting the attacker's access comes before anything else."
@@ -66,8 +69,8 @@ const stopFirst: RuleDefinition = {
           evidence: [...diversions.map((d) => d.seq), entry.seq],
           summary:
             diversions.length === 0
-              ? `The first substantive action (${entry.action.type} on ${target} at ${formatSimTime(entry.at)}) stopped the attack.`
-              : `${diversions.length} other action(s) (${listOf(diversions.map((d) => d.action.type))}) came before the first stopping action, ${entry.action.type} on ${target} at ${formatSimTime(entry.at)}.`,
+              ? `The first substantive action (${entry.action.type}${target !== undefined ? ` on ${target}` : " (every session)"} at ${formatSimTime(entry.at)}) stopped the attack.`
+              : `${diversions.length} other action(s) (${listOf(diversions.map((d) => d.action.type))}) came before the first stopping action, ${entry.action.type}${target !== undefined ? ` on ${target}` : " (every session)"} at ${formatSimTime(entry.at)}.`,
           advice,
         });
       }

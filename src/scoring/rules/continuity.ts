@@ -49,7 +49,11 @@ function attackSurface(ctx: ScoringContext): Set<string> {
   for (const [id, credential] of Object.entries(ctx.end.credentials))
     if (credential.compromised) surface.add(id);
   for (const [id, instance] of Object.entries(ctx.end.instances)) if (instance.affected) surface.add(id);
-  for (const service of ctx.scenario.world.services) if (service.affected) surface.add(service.id);
+  for (const service of ctx.scenario.world.services) {
+    if (!service.affected) continue;
+    surface.add(service.id);
+    for (const codePath of service.codePaths) surface.add(codePath.id);
+  }
   for (const foothold of ctx.scenario.world.footholds) for (const path of foothold.via) surface.add(path);
   return surface;
 }

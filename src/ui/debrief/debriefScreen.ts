@@ -1,11 +1,15 @@
 import type { PlayerView } from "../../engine/playerView";
+import type { DebriefCard } from "../../engine/scenario";
 import type { AfterActionReport, TimelineEntry } from "../../report/afterActionReport";
 import { el } from "../dom";
 import { downloadText } from "../download";
+import { renderDebriefCard } from "./debriefCard";
 import { renderReplay } from "./replayPanel";
 
 export interface DebriefOptions {
   report: AfterActionReport;
+  /** The scenario's debrief card: the real incidents behind it, their lessons and sources. */
+  card?: DebriefCard;
   /** `play` is the drill as a play script (`<scenario>.my-drill.play.yaml`) for `hotwash test`. */
   downloads: { html(): string; markdown(): string; json(): string; csv(): string; play(): string };
   replay: { steps: number; describe(step: number): string; viewAt(steps: number): PlayerView };
@@ -241,6 +245,7 @@ export function renderDebriefScreen(root: HTMLElement, options: DebriefOptions):
       findings,
       timeline,
       happened,
+      options.card ? renderDebriefCard(options.card) : null,
       plan,
       renderReplay(options.replay),
       downloads,

@@ -1,5 +1,5 @@
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatWhen } from "../../engine/wallClock";
 import { opsNodes } from "../../presentation/opsNodes";
 import { el, uniqueId } from "../dom";
 
@@ -24,13 +24,15 @@ export function renderReplay(replay: {
     const view = replay.viewAt(steps);
     slider.setAttribute(
       "aria-valuetext",
-      `${steps} of ${replay.steps} decisions, ${formatSimTime(view.now)}`,
+      `${steps} of ${replay.steps} decisions, ${formatWhen(view.scenario.start, view.now)}`,
     );
     output.replaceChildren(
       el(
         "p",
         {},
-        el("strong", { text: `${formatSimTime(view.now)} — after ${steps} of ${replay.steps} decisions` }),
+        el("strong", {
+          text: `${formatWhen(view.scenario.start, view.now)} — after ${steps} of ${replay.steps} decisions`,
+        }),
       ),
       el("p", {
         text: steps > 0 ? `Last decision: ${replay.describe(steps - 1)}` : "Before the first decision.",

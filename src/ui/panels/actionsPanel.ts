@@ -1,5 +1,5 @@
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatClockTime } from "../../engine/wallClock";
 import { NODE_KIND_LABEL, opsPicture } from "../../presentation/opsNodes";
 import { el, panel } from "../dom";
 import { createFeedback } from "../feedback";
@@ -55,7 +55,10 @@ export function createActionsPanel(ctx: PanelContext): Panel {
               "ol",
               {},
               ...steps.map((step) =>
-                el("li", { value: String(step.number), text: `${formatSimTime(step.at)} ${step.text}` }),
+                el("li", {
+                  value: String(step.number),
+                  text: `${formatClockTime(view?.scenario.start, step.at)} ${step.text}`,
+                }),
               ),
             ),
           )

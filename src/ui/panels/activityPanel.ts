@@ -1,5 +1,5 @@
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatClockTime } from "../../engine/wallClock";
 import { el, panel } from "../dom";
 import type { Panel } from "./panelContext";
 
@@ -46,7 +46,7 @@ export function createActivityPanel(): Panel {
                 el(
                   "li",
                   { class: `activity-${item.css}` },
-                  el("strong", { text: `${formatSimTime(item.at)} ${item.kind}: ` }),
+                  el("strong", { text: `${formatClockTime(view.scenario.start, item.at)} ${item.kind}: ` }),
                   item.text,
                 ),
               )),

@@ -1,5 +1,5 @@
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatClockTime, formatWhen } from "../../engine/wallClock";
 import { el, select } from "../dom";
 import { SPEEDS } from "../drillSettings";
 import { endWarning } from "../endWarning";
@@ -52,7 +52,7 @@ export function createClockPanel(ctx: PanelContext, controls: ClockControls): Cl
   const next = el("button", { type: "button", class: "primary", "aria-keyshortcuts": "N" });
   const doAdvance = () => {
     ctx.port.advanceToNextEvent();
-    ctx.announce(`Clock now ${formatSimTime(ctx.port.view().now)}`);
+    ctx.announce(`Clock now ${formatWhen(ctx.port.view().scenario.start, ctx.port.view().now)}`);
   };
   const advance = () => {
     const refusal = ctx.readOnly();
@@ -112,16 +112,18 @@ export function createClockPanel(ctx: PanelContext, controls: ClockControls): Cl
     togglePause,
     advance,
     update(view: PlayerView) {
-      clock.textContent = formatSimTime(view.now);
+      clock.textContent = formatWhen(view.scenario.start, view.now);
       const nextText =
-        view.nextEventAt !== undefined && !view.ended ? ` · next ${formatSimTime(view.nextEventAt)}` : "";
+        view.nextEventAt !== undefined && !view.ended
+          ? ` · next ${formatClockTime(view.scenario.start, view.nextEventAt)}`
+          : "";
       phase.textContent = `${view.phase === "paused" ? "Paused" : view.ended ? "Ended" : controls.pacing === "live" ? "Running" : "Turn-based"}${nextText}`;
       phase.classList.toggle("paused", view.phase === "paused");
       pause.textContent = view.phase === "paused" ? "Resume" : "Pause";
       pause.disabled = view.ended;
       const toEnd = view.nextEventAt !== undefined && view.nextEventAt >= view.scenario.horizon;
       next.textContent = toEnd
-        ? `Advance to the end (${formatSimTime(view.scenario.horizon)})…`
+        ? `Advance to the end (${formatClockTime(view.scenario.start, view.scenario.horizon)})…`
         : "Advance to next event";
       next.disabled = view.ended || view.phase === "paused";
       if (!toEnd) confirmEnd.hidden = true;

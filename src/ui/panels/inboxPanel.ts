@@ -1,5 +1,5 @@
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatWhen } from "../../engine/wallClock";
 import { el, panel } from "../dom";
 import { createFeedback, type Feedback } from "../feedback";
 import type { Panel, PanelContext } from "./panelContext";
@@ -64,7 +64,7 @@ export function createInboxPanel(ctx: PanelContext, onArrival: (items: InboxItem
       "aria-expanded": String(isOpen),
       "aria-controls": detailsId,
       "data-focus-key": `toggle-${item.inject}`,
-      text: `${unread ? (fresh.has(item.inject) ? "New — " : "Unread — ") : ""}${formatSimTime(item.at)} ${summary}`,
+      text: `${unread ? (fresh.has(item.inject) ? "New — " : "Unread — ") : ""}${formatWhen(ctx.port.view().scenario.start, item.at)} ${summary}`,
       onclick: () => toggle(item.inject),
     });
     const li = el(

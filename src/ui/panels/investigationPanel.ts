@@ -1,6 +1,6 @@
 import type { PlayerView } from "../../engine/playerView";
 import { parseTypedSimTime } from "../../engine/simTime";
-import { formatSimTime } from "../../engine/time";
+import { formatClockTime, formatWhen } from "../../engine/wallClock";
 import { el, field, panel, select } from "../dom";
 import { createFeedback } from "../feedback";
 import { bindDraft } from "../opsRoomMemory";
@@ -22,10 +22,12 @@ export function createInvestigationPanel(ctx: PanelContext): Panel {
   const feedback = createFeedback();
   const checkTimes = (): boolean => {
     const bad = [from, to].filter(
-      (input) => input.value.trim() && parseTypedSimTime(input.value) === undefined,
+      (input) =>
+        input.value.trim() && parseTypedSimTime(input.value, ctx.port.view().scenario.start) === undefined,
     );
     for (const input of [from, to]) input.setAttribute("aria-invalid", String(bad.includes(input)));
-    error.textContent = bad.length > 0 ? "Times look like T-3d 04:12, T+1:30 or T+45m." : "";
+    error.textContent =
+      bad.length > 0 ? "Times look like 2026-11-14 04:12, T-3d +04:12, T+1:30 or T+45m." : "";
     return bad.length === 0;
   };
   from.addEventListener("input", checkTimes);
@@ -38,7 +40,7 @@ export function createInvestigationPanel(ctx: PanelContext): Panel {
     field(
       "From (sim time)",
       from,
-      "Leave empty to search the whole retention. Formats: T-3d 04:12, T+1:30, T+45m.",
+      "Leave empty to search the whole retention. Formats: a date and time (2026-11-14 04:12), T-3d +04:12 (3 days before the first alert, then 4 h 12 min on), T+1:30, T+45m.",
     ),
     field("To (sim time)", to),
     error,
@@ -57,8 +59,8 @@ export function createInvestigationPanel(ctx: PanelContext): Panel {
       feedback.clear();
       return;
     }
-    const start = parseTypedSimTime(from.value);
-    const end = parseTypedSimTime(to.value);
+    const start = parseTypedSimTime(from.value, ctx.port.view().scenario.start);
+    const end = parseTypedSimTime(to.value, ctx.port.view().scenario.start);
     ctx.act(
       {
         type: "investigate",
@@ -106,12 +108,12 @@ export function createInvestigationPanel(ctx: PanelContext): Panel {
         : view.caseFile.map((fact) =>
             el(
               "li",
-              { class: `fact fact-${fact.kind}` },
-              el("strong", { text: `${formatSimTime(fact.at)} · ${fact.kind}` }),
+              { class: "fact" },
+              el("strong", { text: formatClockTime(view.scenario.start, fact.at) }),
               el("p", { text: fact.text }),
               el("p", {
                 class: "fact-meta",
-                text: `Found ${formatSimTime(fact.discoveredAt)} via ${fact.via}`,
+                text: `Found ${formatWhen(view.scenario.start, fact.discoveredAt)} via ${fact.via}`,
               }),
             ),
           )),

@@ -1,6 +1,6 @@
 import { ACTION_CATALOG, actionTarget } from "../../engine/actions";
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatClockTime } from "../../engine/wallClock";
 import { el, panel } from "../dom";
 import type { Panel } from "./panelContext";
 
@@ -24,11 +24,11 @@ export function createPendingPanel(): Panel {
               const label = ACTION_CATALOG.get(pending.action.type)?.label ?? pending.action.type;
               const queued =
                 pending.startsAt !== undefined && pending.startsAt > view.now
-                  ? `queued for ${pending.by ?? "you"} until ${formatSimTime(pending.startsAt)}, `
+                  ? `queued for ${pending.by ?? "you"} until ${formatClockTime(view.scenario.start, pending.startsAt)}, `
                   : "";
               return el("li", {
                 class: queued ? "queued" : "",
-                text: `${label}${target ? ` (${target})` : ""} — ${queued}done at ${formatSimTime(pending.completesAt)}`,
+                text: `${label}${target ? ` (${target})` : ""} — ${queued}done at ${formatClockTime(view.scenario.start, pending.completesAt)}`,
               });
             })),
       );

@@ -1,5 +1,5 @@
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatClockTime } from "../../engine/wallClock";
 import { el, field, panel } from "../dom";
 import { createFeedback } from "../feedback";
 import { bindDraft } from "../opsRoomMemory";
@@ -48,7 +48,9 @@ export function createStatementPanel(ctx: PanelContext): Panel {
           el(
             "li",
             {},
-            el("strong", { text: `${formatSimTime(statement.at)} ${statement.title}` }),
+            el("strong", {
+              text: `${formatClockTime(view.scenario.start, statement.at)} ${statement.title}`,
+            }),
             el("p", { text: statement.body }),
           ),
         ),

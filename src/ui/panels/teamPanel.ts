@@ -1,7 +1,7 @@
 import type { RoleId } from "../../engine/organisation";
 import { ELIMU_PROFILE } from "../../engine/organisation";
 import type { PlayerView } from "../../engine/playerView";
-import { formatSimTime } from "../../engine/time";
+import { formatClockTime } from "../../engine/wallClock";
 import { actionForm } from "../actionForm";
 import { el, field, panel, select, uniqueId } from "../dom";
 import { createFeedback, type Feedback } from "../feedback";
@@ -245,7 +245,7 @@ export function createTeamPanel(ctx: PanelContext): Panel {
     assignments.replaceChildren(
       ...view.team.assignments.map((assignment) =>
         el("li", {
-          text: `${formatSimTime(assignment.at)} ${assignment.task} → ${ELIMU_PROFILE.roles.find((r) => r.id === assignment.role)?.title ?? assignment.role}`,
+          text: `${formatClockTime(view.scenario.start, assignment.at)} ${assignment.task} → ${ELIMU_PROFILE.roles.find((r) => r.id === assignment.role)?.title ?? assignment.role}`,
         }),
       ),
     );
@@ -303,7 +303,7 @@ export function inviteStatus(view: PlayerView, to: string): InviteStatus {
   if (first)
     return {
       kind: "queue",
-      when: `the ${first.action.type === "create-room" ? "room" : "call"} is up (${formatSimTime(first.completesAt)})`,
+      when: `the ${first.action.type === "create-room" ? "room" : "call"} is up (${formatClockTime(view.scenario.start, first.completesAt)})`,
     };
   if (to === "call") return { kind: "blocked", reason: "start the call first, or invite to the room." };
   if (to === "room") return { kind: "blocked", reason: "create the room first, or invite to the call." };

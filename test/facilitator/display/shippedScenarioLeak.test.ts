@@ -21,9 +21,15 @@ function controllerSentences(scenario: ScenarioDefinition): string[] {
     ]),
     ...scenario.attacker.flatMap((step) => [step.description]),
     scenario.vector.description,
-    scenario.debrief.summary,
-    ...scenario.debrief.notes,
   ].filter((text) => text.length >= MIN_LENGTH);
+}
+
+/** The debrief card: the room sees it once the drill has ended, never before. */
+function debriefSentences(scenario: ScenarioDefinition): string[] {
+  const { debrief } = scenario;
+  return [debrief.summary, ...debrief.notes, ...debrief.inspiredBy.map((item) => item.lesson)].filter(
+    (text) => text.length >= MIN_LENGTH,
+  );
 }
 
 /** Inject bodies and fact texts the log has not revealed yet. */
@@ -83,7 +89,12 @@ describe("shipped scenarios facilitated by their plays never put controller-only
         speed: 0,
       });
       const wire = JSON.stringify({ type: "display.view", session: runner.id, view: runner.displayView() });
-      const leaked = [...hidden, ...unrevealed(scenario, runner.log())].filter((text) => wire.includes(text));
+      const ended = runner.log().some((entry) => entry.type === "drill.ended");
+      const leaked = [
+        ...hidden,
+        ...(ended ? [] : debriefSentences(scenario)),
+        ...unrevealed(scenario, runner.log()),
+      ].filter((text) => wire.includes(text));
       expect({ file, inputs: count, leaked }).toEqual({ file, inputs: count, leaked: [] });
     }
   });

@@ -22,7 +22,9 @@ function leakedMarkers(wire: string, log: readonly LogEntry[]): string[] {
   );
   const discovered = new Set(log.flatMap((entry) => (entry.type === "fact.discovered" ? [entry.fact] : [])));
   const done = new Set(log.flatMap((entry) => (entry.type === "attacker.step" ? [entry.step] : [])));
+  const ended = log.some((entry) => entry.type === "drill.ended");
   const revealed = (token: string) => {
+    if (token.startsWith("ZZDEBRIEF-")) return ended;
     const inject = INJECT_IDS.find((id) => token.startsWith(`ZZINJ-${id}-`));
     if (inject) return delivered.has(inject);
     const fact = FACT_IDS.find((id) => token === `ZZFACT-${id}`);
@@ -155,6 +157,9 @@ describe("the team display never receives controller-only data", () => {
     };
     expect(last.view?.ended).toBe(true);
     expect(last.view?.prompt?.kind).toBe("hotwash");
+    expect(JSON.stringify(last.view)).toContain("ZZDEBRIEF-LESSON");
+    const before = run.sent.slice(0, -1).filter((wire) => !wire.includes('"ended":true'));
+    expect(before.join("\n")).not.toContain("ZZDEBRIEF-");
   });
 
   it("a display opened at the end gets the same view as the one that followed along", () => {

@@ -34,7 +34,7 @@ describe("team display projection", () => {
       notes: ["known affected", "isolated", "imaged off-site"],
     });
     expect(display.pending).toEqual([{ label: "Rotate credential: Deploy key", completesAt: "T+1:00" }]);
-    expect(display.caseFile).toEqual([{ at: "T-10:00", kind: "recon", text: "Recon from 203.0.113.5" }]);
+    expect(display.caseFile).toEqual([{ at: "T-10:00", text: "Recon from 203.0.113.5" }]);
   });
 
   it("copies field by field, so anything added to the player view does not reach the display", () => {

@@ -48,6 +48,7 @@ export function samplePlayerView(overrides: Partial<PlayerView> = {}): PlayerVie
         imaged: true,
         imagedOffsite: true,
         knownAffected: true,
+        attackerMade: false,
       },
     ],
     autoscalingGroups: [],
@@ -117,7 +118,6 @@ export function samplePlayerView(overrides: Partial<PlayerView> = {}): PlayerVie
     caseFile: [
       {
         fact: "f1",
-        kind: "recon",
         text: "Recon from 203.0.113.5",
         at: -600,
         discoveredAt: 40,

@@ -43,6 +43,7 @@ export function fixtureView(): PlayerView {
         imaged: false,
         imagedOffsite: false,
         knownAffected: true,
+        attackerMade: false,
       },
     ],
     autoscalingGroups: [],
