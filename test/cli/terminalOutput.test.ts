@@ -103,6 +103,10 @@ const RUNS: Record<string, string[][]> = {
     ["view", scenarioPath, "--at", PAYLOAD],
   ],
   coverage: [["coverage", "--scenarios", library, "--out", join(scratch, `${PAYLOAD}.md`)]],
+  kit: [
+    ["kit", hostileScenario, "--out", join(scratch, "kit")],
+    ["kit", scenarioPath, "--out", join(scratch, `kit-${PAYLOAD}`)],
+  ],
   serve: [["serve", "--port", "0", "--scenarios", join(scratch, PAYLOAD)]],
   session: [["session", "new", "quiet-pipeline", "--server", PAYLOAD]],
   bot: [["bot", "--server", "http://127.0.0.1:9", "--token", "t", "--script", brokenPlay]],
