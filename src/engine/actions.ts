@@ -22,20 +22,11 @@ export const CONTACT_KINDS = [
 ] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
-/** Outside parties the checklist tells responders to reach (S12, S13, S14): telling them is outreach, not a leak. */
-export const OUTREACH_KINDS: readonly ContactKind[] = [
-  "law-enforcement",
-  "fbi",
-  "operator",
-  "security-firm",
-  "insurer",
-  "customer-security",
-  "vendor",
-  // why: notifying a supervisory authority or the people whose data was taken is a duty with a clock, not a leak.
-  "regulator",
-  "affected-individuals",
-  "outside-counsel",
-];
+/**
+ * Outside parties the checklist tells responders to reach (S12, S13, S14) — every kind but the press: telling them is
+ * outreach, not a leak (a regulator or the people whose data was taken included: a duty with a clock).
+ */
+export const OUTREACH_KINDS: readonly ContactKind[] = CONTACT_KINDS.filter((kind) => kind !== "journalist");
 
 /**
  * The player's verbs. Names are the stable vocabulary of play scripts and logs: never rename one.
