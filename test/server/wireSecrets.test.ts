@@ -30,7 +30,10 @@ function leakedMarkers(
   );
   const discovered = new Set(log.flatMap((entry) => (entry.type === "fact.discovered" ? [entry.fact] : [])));
   const done = new Set(log.flatMap((entry) => (entry.type === "attacker.step" ? [entry.step] : [])));
+  const ended = log.some((entry) => entry.type === "drill.ended");
   const revealed = (token: string) => {
+    // why: the debrief card (the real incident and its lessons) is shown to the room once the drill has ended.
+    if (token.startsWith("ZZDEBRIEF-")) return ended;
     const inject = INJECT_IDS.find((id) => token.startsWith(`ZZINJ-${id}-`));
     if (inject) return delivered.has(inject);
     const fact = FACT_IDS.find((id) => token === `ZZFACT-${id}`);
