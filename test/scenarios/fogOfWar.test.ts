@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPlay, loadScenario } from "../../src/cli/commands/drillFiles";
+import { FACT_KINDS } from "../../src/content/shape/scenarioShape";
 import { startDrillActor } from "../../src/engine/drill/drillActor";
 import type { DrillInput } from "../../src/engine/log";
 import type { PlayerView } from "../../src/engine/playerView";
@@ -15,20 +16,6 @@ const ROOT = join(import.meta.dirname, "../..");
 const SHIPPED = readdirSync(join(ROOT, "scenarios"))
   .filter((name) => name.endsWith(".yaml") && !name.endsWith(".play.yaml"))
   .map((name) => name.replace(/\.yaml$/, ""));
-const FACT_KINDS = [
-  "recon",
-  "initial-access",
-  "attacker-action",
-  "dwell-time",
-  "db-query",
-  "backdoor",
-  "exfiltration",
-  "keys-on-host",
-  "network-mapping",
-  "customer-data",
-  "attribution",
-  "red-herring",
-];
 const HOUR = 60;
 
 /** Every string anywhere in a value. */

@@ -50,7 +50,8 @@ const STEP_IDS = [
   "COMMS",
 ];
 
-const FACT_KINDS = [
+/** The categories a scenario may give a fact (controller-only: players never see them). */
+export const FACT_KINDS = [
   "recon",
   "initial-access",
   "attacker-action",
