@@ -29,6 +29,15 @@ export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const OUTREACH_KINDS: readonly ContactKind[] = CONTACT_KINDS.filter((kind) => kind !== "journalist");
 
 /**
+ * Outreach the checklist allows before forensics (S12, S14, the insurer, counsel, a regulator's statutory notice): parties
+ * bound to confidence. Customers and affected individuals are the public statement's audience (S15): telling them before
+ * forensics is telling outsiders.
+ */
+export const CONFIDENTIAL_KINDS: readonly ContactKind[] = OUTREACH_KINDS.filter(
+  (kind) => kind !== "customer-security" && kind !== "affected-individuals",
+);
+
+/**
  * The player's verbs. Names are the stable vocabulary of play scripts and logs: never rename one.
  * Every action names its target by id; `actionTarget` gives the one id conditions match on.
  */

@@ -59,12 +59,19 @@ export interface OrganisationProfile {
   ratingThresholds: RatingThresholds;
   /** Points a failed critical task costs the total (at least; the rating is also capped below P). */
   criticalTaskPenalty: number;
+  /**
+   * The least a checklist slip costs the total, scaled by the credit lost: a rule fully violated costs at least this,
+   * however small its share of the weighted mean (one act is counted once, by its costliest slip).
+   */
+  slipPoints: number;
   /** Points each kind of preventable harm costs the total, and their cap (see scoring's consequences). */
   consequencePoints: {
     "data-taken": number;
     "access-regained": number;
     "evidence-destroyed": number;
     "evidence-lost": number;
+    /** Per severity step (minor 1, major 2, critical 3) of an outage the team caused for nothing; half if softened. */
+    "needless-outage": number;
     cap: number;
   };
   /** Broad channels by name: discussing the incident there is a violation. */
@@ -146,11 +153,13 @@ export const ELIMU_PROFILE: OrganisationProfile = {
   },
   ratingThresholds: { P: 90, S: 70, M: 40 },
   criticalTaskPenalty: 5,
+  slipPoints: 3,
   consequencePoints: {
     "data-taken": 8,
     "access-regained": 5,
     "evidence-destroyed": 4,
     "evidence-lost": 1.5,
+    "needless-outage": 2,
     cap: 40,
   },
   broadChannelNames: ["#general", "#eng-ops", "#security-alerts", "#support", "#random", "#engineering"],

@@ -4,9 +4,15 @@ import { ELIMU_PROFILE, type OrganisationProfile } from "../engine/organisation"
 import type { RuleId } from "../engine/rubricRuleIds";
 import type { AttackerStep, ScenarioDefinition } from "../engine/scenario";
 import type { SimMinutes } from "../engine/time";
+import { type FeltImpact, SEVERITY_WEIGHT } from "./rules/continuity";
 
 /** What a response failed to prevent, in the world: the harm a trainee should feel, not a box left unticked. */
-export type ConsequenceKind = "data-taken" | "access-regained" | "evidence-destroyed" | "evidence-lost";
+export type ConsequenceKind =
+  | "data-taken"
+  | "access-regained"
+  | "evidence-destroyed"
+  | "evidence-lost"
+  | "needless-outage";
 
 /** Points each kind of harm costs the total (`evidence-lost` per fact), and the most all harm may cost. */
 export type ConsequencePoints = OrganisationProfile["consequencePoints"];
@@ -34,6 +40,7 @@ const HARMFUL: Record<ConsequenceKind, (entry: LogEntry) => boolean> = {
   "evidence-destroyed": (entry) =>
     entry.type === "evidence.destroyed" || (entry.type === "state.changed" && entry.to === "terminated"),
   "evidence-lost": () => false,
+  "needless-outage": () => false,
 };
 
 /** The rule that guards what the step's condition reads: the credential, instance, foothold or log it waits on. */
@@ -70,13 +77,14 @@ function describeKinds(kinds: readonly ConsequenceKind[], entries: readonly LogE
 /**
  * Every harm the team could have prevented, from the log: each preventable attacker step that ran after the first
  * signal and took data, regained access or destroyed evidence (one step, one consequence, whatever its effects),
- * and each fact lost for good after the signal by anything but the attacker (retention, a termination). Points
- * follow the harm, and together never exceed the cap.
+ * each fact lost for good after the signal by anything but the attacker (retention, a termination), and each outage
+ * in `outages` that a move caused for nothing. Points follow the harm, and together never exceed the cap.
  */
 export function consequencesOf(
   scenario: ScenarioDefinition,
   log: readonly LogEntry[],
   points: ConsequencePoints = ELIMU_PROFILE.consequencePoints,
+  outages: readonly FeltImpact[] = [],
 ): Consequence[] {
   const steps = new Map(scenario.attacker.map((step) => [step.id, step]));
   const herrings = new Set([
@@ -115,6 +123,17 @@ export function consequencesOf(
       });
       raw.push(points["evidence-lost"]);
     }
+  }
+  // why: an outage a move caused that stopped nothing harmed customers or staff for nothing — harm like any other.
+  for (const felt of outages.filter((item) => !item.needed && item.entry.at >= 0)) {
+    found.push({
+      kinds: ["needless-outage"],
+      at: felt.entry.at,
+      seq: felt.entry.seq,
+      summary: `${felt.impact.text} (caused by a move that stopped nothing${felt.softening > 0 ? ", softened" : ""}).`,
+      rule: "mitigation.no-needless-outage",
+    });
+    raw.push(points["needless-outage"] * SEVERITY_WEIGHT[felt.impact.severity] * (1 - felt.softening / 2));
   }
   const total = raw.reduce((sum, value) => sum + value, 0);
   const scale = total > points.cap ? points.cap / total : 1;

@@ -56,6 +56,18 @@ export const DEFAULT_CRITICAL_TASKS: readonly CriticalTask[] = [
     rules: ["privacy.need-to-know", "privacy.no-broad-channels"],
   },
   {
+    id: "security-on-the-team",
+    title: "The security team is on the response team",
+    step: "S3",
+    rules: ["team.security-included"],
+  },
+  {
+    id: "truthful-statements",
+    title: "No false statement outside the company",
+    step: "S14",
+    rules: ["disclosure.true-claims"],
+  },
+  {
     id: "innocuous-codename",
     title: "An innocuous codename",
     step: "S3",

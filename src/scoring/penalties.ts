@@ -40,6 +40,11 @@ export function lateCredit(elapsed: SimMinutes, par: SimMinutes): number {
   return roundCredit(1 - (elapsed - par) / falloff);
 }
 
+/** How far `elapsed` lies past the point where `lateCredit(elapsed, par)` reaches 0 (0 when not past it). */
+export function overdueAfterPar(elapsed: SimMinutes, par: SimMinutes): SimMinutes {
+  return Math.max(0, elapsed - par * (1 + LATE_FALLOFF_PARS));
+}
+
 /** Linear window: full credit within `full`, none at or after `zero`, linear between. */
 export function windowCredit(elapsed: SimMinutes, full: SimMinutes, zero: SimMinutes): number {
   if (elapsed <= full) return 1;

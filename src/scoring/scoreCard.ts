@@ -28,6 +28,10 @@ export interface Finding {
   summary: string;
   /** What to do instead (areas for improvement) or why it was right (strengths). */
   advice: string;
+  /** Points this finding took off the total (its share of the weighted mean and its slip floor); absent when none. */
+  pointsLost?: number;
+  /** How long past the point of no credit the act came (or the drill ended without it): lateness keeps costing. */
+  overdue?: SimMinutes;
   /** When the player could first have known what the rule needed (e.g. the instance was known affected). */
   couldHaveKnownAt?: SimMinutes;
   /** Set when the rule could not decide from free text alone; the facilitator can adjudicate. */
@@ -53,6 +57,8 @@ export interface ScoreCard {
   criticalTasks: CriticalTaskResult[];
   /** Points the failed critical tasks took off the total, beyond what their rules cost. */
   criticalTaskPoints: number;
+  /** Points the slip floors added: every slip costs at least `slipPoints` × the credit it lost, one act once. */
+  slipPoints: number;
   /** Harm the team could have prevented, each traced to the rule whose failure allowed it. */
   consequences: Consequence[];
   /** Points the consequences took off the total, beyond what their rules cost. */

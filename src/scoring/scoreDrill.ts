@@ -6,12 +6,15 @@ import { buildContext } from "./context/ScoringContext";
 import { applyCriticalTasks, DEFAULT_CRITICAL_TASKS, judgeCriticalTasks } from "./criticalTasks";
 import { dimensionScores, stepTable, totalScore } from "./dimensionScores";
 import { hseepRating } from "./rating";
+import { feltImpacts } from "./rules/continuity";
 import { RULES } from "./rules/registry";
 import type { Finding, ScoreCard } from "./scoreCard";
+import { slipCosts } from "./slipCosts";
 
 /**
  * Scores one drill against every rubric rule: a pure function of the scenario and its log. Facilitator
  * overrides in the log replace computed outcomes; weights, thresholds and windows come from the scenario's profile.
+ * Every slip costs at least the profile's `slipPoints` (scaled by the credit lost; one act counted once).
  * What the team failed to prevent (data taken, access regained, evidence lost) costs the total by its harm; a
  * failed critical task costs the total its penalty and keeps the rating below P.
  */
@@ -36,14 +39,22 @@ export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[
     if (finding.at === Number.NEGATIVE_INFINITY) delete finding.at;
     return finding;
   });
-  const findings = applyOverrides(computed, log);
-  const dimensions = dimensionScores(findings, scenario.organisation);
+  const overridden = applyOverrides(computed, log);
+  const dimensions = dimensionScores(overridden, scenario.organisation);
   const profile = scenario.organisation;
+  const costs = slipCosts(overridden, dimensions, profile.slipPoints);
+  const costOf = new Map(costs.map((cost) => [cost.rule, cost]));
+  const findings = overridden.map((finding) => {
+    const cost = costOf.get(finding.rule);
+    const lost = cost ? Math.round(10 * (cost.share + cost.topUp)) / 10 : 0;
+    return lost > 0 ? { ...finding, pointsLost: lost } : finding;
+  });
+  const slipPoints = Math.round(10 * costs.reduce((sum, cost) => sum + cost.topUp, 0)) / 10;
   const criticalTasks = judgeCriticalTasks(DEFAULT_CRITICAL_TASKS, findings, log);
   const ruleTotal = totalScore(dimensions);
-  const consequences = consequencesOf(scenario, log, profile.consequencePoints);
+  const consequences = consequencesOf(scenario, log, profile.consequencePoints, feltImpacts(ctx));
   const consequencePoints = Math.round(10 * consequences.reduce((sum, c) => sum + c.points, 0)) / 10;
-  const afterHarm = Math.max(0, Math.round(10 * (ruleTotal - consequencePoints)) / 10);
+  const afterHarm = Math.max(0, Math.round(10 * (ruleTotal - slipPoints - consequencePoints)) / 10);
   const total = applyCriticalTasks(
     afterHarm,
     criticalTasks,
@@ -55,6 +66,7 @@ export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[
     rating: hseepRating(total, profile.ratingThresholds),
     criticalTasks,
     criticalTaskPoints: Math.round(10 * (afterHarm - total)) / 10,
+    slipPoints,
     consequences,
     consequencePoints,
     dimensions,

@@ -20,6 +20,7 @@ describe("a drill abandoned at the briefing", () => {
     criticalTaskPoints: 0,
     consequences: [],
     consequencePoints: 0,
+    slipPoints: 0,
     dimensions,
     findings: [],
     steps: [],

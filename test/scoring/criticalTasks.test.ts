@@ -19,6 +19,8 @@ describe("critical tasks", () => {
       ["incident-commander", false],
       ["keep-affected-instances", false],
       ["nothing-outside-the-team", false],
+      ["security-on-the-team", false],
+      ["truthful-statements", false],
       ["innocuous-codename", false],
     ]);
     expect(expert.rating).toBe("P");
@@ -40,6 +42,21 @@ describe("critical tasks", () => {
     [
       "innocuous-codename",
       { slip: (play) => play.act({ type: "set-codename", codename: "parcelpoint-breach" }) },
+    ],
+    ["security-on-the-team", { security: false }],
+    [
+      "truthful-statements",
+      {
+        slip: (play) =>
+          play.act(
+            {
+              type: "publish-statement",
+              title: "29 November 2026: update",
+              body: "To be clear, no customer data was accessed in this incident.",
+            },
+            "communications",
+          ),
+      },
     ],
   ];
 

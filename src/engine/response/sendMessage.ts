@@ -1,4 +1,4 @@
-import { OUTREACH_KINDS, type PlayerAction } from "../actions";
+import { CONFIDENTIAL_KINDS, type PlayerAction } from "../actions";
 import type { LogCause } from "../log";
 import { emit } from "../world/emit";
 import { evaluateCondition } from "../world/evaluateCondition";
@@ -81,8 +81,13 @@ export function contactParty(world: WorldState, action: Contact, cause: LogCause
     outsiders,
     broad: false,
   });
-  // why: reaching a party the checklist sends you to (law enforcement, the insurer…) is outreach; anyone else is told.
-  const told = person?.contactKind && OUTREACH_KINDS.includes(person.contactKind) ? [] : outsiders;
+  // why: reaching a party bound to confidence (law enforcement, the insurer…) is outreach, and answering a party
+  // who raised the incident with us tells them nothing new; anyone else is told.
+  const confidential = person?.contactKind !== undefined && CONFIDENTIAL_KINDS.includes(person.contactKind);
+  const raisedIt = world.inbox.some(
+    (item) => world.scenario.injects.find((inject) => inject.id === item.inject)?.from === action.party,
+  );
+  const told = confidential || raisedIt ? [] : outsiders;
   if (told.length > 0)
     emit(world, { type: "leak", at: world.now, cause, to: told, channel: channelKind, via });
 }

@@ -125,7 +125,33 @@ export function revealingNames(ctx: ScoringContext): string[] {
     !person.internal && person.organisation ? [person.organisation] : [],
   );
   const providers = ctx.scenario.world.providers.map((provider) => provider.name);
-  return [...new Set([...ctx.profile.companyNames, ...providers, ...organisations])];
+  const full = [...ctx.profile.companyNames, ...providers, ...organisations];
+  // why: a codename that names the suspect tips off whoever overhears it — the insider's names reveal as a vendor's do.
+  const insiders = ctx.scenario.world.people
+    .filter((person) => person.insider)
+    .flatMap((person) => [
+      person.name,
+      ...person.name.split(/\s+/).filter((part) => part.length >= BRAND_MIN),
+    ]);
+  return [...new Set([...full, ...full.flatMap(brandOf), ...insiders])];
+}
+
+/** A word of a name at least this long can stand for the whole name ("kestrel" for Kestrel Outfitters). */
+const BRAND_MIN = 4;
+
+/** Words that name a kind of organisation, not one organisation: never a brand on their own. */
+const GENERIC_NAME_WORDS = new Set(
+  "inc ltd llc gmbh corp company group labs lab systems services service security cloud team trust bank partners holdings global technologies technology software solutions data networks network the and of".split(
+    " ",
+  ),
+);
+
+/** The brand of a multi-word name, its first distinctive word: a partial form ("kestrel-ops" names Kestrel Outfitters). */
+function brandOf(name: string): string[] {
+  const words = name.split(/[\s,.&]+/).filter(Boolean);
+  if (words.length < 2) return [];
+  const brand = words.find((word) => !GENERIC_NAME_WORDS.has(word.toLowerCase()));
+  return brand !== undefined && brand.length >= BRAND_MIN ? [brand] : [];
 }
 
 /** Names of keys and customers: detail that does not belong in an internal overview or an SMS. */

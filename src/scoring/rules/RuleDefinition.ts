@@ -9,7 +9,15 @@ import type { Finding } from "../scoreCard";
 /** What a rule concludes for one drill, before the registry adds its metadata and a facilitator may override it. */
 export type RuleVerdict = Pick<
   Finding,
-  "outcome" | "credit" | "at" | "evidence" | "summary" | "advice" | "couldHaveKnownAt" | "undecided"
+  | "outcome"
+  | "credit"
+  | "at"
+  | "evidence"
+  | "summary"
+  | "advice"
+  | "couldHaveKnownAt"
+  | "undecided"
+  | "overdue"
 >;
 
 /** One rubric rule: its metadata (id, dimension, checklist step and line, default weight, title) and its judgement. */
@@ -59,6 +67,7 @@ export function scored(
     summary: details.summary,
     advice: details.advice,
   };
+  if (details.overdue !== undefined && details.overdue > 0) verdict.overdue = details.overdue;
   if (details.at !== undefined) verdict.at = details.at;
   if (details.couldHaveKnownAt !== undefined) verdict.couldHaveKnownAt = details.couldHaveKnownAt;
   if (details.undecided !== undefined) verdict.undecided = details.undecided;

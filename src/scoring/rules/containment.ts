@@ -60,6 +60,10 @@ const stopFirst: RuleDefinition = {
       // why: forcing everyone to sign in again aims at every stolen session at once; it has no single target.
       const aimed = (target !== undefined && targets.has(target)) || entry.action.type === "force-reauth";
       if (STOPPING_ACTIONS.has(entry.action.type) && aimed) {
+        // why: what the team decided in the same sim minute was decided together; click order inside it is noise.
+        const earlier = diversions.filter((diversion) => diversion.at < entry.at);
+        diversions.length = 0;
+        diversions.push(...earlier);
         const advice =
           diversions.length === 0
             ? "Right call: with the IC paged, cutting the attacker's access comes before anything else."
@@ -109,6 +113,7 @@ const timeToStop: RuleDefinition = {
           .entries("foothold.opened")
           .filter((entry) => open.includes(entry.foothold))
           .map((entry) => entry.seq),
+        overdue: Math.max(0, ctx.endAt - stopAttackLimit),
         summary: `The attacker still had ${listOf(open)} when the drill ended.`,
         advice:
           "Close every foothold: the credential, the instance, the vendor account — whatever the attacker holds.",
@@ -117,6 +122,7 @@ const timeToStop: RuleDefinition = {
     const at = lastClose?.at ?? 0;
     return scored(windowCredit(at, stopAttack, stopAttackLimit), {
       at,
+      overdue: Math.max(0, at - stopAttackLimit),
       evidence: [lastClose?.seq],
       summary: `The last foothold closed at ${formatSimTime(at)} (par ${formatDuration(stopAttack)}, no credit after ${formatDuration(stopAttackLimit)}).`,
       advice:

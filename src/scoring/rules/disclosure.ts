@@ -12,7 +12,7 @@ import { namedBeforeDisclosure } from "../text/thirdPartyNames";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summaryOf } from "./RuleDefinition";
 
 /** Something said outside the company: a published statement, a reply to the press or a customer notice. */
-interface ExternalText {
+export interface ExternalText {
   kind: "statement" | "press reply" | "customer notice";
   seq: number;
   at: number;
@@ -35,7 +35,8 @@ function statements(ctx: ScoringContext): ExternalText[] {
   });
 }
 
-function externalTexts(ctx: ScoringContext): ExternalText[] {
+/** Statements and press replies, in log order. */
+export function externalTexts(ctx: ScoringContext): ExternalText[] {
   const isPress = (id: string) => ctx.person(id)?.contactKind === "journalist";
   const messages: ExternalText[] = sentMessages(ctx)
     .filter((message) => message.to.some(isPress))
@@ -45,6 +46,7 @@ function externalTexts(ctx: ScoringContext): ExternalText[] {
       at: message.at,
       title: message.subject ?? "",
       body: message.body,
+      ...(message.by ? { by: message.by } : {}),
     }));
   // why: a contact that says something is logged as a message, so press replies by any verb are among them.
   return [...statements(ctx), ...messages].sort((a, b) => a.seq - b.seq);
@@ -54,7 +56,7 @@ function externalTexts(ctx: ScoringContext): ExternalText[] {
  * Notices to customers about the incident: a `contact` to a customer security team (by the person's or the
  * action's kind), or a message to an external customer security person.
  */
-function customerNotices(ctx: ScoringContext): ExternalText[] {
+export function customerNotices(ctx: ScoringContext): ExternalText[] {
   const isCustomer = (id: string) => {
     const person = ctx.person(id);
     return person?.contactKind === "customer-security" && !person.internal;
@@ -137,6 +139,7 @@ const withinDays: RuleDefinition = {
     const first = ctx.entries("statement.published")[0];
     if (!first)
       return scored(0, {
+        overdue: Math.max(0, ctx.endAt - zeroCreditAfter),
         summary: "No public statement was published.",
         advice: `Publish within ${formatDuration(fullCreditWithin)} of detection: the longer the wait, the worse it gets.`,
         ...(ctx.endAt < fullCreditWithin
@@ -147,6 +150,7 @@ const withinDays: RuleDefinition = {
       });
     return scored(windowCredit(first.at, fullCreditWithin, zeroCreditAfter), {
       at: first.at,
+      overdue: Math.max(0, first.at - zeroCreditAfter),
       evidence: [first.seq],
       summary: `The statement was published at ${formatSimTime(first.at)} (full credit within ${formatDuration(fullCreditWithin)}, none after ${formatDuration(zeroCreditAfter)}).`,
       advice:
@@ -335,18 +339,22 @@ const viaMarketing: RuleDefinition = {
   step: "S14",
   checklistLine: summaryOf("S14"),
   weight: 1,
-  title: "Marketing prepares and releases the statement",
+  title: "Marketing prepares and releases the statement and answers the press",
   evaluate(ctx) {
-    const published = statements(ctx);
-    if (published.length === 0) return notApplicable("No statement was published.");
+    // why: the press hears the company through Communications only — a statement or a press reply alike.
+    const published = externalTexts(ctx);
+    if (published.length === 0)
+      return notApplicable("No statement was published and the press was not answered.");
     const ok = published.map((s) => s.by === "communications" || delegatedTo(ctx, "communications", s.seq));
+    const wrong = published.filter((_, i) => !ok[i]);
     return scored(mean(ok.map((o) => (o ? 1 : 0))), {
-      at: published[0]!.at,
-      evidence: published.map((s) => s.seq),
+      at: (wrong[0] ?? published[0]!).at,
+      evidence: (wrong.length > 0 ? wrong : published).map((s) => s.seq),
       summary: ok.every(Boolean)
-        ? "The statement was released by Communications/Marketing."
-        : `Statement(s) released by ${listOf([...new Set(published.filter((_, i) => !ok[i]).map((s) => s.by ?? "an unassigned responder"))])}.`,
-      advice: "Delegate the statement to the Marketing team (assign it to the communications role).",
+        ? "Communications/Marketing released every statement and answered the press."
+        : `${listOf([...new Set(wrong.map((s) => s.kind))])} by ${listOf([...new Set(wrong.map((s) => s.by ?? "an unassigned responder"))])}.`,
+      advice:
+        "Delegate the statement and every press answer to the Marketing team (assign them to the communications role).",
     });
   },
 };

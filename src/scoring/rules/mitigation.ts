@@ -4,7 +4,7 @@ import { flagViolations } from "../context/flagViolations";
 import { affectedInstances, compromisedCredentials } from "../context/groundTruth";
 import type { ScoringContext } from "../context/ScoringContext";
 import { STOPPING_ACTIONS } from "../context/stoppingActions";
-import { lateCredit } from "../penalties";
+import { lateCredit, overdueAfterPar } from "../penalties";
 import {
   listOf,
   mean,
@@ -90,9 +90,12 @@ const revokePromptly: RuleDefinition = {
     const par = ctx.scenario.par.revoke;
     const notes: string[] = [];
     const evidence: (number | undefined)[] = [];
+    let overdue = 0;
     const credits = compromised.map(({ item, couldHaveKnownAt, knownSeq }) => {
       const rotation = firstRotation(ctx, item.id);
       evidence.push(knownSeq, rotation?.seq);
+      if (couldHaveKnownAt !== undefined)
+        overdue = Math.max(overdue, overdueAfterPar((rotation?.at ?? ctx.endAt) - couldHaveKnownAt, par));
       if (!rotation) {
         notes.push(
           `${item.id} never revoked${couldHaveKnownAt !== undefined ? ` (identifiable from ${formatSimTime(couldHaveKnownAt)})` : ""}`,
@@ -109,6 +112,7 @@ const revokePromptly: RuleDefinition = {
     const known = compromised.map((c) => c.couldHaveKnownAt).filter((at): at is number => at !== undefined);
     return scored(mean(credits), {
       evidence,
+      overdue,
       ...(known.length > 0 ? { couldHaveKnownAt: Math.min(...known) } : {}),
       summary:
         notes.length === 0

@@ -1,4 +1,4 @@
-import { OUTREACH_KINDS } from "../../engine/actions";
+import { CONFIDENTIAL_KINDS } from "../../engine/actions";
 import { formatSimTime } from "../../engine/time";
 import {
   delegatedTo,
@@ -18,31 +18,19 @@ import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summar
 
 function isOutreach(ctx: ScoringContext, id: string): boolean {
   const kind = ctx.person(id)?.contactKind;
-  return kind !== undefined && OUTREACH_KINDS.includes(kind);
+  return kind !== undefined && CONFIDENTIAL_KINDS.includes(kind);
 }
 
 function emails(ctx: ScoringContext): SentMessage[] {
   return sentMessages(ctx).filter((message) => message.channelKind === "email");
 }
 
-/** Leaks before forensics: leak entries, plus messages to outsiders the engine did not record as a leak. */
+/** Leaks before forensics: the engine's leak entries (one world: it decides who was told), outreach aside. */
 function leaksBefore(ctx: ScoringContext, until: number | undefined) {
-  const before = (at: number) => until === undefined || at < until;
-  const leaks = ctx
+  return ctx
     .entries("leak")
-    .filter((leak) => before(leak.at) && leak.to.some((id) => !isOutreach(ctx, id)));
-  const recorded = new Set(ctx.entries("leak").map((leak) => leak.via));
-  const unrecorded = sentMessages(ctx).filter(
-    (message) =>
-      before(message.at) &&
-      !recorded.has(message.seq) &&
-      !ctx.entries("leak").some((leak) => leak.at === message.at && leak.channel === message.channel) &&
-      message.outsiders.some((id) => !isOutreach(ctx, id)),
-  );
-  return [
-    ...leaks.map((l) => ({ seq: l.seq, at: l.at, to: l.to })),
-    ...unrecorded.map((m) => ({ seq: m.seq, at: m.at, to: m.outsiders })),
-  ].sort((a, b) => a.seq - b.seq);
+    .filter((leak) => (until === undefined || leak.at < until) && leak.to.some((id) => !isOutreach(ctx, id)))
+    .map((leak) => ({ seq: leak.seq, at: leak.at, to: leak.to }));
 }
 
 const needToKnow: RuleDefinition = {
@@ -216,7 +204,14 @@ const noSms: RuleDefinition = {
   evaluate(ctx) {
     const sms = sentMessages(ctx).filter((message) => message.channelKind === "sms");
     const names = detailNames(ctx);
-    const judged = sms.map((message) => ({ message, verdict: judgeSms(message.body, ctx.profile, names) }));
+    const known = [
+      ...ctx.scenario.world.people.filter((person) => person.internal).map((person) => person.name),
+      ...ctx.accepted("set-codename").map((entry) => entry.action.codename),
+    ];
+    const judged = sms.map((message) => ({
+      message,
+      verdict: judgeSms(message.body, ctx.profile, names, known),
+    }));
     const bad = judged.filter((j) => !j.verdict.allowed);
     // why: "Do not use SMS" — one SMS with details is already the violation.
     return scored(bad.length === 0 ? 1 : 0, {

@@ -9,6 +9,7 @@ import { outreachRules } from "./outreach";
 import { privacyRules } from "./privacy";
 import type { RuleDefinition } from "./RuleDefinition";
 import { teamRules } from "./team";
+import { trueClaims } from "./trueClaims";
 
 /** Every rubric rule (RUBRIC.md), in rubric order: id, dimension, checklist step and line, default weight, title. */
 export const RULES: readonly RuleDefinition[] = [
@@ -17,6 +18,7 @@ export const RULES: readonly RuleDefinition[] = [
   ...codenameRules,
   ...privacyRules,
   ...disclosureRules,
+  trueClaims,
   ...teamRules,
   ...investigationRules,
   ...mitigationRules,

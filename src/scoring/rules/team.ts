@@ -2,7 +2,7 @@ import type { RuleId } from "../../engine/rubricRuleIds";
 import { formatDuration, formatSimTime } from "../../engine/time";
 import { affectedInstances } from "../context/groundTruth";
 import type { ScoringContext } from "../context/ScoringContext";
-import { creditAfterOffences, lateCredit } from "../penalties";
+import { creditAfterOffences, lateCredit, overdueAfterPar } from "../penalties";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored } from "./RuleDefinition";
 
 function joins(ctx: ScoringContext, to?: "call" | "room") {
@@ -26,11 +26,13 @@ const pageIcEarly: RuleDefinition = {
     const page = ctx.accepted("page-ic")[0];
     if (!page)
       return scored(0, {
+        overdue: overdueAfterPar(ctx.endAt, par),
         summary: "No Incident Commander was paged.",
         advice: "Page an IC first (!ir page), even when unsure it is a security incident.",
       });
     return scored(lateCredit(page.at, par), {
       at: page.at,
+      overdue: overdueAfterPar(page.at, par),
       evidence: [page.seq],
       summary: `The IC was paged at ${formatSimTime(page.at)} (par ${formatDuration(par)}).`,
       advice:

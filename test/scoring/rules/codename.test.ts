@@ -43,6 +43,10 @@ describe("codename.innocuous", () => {
     ["elimu-blue", "violated"],
     ["acme-retail-sync", "violated"],
     ["breachbusters", "violated"],
+    ["acme-hawk", "violated"],
+    ["kruger-watch", "violated"],
+    ["dana-kruger", "violated"],
+    ["retail-falcon", "met"],
   ])("codename %s is %s", (codename, outcome) => {
     const play = start().act({ type: "set-codename", codename }).at("T+0:10").end();
     expect(findingOf(play, "codename.innocuous").outcome).toBe(outcome);

@@ -15,17 +15,34 @@ describe("containment.stop-first", () => {
     const play = team()
       .at("T+0:05")
       .act({ type: "investigate", logSource: "cloudtrail" })
+      .at("T+0:06")
       .act({ type: "revoke-credential", credential: "deploy-key" })
       .end();
     const finding = findingOf(play, "containment.stop-first");
-    expect(finding).toMatchObject({ outcome: "partial", credit: 0.667, at: 5 });
+    expect(finding).toMatchObject({ outcome: "partial", credit: 0.667, at: 6 });
     expect(finding.summary).toContain("investigate");
+  });
+
+  it("counts what the team decided in one sim minute as simultaneous: click order inside it changes nothing", () => {
+    const investigateFirst = team()
+      .at("T+0:05")
+      .act({ type: "investigate", logSource: "cloudtrail" })
+      .act({ type: "revoke-credential", credential: "deploy-key" })
+      .end();
+    const revokeFirst = team()
+      .at("T+0:05")
+      .act({ type: "revoke-credential", credential: "deploy-key" })
+      .act({ type: "investigate", logSource: "cloudtrail" })
+      .end();
+    expect(findingOf(investigateFirst, "containment.stop-first").outcome).toBe("met");
+    expect(findingOf(revokeFirst, "containment.stop-first").outcome).toBe("met");
   });
 
   it("does not count terminating the attacker's host as stopping the attack (the checklist says shut it down)", () => {
     const play = team()
       .at("T+0:05")
       .act({ type: "terminate-instance", instance: "web-1" })
+      .at("T+0:06")
       .act({ type: "revoke-credential", credential: "deploy-key" })
       .end();
     const finding = findingOf(play, "containment.stop-first");

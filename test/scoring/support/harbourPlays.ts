@@ -13,7 +13,10 @@ export const INTERNAL_NOTE =
   "Attorney Work Project. A short overview from Vic: since Monday a vendor exposed one of our keys. We revoked and rotated every affected key, isolated two servers and added alerting. We will follow up with more information once the review is complete.";
 
 /** The response team assembled the checklist way: IC, codename, call and room, responders, then execs and legal. */
-export function assembleTeam(play: Playthrough, options: { pageIc?: boolean } = {}): Playthrough {
+export function assembleTeam(
+  play: Playthrough,
+  options: { pageIc?: boolean; security?: boolean } = {},
+): Playthrough {
   const paged = play.at("T+0:01");
   if (options.pageIc !== false) paged.act({ type: "page-ic" }, "incident-commander");
   return paged
@@ -25,18 +28,23 @@ export function assembleTeam(play: Playthrough, options: { pageIc?: boolean } = 
       "incident-commander",
     )
     .at("T+0:04")
-    .act({ type: "invite", people: ["sol", "omar"], to: "both" }, "incident-commander");
+    .act(
+      { type: "invite", people: options.security === false ? ["omar"] : ["sol", "omar"], to: "both" },
+      "incident-commander",
+    );
 }
 
 /**
  * Everything the checklist asks, in order, on Harbour Lights; `slip` adds one mistake just before the end and
- * `earlySlip` one right after the team is assembled (one-slip variants); `pageIc: false` leaves the IC unpaged.
+ * `earlySlip` one right after the team is assembled (one-slip variants); `pageIc: false` leaves the IC unpaged and
+ * `security: false` leaves the security lead out of the call and room.
  */
 export function expertPlay(
   options: {
     slip?: (play: Playthrough) => Playthrough;
     earlySlip?: (play: Playthrough) => Playthrough;
     pageIc?: boolean;
+    security?: boolean;
   } = {},
 ): Playthrough {
   const team = assembleTeam(playthrough(HARBOUR_LIGHTS), options);

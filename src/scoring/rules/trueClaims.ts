@@ -1,0 +1,85 @@
+import { formatSimTime } from "../../engine/time";
+import { factsInDrill } from "../context/groundTruth";
+import type { ScoringContext } from "../context/ScoringContext";
+import { namesDataClass } from "../text/coverage";
+import { denialIn } from "../text/denial";
+import { customerNotices, type ExternalText, externalTexts } from "./disclosure";
+import { listOf, notApplicable, quote, type RuleDefinition, scored } from "./RuleDefinition";
+
+const NEGATION = /\b(?:no|not|never|none|neither|nor|unaffected|without)\b/i;
+
+/** Every data class the attack really reached in this drill: what was taken, and what the drill's facts say it touched. */
+function compromisedClasses(ctx: ScoringContext): Set<string> {
+  return new Set([
+    ...factsInDrill(ctx).flatMap((fact) => fact.dataClasses ?? []),
+    ...ctx.entries("exfiltration").flatMap((entry) => entry.dataClasses),
+  ]);
+}
+
+/**
+ * `disclosure.true-claims` (S14 "Be honest… present the facts"): what the team says outside is checked against what
+ * really happened. A denial that data was touched when it was is false (violated, and a critical task); naming data
+ * classes the attack never reached overstates the scope (credit falls with the share overstated).
+ */
+export const trueClaims: RuleDefinition = {
+  id: "disclosure.true-claims",
+  dimension: "disclosure",
+  step: "S14",
+  checklistLine: quote("S14", "Be honest"),
+  weight: 3,
+  title: "Say only what is true",
+  evaluate(ctx) {
+    const texts: ExternalText[] = [...externalTexts(ctx), ...customerNotices(ctx)].sort(
+      (a, b) => a.seq - b.seq,
+    );
+    if (texts.length === 0) return notApplicable("Nothing was said publicly, to the press or to customers.");
+    const reached = compromisedClasses(ctx);
+    const untouched = [
+      ...new Set(ctx.scenario.world.dataStores.flatMap((store) => store.dataClasses)),
+    ].filter((dataClass) => !reached.has(dataClass));
+    const denials =
+      reached.size === 0
+        ? []
+        : texts.flatMap((text) => {
+            const sentence = denialIn(`${text.title}\n${text.body}`);
+            return sentence ? [{ text, sentence }] : [];
+          });
+    if (denials.length > 0) {
+      const first = denials[0]!;
+      return scored(0, {
+        at: first.text.at,
+        evidence: denials.map((d) => d.text.seq),
+        summary: `A ${first.text.kind} at ${formatSimTime(first.text.at)} said "${first.sentence}", but the attack reached ${listOf([...reached])}.`,
+        advice:
+          "Never deny what you have not ruled out: say what is known, what is still being investigated, and when you will update.",
+      });
+    }
+    const named = new Set<string>();
+    const overstated = new Set<string>();
+    // why: "no payment data was accessed" names a class to rule it out — only affirmative sentences claim scope.
+    const affirmative = texts.flatMap((text) =>
+      `${text.title}\n${text.body}`.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => !NEGATION.test(sentence)),
+    );
+    for (const sentence of affirmative) {
+      for (const dataClass of reached) if (namesDataClass(sentence, dataClass)) named.add(dataClass);
+      for (const dataClass of untouched)
+        if (namesDataClass(sentence, dataClass)) {
+          named.add(dataClass);
+          overstated.add(dataClass);
+        }
+    }
+    const credit = named.size === 0 ? 1 : 1 - overstated.size / named.size;
+    return scored(credit, {
+      at: texts[0]!.at,
+      evidence: texts.map((text) => text.seq),
+      summary:
+        overstated.size === 0
+          ? "Nothing said outside contradicted what really happened."
+          : `Data the attack never reached was named as affected: ${listOf([...overstated])}.`,
+      advice:
+        overstated.size === 0
+          ? "Right call: every claim matched the facts."
+          : "Name only the data the investigation shows was reached; a list of everything you hold alarms customers for nothing.",
+    });
+  },
+};
