@@ -2,11 +2,14 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import { SECURITY_HEADERS } from "../app/securityHeaders";
+import type { ScenarioDefinition } from "../engine/scenario";
+import type { HostedState } from "../facilitator/remote/hostedState";
 import { isSessionRole } from "../facilitator/roster";
 import { isSameOrigin } from "./originCheck";
-import type { SessionHost } from "./sessionHost";
+import type { CreatedSession, NewSession } from "./sessionHost";
 import { SESSION_REPORT_FORMATS, type SessionReportFormat, sessionReport } from "./sessionReport";
 import { joinLinks } from "./sessionSockets";
+import type { StoredToken } from "./sessionStore";
 
 const MAX_BODY_BYTES = 16 * 1024;
 const CREATES_PER_MINUTE = 30;
@@ -59,13 +62,22 @@ function bearer(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
+/** What the session API needs of the sessions: one process's host, or a cluster node (whose answers are promises). */
+export interface SessionApiHost {
+  readonly scenarios: ReadonlyMap<string, ScenarioDefinition>;
+  create(request: NewSession): CreatedSession | Promise<CreatedSession>;
+  findToken(token: string): StoredToken | undefined | Promise<StoredToken | undefined>;
+  /** The session as it stands (for its report). */
+  get(session: string): HostedState | undefined | Promise<HostedState | undefined>;
+}
+
 /**
  * The session API: `POST /api/sessions` creates a session (`{ scenario, seed?, approval?, roster? }`) and answers
  * its join links; `GET /api/sessions/<id>/report?format=json|md|html|csv` with the facilitator's token as a bearer
  * writes its after-action report; `GET /api/health` says the server is up. Returns false for other paths.
  */
 export function sessionApi(
-  host: SessionHost,
+  host: SessionApiHost,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
   let windowStart = 0;
   let created = 0;
@@ -100,7 +112,7 @@ export function sessionApi(
         sendJson(response, 400, { error: problem });
         return true;
       }
-      const made = host.create(problem);
+      const made = await host.create(problem);
       const links = joinLinks(made.tokens, requestOrigin(request));
       const pick = (audience: string) => {
         const link = links.find((candidate) => candidate.audience === audience);
@@ -120,8 +132,8 @@ export function sessionApi(
     const report = /^\/api\/sessions\/([a-f0-9]{12})\/report$/.exec(url.pathname);
     if (report && request.method === "GET") {
       const token = bearer(request);
-      const stored = token ? host.findToken(token) : undefined;
-      const state = host.get(report[1] as string);
+      const stored = token ? await host.findToken(token) : undefined;
+      const state = await host.get(report[1] as string);
       if (
         !stored ||
         stored.revoked ||
@@ -146,7 +158,7 @@ export function sessionApi(
   };
 }
 
-function createProblem(body: string, host: SessionHost) {
+function createProblem(body: string, host: SessionApiHost) {
   let value: unknown;
   try {
     value = JSON.parse(body);
