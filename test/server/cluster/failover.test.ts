@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { createClient } from "redis";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasRedisServer, type RedisProcess, startRedis } from "./support/redisProcess";
-import { newSession, ROOT, runHotwash, type ServerProcess, startServer } from "./support/serverProcess";
+import { hasRedisServer, type RedisProcess, startRedis } from "../support/redisProcess";
+import { newSession, ROOT, runHotwash, type ServerProcess, startServer } from "../support/serverProcess";
 
 const SCENARIO = "push-until-yes";
 const PLAY = "scenarios/push-until-yes.expert.play.yaml";
