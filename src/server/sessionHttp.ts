@@ -26,9 +26,13 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** The origin a request addressed (`http://host:port`), for the links the server hands out. */
+/**
+ * The origin a request addressed (`http://host:port`), for the links the server hands out; `https` when a TLS
+ * proxy in front says so (`X-Forwarded-Proto: https`), which changes only the links sent back to that request.
+ */
 export function requestOrigin(request: IncomingMessage): string {
-  return `http://${request.headers.host ?? "127.0.0.1"}`;
+  const scheme = request.headers["x-forwarded-proto"] === "https" ? "https" : "http";
+  return `${scheme}://${request.headers.host ?? "127.0.0.1"}`;
 }
 
 function send(

@@ -89,7 +89,7 @@ function audienceOf(grant: TokenGrant): string {
 
 /**
  * Starts a cluster node over a Redis session store and a Socket.IO server whose adapter shares rooms across nodes.
- * A session is owned by the node holding its lease (SET NX PX, renewed at a third of its life); only the owner
+ * A session is owned by the node holding its lease (SET NX PX, renewed at a quarter of its life); only the owner
  * runs the session, appends to its journal (the append checks the lease and carries its fencing token) and
  * broadcasts the audiences' projections. Other nodes forward devices' messages to the owner over Redis pub/sub;
  * when the owner's lease lapses, a node with devices in the session (or any node, for a session whose clock runs)
@@ -424,7 +424,7 @@ export async function startClusterNode(
         }
       })().catch(() => {});
     },
-    Math.max(50, Math.round(leaseMs / 3)),
+    Math.max(50, Math.min(1000, Math.round(leaseMs / 5))),
   );
   sweep.unref?.();
 
