@@ -10,7 +10,6 @@ import { openSqliteSessionStore } from "../../src/server/sqliteSessionStore";
 import {
   newSession,
   ROOT,
-  type ServerProcess,
   type SessionLinks,
   startServer,
 } from "../server/support/serverProcess";
