@@ -7,12 +7,7 @@ import { io as connect, type Socket } from "socket.io-client";
 import { compileScenario } from "../../src/content/compileScenario";
 import { createSessionHost } from "../../src/server/sessionHost";
 import { openSqliteSessionStore } from "../../src/server/sqliteSessionStore";
-import {
-  newSession,
-  ROOT,
-  type SessionLinks,
-  startServer,
-} from "../server/support/serverProcess";
+import { newSession, ROOT, type SessionLinks, startServer } from "../server/support/serverProcess";
 import type { BenchResult } from "./engine";
 
 const SCENARIO = "push-until-yes";
