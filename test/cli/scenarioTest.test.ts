@@ -159,7 +159,7 @@ describe("hotwash test", () => {
     const withReplies = (text: string) =>
       text.replace(
         "    body: We hear your builds were tampered with.",
-        "    body: We hear your builds were tampered with.\n    replies:\n      - { id: decline, label: No comment }",
+        "    body: We hear your builds were tampered with.\n    replies:\n      - { id: decline, label: Route it to Ana, action: { do: invite, people: [ana], to: both } }\n      - { id: statement, label: Point to the statement, action: { do: publish-statement, title: Update, body: We are investigating. } }",
       );
     const dir = project(
       "replies",
