@@ -13,7 +13,7 @@ export const CONSOLE_CSS = `
 .fc .field { display: flex; flex-direction: column; gap: 2px; margin-bottom: 6px; }
 .fc .field.inline { flex-direction: row; align-items: center; gap: 6px; }
 .fc label { font-weight: 600; font-size: 0.9rem; }
-.fc input[type=text], .fc textarea, .fc select { font: inherit; padding: 4px 6px; border: 1px solid #8a93a0; border-radius: 4px; }
+.fc input[type=text], .fc input[type=password], .fc textarea, .fc select { font: inherit; padding: 4px 6px; border: 1px solid #8a93a0; border-radius: 4px; }
 .fc textarea { min-height: 3.2em; }
 .fc select[multiple] { min-height: 6em; }
 .fc button { font: inherit; padding: 4px 10px; border: 1px solid #2a4d8f; background: #2a5db0; color: #fff; border-radius: 4px; cursor: pointer; }
@@ -30,6 +30,9 @@ export const CONSOLE_CSS = `
 .fc .log { max-height: 22em; overflow: auto; font: 0.85rem/1.35 ui-monospace, monospace; }
 .fc .report-frame { width: 100%; height: 70vh; border: 1px solid #c9ced6; background: #fff; }
 .fc .muted { color: #5b616b; }
+.fc td.actions { white-space: nowrap; }
+.fc td code { word-break: break-all; }
+.fc .qr-row td { background: #f4f5f7; }
 .fc .scroll { max-height: 30em; overflow: auto; }
 .fc .master-events .scroll { max-height: 36em; }
 `;
