@@ -7,7 +7,7 @@ export const CONSOLE_CSS = `
 .fc .bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; }
 .fc .clock { font: 700 1.6rem/1 ui-monospace, monospace; padding: 4px 10px; background: #1b1f24; color: #fff; border-radius: 4px; }
 .fc .phase { font-weight: 700; text-transform: uppercase; }
-.fc .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 12px; }
+.fc .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(420px, 100%), 1fr)); gap: 12px; }
 .fc .panel { background: #fff; border: 1px solid #c9ced6; border-radius: 6px; padding: 10px 12px; }
 .fc .panel.wide { grid-column: 1 / -1; }
 .fc .field { display: flex; flex-direction: column; gap: 2px; margin-bottom: 6px; }
