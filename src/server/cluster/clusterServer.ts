@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { Server as SocketServer } from "socket.io";
 import type { ScenarioDefinition } from "../../engine/scenario";
+import type { CreationPolicy } from "../creationGuard";
 import { healthRoutes } from "../healthRoutes";
 import { isSameOrigin } from "../originCheck";
 import { newSessionRecord } from "../sessionHost";
@@ -22,6 +23,8 @@ export interface ClusterServerOptions {
   appDir?: string;
   host?: string;
   port?: number;
+  /** Who may create sessions: the same facilitator secret on every node when the cluster is reachable. */
+  creation: CreationPolicy;
   log: Logger;
 }
 
@@ -87,17 +90,20 @@ export async function startClusterServer(options: ClusterServerOptions): Promise
     log,
   });
   attachClusterSockets(io, cluster, store, scenarios, { origin: requestOrigin, log });
-  api = sessionApi({
-    scenarios,
-    async create(request) {
-      const { meta, tokens } = newSessionRecord(request, scenarios, new Date());
-      await store.createSession(meta, tokens);
-      log.info("session.created", { session: meta.id, scenario: meta.scenario });
-      return { session: meta.id, tokens };
+  api = sessionApi(
+    {
+      scenarios,
+      async create(request) {
+        const { meta, tokens } = newSessionRecord(request, scenarios, new Date());
+        await store.createSession(meta, tokens);
+        log.info("session.created", { session: meta.id, scenario: meta.scenario });
+        return { session: meta.id, tokens };
+      },
+      findToken: (token) => store.findToken(token),
+      get: (session) => cluster.snapshot(session),
     },
-    findToken: (token) => store.findToken(token),
-    get: (session) => cluster.snapshot(session),
-  });
+    options.creation,
+  );
   const bind = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
