@@ -30,6 +30,7 @@ export interface ReportMeta {
 /** A person's edit of one improvement plan item, keyed by the item's key; absent fields keep the generated value. */
 export interface ImprovementPlanEdit {
   key: string;
+  capabilityElement?: CapabilityElement;
   organisation?: string;
   pointOfContact?: string;
   start?: string;
@@ -227,6 +228,7 @@ export interface ReportCapability {
 
 /** The one-page summary a CISO hands on: what happened, how the team did, what matters, what to do. */
 export interface ReportExecutiveSummary {
+  /** The scenario's premise as its author wrote it (ids made plain), then what the log says happened. */
   whatHappened: string[];
   verdict: string;
   strengths: string[];
