@@ -117,6 +117,8 @@ export interface ReportScore {
   consequences: { time: string; summary: string; points: number; rule: string }[];
   /** Points the consequences took off the total. */
   consequencePoints: number;
+  /** Points the slip floors added beyond the findings' shares of the weighted mean (every slip costs at least a whole slip). */
+  slipPoints: number;
 }
 
 export interface ReportDimension {

@@ -48,6 +48,7 @@ function buildScore(context: ReportContext): ReportScore {
         rule: consequence.rule,
       })),
     consequencePoints: card.consequencePoints ?? 0,
+    slipPoints: card.slipPoints ?? 0,
   };
 }
 

@@ -2,9 +2,8 @@ import type { DimensionId } from "../../engine/organisation";
 import type { ScoreCard } from "../../scoring/scoreCard";
 
 /**
- * Points of the 0–100 total each finding cost: the score card's own figure (its share of the weighted mean plus its
- * slip floor) when scoring gave one; otherwise its dimension's share of the total weight, times its share of the
- * dimension's rule weight, times the credit it missed.
+ * Points of the 0–100 total each finding cost: its dimension's share of the total weight, times its share of
+ * the dimension's rule weight, times the credit it missed (the same weighted means scoring uses).
  */
 export function pointsLost(card: ScoreCard): Map<string, number> {
   const applies = (finding: ScoreCard["findings"][number]) =>
@@ -24,10 +23,7 @@ export function pointsLost(card: ScoreCard): Map<string, number> {
       applies(finding) && totalWeight > 0 && within > 0
         ? (100 * dimensionWeight * finding.weight * (1 - (finding.credit ?? 0))) / (totalWeight * within)
         : 0;
-    lost.set(
-      finding.rule,
-      finding.pointsLost ?? (card.slipPoints === undefined ? Math.round(value * 10) / 10 : 0),
-    );
+    lost.set(finding.rule, Math.round(value * 10) / 10);
   }
   return lost;
 }
