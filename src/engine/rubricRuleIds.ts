@@ -36,6 +36,7 @@ export const RUBRIC_RULE_IDS = [
   "disclosure.honest-detailed",
   "disclosure.no-naming",
   "disclosure.via-marketing",
+  "disclosure.statutory-deadline",
   "team.page-ic-early",
   "team.voice-call",
   "team.room",

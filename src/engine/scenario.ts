@@ -41,11 +41,28 @@ export interface ScenarioDefinition {
   shouldNotHaveStored: string[];
   /** What the business runs on, and what the response's own moves break (the price of a decision). */
   business: BusinessModel;
+  /** Notifications the law requires within a deadline once personal data is known to be affected. */
+  statutoryClocks: StatutoryClock[];
   /**
    * `per-person`: a person runs one long task at a time and further ones queue (the default for scenario files);
    * `unlimited`: every action starts at once (for fixtures that test one mechanism at a time).
    */
   capacity: "per-person" | "unlimited";
+}
+
+/**
+ * A statutory notification clock (e.g. 72 hours to a supervisory authority under GDPR Art. 33): it starts the first
+ * moment the team could know that one of `dataClasses` was affected, and is met by notifying `notify` in time.
+ */
+export interface StatutoryClock {
+  id: string;
+  /** Who must be told and under which law, as players read it: `Supervisory authority (GDPR Art. 33)`. */
+  name: string;
+  /** `regulator`: a `notify-regulator` to a person whose contactKind is regulator; `individuals`: `notify-individuals`. */
+  notify: "regulator" | "individuals";
+  within: SimMinutes;
+  /** The data classes that are personal data here: a fact establishing one of them starts the clock. */
+  dataClasses: string[];
 }
 
 /** The services the business runs on and the impacts response moves have on them. */

@@ -372,6 +372,17 @@ const BUSINESS = object("business", {
   ),
 });
 
+const STATUTORY_CLOCK = object("statutoryClock", {
+  id: req({ kind: "string", kebab: true }),
+  name: req(TEXT, "Who must be told and under which law, as players read it: `Supervisory authority (GDPR Art. 33)`."),
+  notify: req(
+    oneOf(["regulator", "individuals"]),
+    "regulator: met by `notify-regulator` to a person whose contactKind is regulator; individuals: by `notify-individuals`.",
+  ),
+  within: req(DURATION, "The deadline, counted from the first moment the team could know personal data was affected."),
+  dataClasses: list(TEXT, "The data classes that are personal data here: a fact establishing one starts the clock."),
+});
+
 /** The whole scenario file (ScenarioDefinition minus `contentHash`, plus optional organisation overrides). */
 export const SCENARIO_SHAPE: Shape = object("scenario", {
   formatVersion: req({ kind: "const", value: 1, code: "HW0011" }),
@@ -478,5 +489,9 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
     BUSINESS,
     { services: [], impacts: [] },
     "The services the business runs on and what the response's own moves break.",
+  ),
+  statutoryClocks: list(
+    STATUTORY_CLOCK,
+    "Notifications the law requires within a deadline once personal data is known to be affected (GDPR Art. 33: 72h).",
   ),
 });

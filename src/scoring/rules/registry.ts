@@ -8,6 +8,7 @@ import { mitigationRules } from "./mitigation";
 import { outreachRules } from "./outreach";
 import { privacyRules } from "./privacy";
 import type { RuleDefinition } from "./RuleDefinition";
+import { statutoryDeadline } from "./statutoryDeadline";
 import { teamRules } from "./team";
 
 /** Every rubric rule (RUBRIC.md), in rubric order: id, dimension, checklist step and line, default weight, title. */
@@ -17,6 +18,7 @@ export const RULES: readonly RuleDefinition[] = [
   ...codenameRules,
   ...privacyRules,
   ...disclosureRules,
+  statutoryDeadline,
   ...teamRules,
   ...investigationRules,
   ...mitigationRules,
