@@ -374,13 +374,22 @@ const BUSINESS = object("business", {
 
 const STATUTORY_CLOCK = object("statutoryClock", {
   id: req({ kind: "string", kebab: true }),
-  name: req(TEXT, "Who must be told and under which law, as players read it: `Supervisory authority (GDPR Art. 33)`."),
+  name: req(
+    TEXT,
+    "Who must be told and under which law, as players read it: `Supervisory authority (GDPR Art. 33)`.",
+  ),
   notify: req(
     oneOf(["regulator", "individuals"]),
     "regulator: met by `notify-regulator` to a person whose contactKind is regulator; individuals: by `notify-individuals`.",
   ),
-  within: req(DURATION, "The deadline, counted from the first moment the team could know personal data was affected."),
-  dataClasses: list(TEXT, "The data classes that are personal data here: a fact establishing one starts the clock."),
+  within: req(
+    DURATION,
+    "The deadline, counted from the first moment the team could know personal data was affected.",
+  ),
+  dataClasses: list(
+    TEXT,
+    "The data classes that are personal data here: a fact establishing one starts the clock.",
+  ),
 });
 
 /** The whole scenario file (ScenarioDefinition minus `contentHash`, plus optional organisation overrides). */
