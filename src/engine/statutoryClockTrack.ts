@@ -1,4 +1,4 @@
-import type { SimMinutes } from "./time";
+import { formatDuration, type SimMinutes } from "./time";
 import type { WorldModel } from "./world/worldState";
 
 /** One statutory clock as the team sees it: started once they found personal data affected, met once notified. */
@@ -11,6 +11,13 @@ export interface StatutoryClockStatus {
   dueAt?: SimMinutes;
   /** When the notification was made (completed). */
   notifiedAt?: SimMinutes;
+}
+
+/** A statutory window the way the law writes it: in hours (`72 hours`), or days past a week. */
+export function formatStatutoryWindow(minutes: SimMinutes): string {
+  const hours = minutes / 60;
+  if (Number.isInteger(hours) && hours <= 168) return `${hours} hour${hours === 1 ? "" : "s"}`;
+  return formatDuration(minutes);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { BusinessTrackService } from "../engine/businessTrack";
 import type { PlayerView } from "../engine/playerView";
-import type { StatutoryClockStatus } from "../engine/statutoryClockTrack";
-import { formatDuration, formatSimTime } from "../engine/time";
+import { formatStatutoryWindow, type StatutoryClockStatus } from "../engine/statutoryClockTrack";
+import { formatSimTime } from "../engine/time";
 import { formatWhen } from "../engine/wallClock";
 import { el } from "./dom";
 
@@ -48,8 +48,8 @@ function clockItem(clock: StatutoryClockStatus, view: PlayerView): HTMLElement {
           : "running";
   const detail =
     clock.dueAt === undefined
-      ? `${formatDuration(clock.within)} from when personal data is known to be affected.`
-      : `Due by ${when(clock.dueAt)}: ${formatDuration(clock.within)} after personal data was found affected (${when(clock.startedAt ?? clock.dueAt)}).`;
+      ? `${formatStatutoryWindow(clock.within)} from when personal data is known to be affected.`
+      : `Due by ${when(clock.dueAt)}: ${formatStatutoryWindow(clock.within)} after personal data was found affected (${when(clock.startedAt ?? clock.dueAt)}).`;
   const notified = clock.notifiedAt !== undefined ? ` Notified ${when(clock.notifiedAt)}.` : "";
   return el(
     "li",

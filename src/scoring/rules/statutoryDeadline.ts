@@ -1,5 +1,6 @@
 import type { ScenarioDefinition, StatutoryClock } from "../../engine/scenario";
-import { formatDuration, formatSimTime } from "../../engine/time";
+import { formatStatutoryWindow } from "../../engine/statutoryClockTrack";
+import { formatSimTime } from "../../engine/time";
 import { factsInDrill, knowableAt } from "../context/groundTruth";
 import type { ScoringContext } from "../context/ScoringContext";
 import { mean, notApplicable, quote, type RuleDefinition, scored } from "./RuleDefinition";
@@ -52,7 +53,7 @@ export const statutoryDeadline: RuleDefinition = {
       return notApplicable("No statutory clock started: no personal data the law covers was affected.");
     const credits = started.map(({ due, sent }) => (!sent ? 0 : sent.at <= due ? 1 : LATE_CREDIT));
     const lines = started.map(({ clock, start, due, sent }) => {
-      const deadline = `${clock.name}: due by ${formatSimTime(due)} (${formatDuration(clock.within)} after personal data could be known, ${formatSimTime(start.at)})`;
+      const deadline = `${clock.name}: due by ${formatSimTime(due)} (${formatStatutoryWindow(clock.within)} after personal data could be known, ${formatSimTime(start.at)})`;
       if (!sent) return `${deadline}; never notified.`;
       return sent.at <= due
         ? `${deadline}; notified at ${formatSimTime(sent.at)}.`
