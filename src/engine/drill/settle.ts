@@ -1,4 +1,4 @@
-import type { LogCause } from "../log";
+import type { LogCause, LogEntry } from "../log";
 import { emit } from "../world/emit";
 import { evaluateCondition } from "../world/evaluateCondition";
 import { destroyLogSource, loseUnreachableFacts } from "../world/evidence";
@@ -10,15 +10,45 @@ import { deliverInject } from "./deliverInject";
 
 const MAX_PASSES = 16;
 
+// why: these entries change nothing a condition or a rule below reads (pending work, refusals, the record, messages),
+// so a world that was settled before them is still settled after them.
+const UNSEEN_BY_RULES: ReadonlySet<LogEntry["type"]> = new Set<LogEntry["type"]>([
+  "action.accepted",
+  "action.rejected",
+  "observation",
+  "finding.overridden",
+  "discussion.answered",
+  "hotwash.answered",
+  "adjudicated",
+  "clock.paused",
+  "clock.resumed",
+  "codename.set",
+  "task.assigned",
+  "message.sent",
+  "statement.published",
+  "log-source.found-destroyed",
+]);
+
+/** Whether the rules would find nothing to do: no entry they read since the last settle, and no checkpoint reached. */
+function alreadySettled(world: WorldState): boolean {
+  const { settled, log } = world;
+  // why: time alone changes a condition only at checkpoints.
+  if (settled.log < 0 || (settled.now !== world.now && isCheckpoint(world, world.now))) return false;
+  for (let seq = settled.log; seq < log.length; seq++)
+    if (!UNSEEN_BY_RULES.has((log[seq] as LogEntry).type)) return false;
+  return true;
+}
+
 /**
  * Brings the world's derived rules up to date after an event: flags, log sources destroyed by condition,
  * attacker triggers, conditional injects, and evidence lost to retention. Repeats until nothing changes.
  */
 export function settle(world: WorldState, cause: LogCause): void {
-  const { scenario, settled } = world;
-  // why: every change a condition can see is logged, and time alone matters only at checkpoints.
-  if (settled.log === world.log.length && (settled.now === world.now || !isCheckpoint(world, world.now)))
+  const { scenario } = world;
+  if (alreadySettled(world)) {
+    world.settled = { now: world.now, log: world.log.length };
     return;
+  }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     for (const flag of scenario.flags) {
