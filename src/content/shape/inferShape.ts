@@ -4,7 +4,7 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /** The keys of a mapping's fields that are always there after reading (required, or filled from a default). */
 type PresentKeys<F> = {
-  [K in keyof F]: F[K] extends { required: true } | { default: {} } ? K : never;
+  [K in keyof F]: F[K] extends { required: true } | { default: NonNullable<unknown> } ? K : never;
 }[keyof F];
 
 type FieldValue<F> = F extends { shape: infer S } ? Infer<S> : never;

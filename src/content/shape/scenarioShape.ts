@@ -27,7 +27,6 @@ import {
   opt,
   ref,
   req,
-  type Shape,
   TEXT,
   TIME,
 } from "./shape";

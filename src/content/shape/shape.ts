@@ -31,7 +31,7 @@ export type Fields = Record<string, Field>;
 /** A field the file must write. */
 export type RequiredField<S extends Shape> = Field<S> & { required: true };
 /** A field the reader fills in when the file leaves it out (so it is always there after reading). */
-export type DefaultedField<S extends Shape> = Field<S> & { default: {} };
+export type DefaultedField<S extends Shape> = Field<S> & { default: NonNullable<unknown> };
 /** A field that may be absent after reading. */
 export type OptionalField<S extends Shape> = Field<S> & { required?: false; default?: undefined };
 
@@ -124,7 +124,11 @@ export function req<S extends Shape>(shape: S, doc?: string): RequiredField<S> {
 /** An optional field, with a default when given. */
 export function opt<S extends Shape>(shape: S): OptionalField<S>;
 export function opt<S extends Shape>(shape: S, defaultValue: undefined, doc?: string): OptionalField<S>;
-export function opt<S extends Shape>(shape: S, defaultValue: {}, doc?: string): DefaultedField<S>;
+export function opt<S extends Shape>(
+  shape: S,
+  defaultValue: NonNullable<unknown>,
+  doc?: string,
+): DefaultedField<S>;
 export function opt(shape: Shape, defaultValue?: unknown, doc?: string): Field {
   const field: Field = { shape };
   if (defaultValue !== undefined) field.default = defaultValue;

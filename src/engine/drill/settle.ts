@@ -1,6 +1,7 @@
 import type { LogCause, LogEntry } from "../log";
+import type { ScenarioDefinition } from "../scenario";
 import { emit } from "../world/emit";
-import { evaluateCondition } from "../world/evaluateCondition";
+import { conditionActionTypes, evaluateCondition } from "../world/evaluateCondition";
 import { destroyLogSource, loseUnreachableFacts } from "../world/evidence";
 import { drawJitter } from "../world/rng";
 import { isCheckpoint, schedule } from "../world/schedule";
@@ -29,13 +30,43 @@ const UNSEEN_BY_RULES: ReadonlySet<LogEntry["type"]> = new Set<LogEntry["type"]>
   "log-source.found-destroyed",
 ]);
 
+const askedActions = new WeakMap<ScenarioDefinition, ReadonlySet<string>>();
+
+/** The action types the conditions below ask about: completing any other action changes nothing they read. */
+function actionsAskedAbout(scenario: ScenarioDefinition): ReadonlySet<string> {
+  let types = askedActions.get(scenario);
+  if (!types) {
+    const found = new Set<string>();
+    for (const flag of scenario.flags) conditionActionTypes(flag.setWhen, found);
+    for (const impact of scenario.business.impacts) {
+      conditionActionTypes(impact.when, found);
+      conditionActionTypes(impact.softenedBy, found);
+      conditionActionTypes(impact.recoversWhen, found);
+    }
+    for (const source of scenario.world.logSources) conditionActionTypes(source.destroyedWhen, found);
+    for (const step of scenario.attacker) conditionActionTypes(step.trigger?.when, found);
+    for (const inject of scenario.injects) {
+      conditionActionTypes(inject.when, found);
+      conditionActionTypes(inject.unless, found);
+    }
+    types = found;
+    askedActions.set(scenario, types);
+  }
+  return types;
+}
+
 /** Whether the rules would find nothing to do: no entry they read since the last settle, and no checkpoint reached. */
 function alreadySettled(world: WorldState): boolean {
   const { settled, log } = world;
   // why: time alone changes a condition only at checkpoints.
   if (settled.log < 0 || (settled.now !== world.now && isCheckpoint(world, world.now))) return false;
-  for (let seq = settled.log; seq < log.length; seq++)
-    if (!UNSEEN_BY_RULES.has((log[seq] as LogEntry).type)) return false;
+  for (let seq = settled.log; seq < log.length; seq++) {
+    const entry = log[seq] as LogEntry;
+    if (UNSEEN_BY_RULES.has(entry.type)) continue;
+    if (entry.type === "action.completed" && !actionsAskedAbout(world.scenario).has(entry.action.type))
+      continue;
+    return false;
+  }
   return true;
 }
 

@@ -254,3 +254,12 @@ export function conditionTimes(condition: Condition | undefined, into: number[])
   else if ("after" in condition) into.push(condition.after);
   else if ("before" in condition) into.push(condition.before);
 }
+
+/** Adds to `into` every action type the condition asks about (`action: …` leaves). */
+export function conditionActionTypes(condition: Condition | undefined, into: Set<string>): void {
+  if (!condition) return;
+  if ("all" in condition) for (const part of condition.all) conditionActionTypes(part, into);
+  else if ("any" in condition) for (const part of condition.any) conditionActionTypes(part, into);
+  else if ("not" in condition) conditionActionTypes(condition.not, into);
+  else if ("action" in condition) into.add(condition.action);
+}
