@@ -141,6 +141,7 @@ export function reportFiles(core: Core, request: ReportRequest): ReportFiles {
       mode: "facilitated",
       participants: request.participants,
       ...(request.playedAt !== undefined ? { playedAt: request.playedAt } : {}),
+      planEdits: runner.planEdits(),
     },
   });
   return {
@@ -148,6 +149,7 @@ export function reportFiles(core: Core, request: ReportRequest): ReportFiles {
     markdown: core.renderMarkdown(report),
     json: core.renderJson(report),
     csv: core.renderCsv(report),
+    plan: report.improvementPlan,
   };
 }
 

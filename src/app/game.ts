@@ -1,4 +1,4 @@
-import { MAX_DRILL_CHARS } from "../content/drillFileFormat";
+import { type DrillPlanEdit, MAX_DRILL_CHARS } from "../content/drillFileFormat";
 import type { writePlayFile as WritePlayFile } from "../content/writePlayFile";
 import type { DrillInput, LogEntry } from "../engine/log";
 import type { DrillPort, PlayerView } from "../engine/playerView";
@@ -100,6 +100,8 @@ interface ActiveDrill {
   port: DrillPort;
   settings: DrillSettings;
   runtime: Runtime;
+  /** Edits of the debrief's improvement plan, saved with the drill. */
+  planEdits: DrillPlanEdit[];
 }
 
 /** The hash-routed game: picker → briefing → ops room → debrief, with save slots, export and import. */
@@ -201,6 +203,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       assist: drill.settings.assist,
     },
     savedAt: services.now(),
+    ...(drill.planEdits.length > 0 ? { planEdits: drill.planEdits.map((edit) => ({ ...edit })) } : {}),
   });
 
   const resume = async (drill: SavedDrill, slot: string): Promise<ActiveDrill> => {
@@ -215,6 +218,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       port,
       runtime,
       settings: { scenarioId: drill.scenarioId, seed: drill.seed, ...drill.settings },
+      planEdits: (drill.planEdits ?? []).map((edit) => ({ ...edit })),
     };
   };
 
@@ -424,7 +428,7 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         const port = runtime.createDrill(scenario, settings.seed);
         port.start();
         const slot = services.newSlotId();
-        active = { slot, scenario, port, settings, runtime };
+        active = { slot, scenario, port, settings, runtime, planEdits: [] };
         const problem = save(active);
         if (problem) pendingAlert = problem;
         go(routeHash("drill", new URLSearchParams({ slot }).toString()));
@@ -601,22 +605,26 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
       services.loadCompiler(),
     ]);
     if (!current()) return;
-    const report = reporting.buildReport({
-      scenario,
-      seed: settings.seed,
-      log,
-      scoreCard: reporting.scoreDrill(scenario, log),
-      inputs,
-      meta: { mode: "solo", playedAt: services.now() },
-    });
+    const scoreCard = reporting.scoreDrill(scenario, log);
+    const playedAt = services.now();
+    const reportNow = () =>
+      reporting.buildReport({
+        scenario,
+        seed: settings.seed,
+        log,
+        scoreCard,
+        inputs,
+        meta: { mode: "solo", playedAt, planEdits: drill.planEdits },
+      });
+    const report = reportNow();
     renderDebriefScreen(root, {
       report,
       card: scenario.debrief,
       downloads: {
-        html: () => reporting.renderHtml(report),
-        markdown: () => reporting.renderMarkdown(report),
-        json: () => reporting.renderJson(report),
-        csv: () => reporting.renderCsv(report),
+        html: () => reporting.renderHtml(reportNow()),
+        markdown: () => reporting.renderMarkdown(reportNow()),
+        json: () => reporting.renderJson(reportNow()),
+        csv: () => reporting.renderCsv(reportNow()),
         play: () =>
           writePlayFile({
             scenario: scenario.id,
@@ -630,6 +638,10 @@ export function startGame(root: HTMLElement, services: GameServices): { render()
         steps: inputs.length,
         describe: (step) => (inputs[step] ? describeInput(inputs[step]) : ""),
         viewAt: (steps) => runtime.replay(scenario, settings.seed, inputs.slice(0, steps)).view,
+      },
+      onPlanEdit: (edit) => {
+        drill.planEdits = [...drill.planEdits.filter((kept) => kept.key !== edit.key), edit];
+        return save(drill);
       },
       onExportDrill: exportDrill,
       onNewDrill: () => {

@@ -24,6 +24,7 @@ export function readSavedDrill(text: string, file: string): ParsedDrill {
       now: drill.now,
       settings: drill.settings,
       ...(drill.savedAt !== undefined ? { savedAt: drill.savedAt } : {}),
+      ...(drill.planEdits?.length ? { planEdits: drill.planEdits } : {}),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { SoloSettings } from "../content/drillFileFormat";
+import type { DrillPlanEdit, SoloSettings } from "../content/drillFileFormat";
 import { writeDrillFile } from "../content/writeDrillFile";
 import type { DrillInput } from "../engine/log";
 
@@ -12,13 +12,15 @@ export interface SavedDrill {
   now: number;
   settings: SoloSettings;
   savedAt?: string;
+  /** Edits of the debrief's improvement plan, kept in the drill so every export carries them. */
+  planEdits?: DrillPlanEdit[];
 }
 
 export type ParsedDrill = { ok: true; drill: SavedDrill } | { ok: false; message: string };
 
 /** The drill file text of a saved drill (docs/drill-file.md: mode solo, stable and indented). */
 export function serializeDrill(drill: SavedDrill): string {
-  const { scenarioId, contentHash, seed, inputs, now, settings, savedAt } = drill;
+  const { scenarioId, contentHash, seed, inputs, now, settings, savedAt, planEdits } = drill;
   return writeDrillFile({
     mode: "solo",
     scenario: scenarioId,
@@ -28,5 +30,6 @@ export function serializeDrill(drill: SavedDrill): string {
     ...(savedAt !== undefined ? { savedAt } : {}),
     settings,
     inputs,
+    ...(planEdits?.length ? { planEdits } : {}),
   });
 }

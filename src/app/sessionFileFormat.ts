@@ -7,7 +7,8 @@ import type { SessionFileFormat } from "../facilitator/session/sessionFile";
 
 /** A facilitated session as a drill file of mode `facilitated`. */
 function drillFileOf(session: FacilitatedSession): DrillFile {
-  const { id, scenario, contentHash, seed, roster, inputs, now, started, speed, startedAt } = session;
+  const { id, scenario, contentHash, seed, roster, inputs, now, started, speed, startedAt, planEdits } =
+    session;
   return {
     mode: "facilitated",
     scenario,
@@ -16,6 +17,7 @@ function drillFileOf(session: FacilitatedSession): DrillFile {
     now,
     session: { id, started, speed, ...(startedAt !== undefined ? { startedAt } : {}), roster },
     inputs,
+    ...(planEdits?.length ? { planEdits } : {}),
   };
 }
 
@@ -51,6 +53,7 @@ export const SESSION_FILE_FORMAT: SessionFileFormat = {
       speed,
     };
     if (startedAt !== undefined) session.startedAt = startedAt;
+    if (drill.planEdits?.length) session.planEdits = drill.planEdits;
     return { ok: true, session };
   },
 };

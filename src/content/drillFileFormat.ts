@@ -26,6 +26,30 @@ export interface SessionRecord {
   roster: { name: string; role: RoleId }[];
 }
 
+/** The capability elements of an HSEEP improvement plan row. */
+export const CAPABILITY_ELEMENTS = [
+  "Planning",
+  "Organization",
+  "Equipment",
+  "Training",
+  "Exercises",
+] as const;
+
+/**
+ * A person's edit of one improvement plan row of the drill's report, keyed by the row's key (the report's
+ * `ReportImprovement.key`); absent fields keep the generated value.
+ */
+export interface DrillPlanEdit {
+  key: string;
+  capabilityElement?: (typeof CAPABILITY_ELEMENTS)[number];
+  action?: string;
+  organisation?: string;
+  pointOfContact?: string;
+  /** `YYYY-MM-DD`, or empty for no date. */
+  start?: string;
+  due?: string;
+}
+
 /** One drill, solo or facilitated, as every drill file holds it: the scenario, the seed and the inputs. */
 export type DrillFile = {
   scenario: string;
@@ -35,4 +59,6 @@ export type DrillFile = {
   now: number;
   savedAt?: string;
   inputs: DrillInput[];
+  /** Edits of the report's improvement plan, kept with the drill so every export carries them. */
+  planEdits?: DrillPlanEdit[];
 } & ({ mode: "solo"; settings: SoloSettings } | { mode: "facilitated"; session: SessionRecord });

@@ -30,6 +30,7 @@ export interface ReportMeta {
 /** A person's edit of one improvement plan item, keyed by the item's key; absent fields keep the generated value. */
 export interface ImprovementPlanEdit {
   key: string;
+  capabilityElement?: CapabilityElement;
   organisation?: string;
   pointOfContact?: string;
   start?: string;

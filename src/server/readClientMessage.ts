@@ -1,5 +1,6 @@
 import { readPlainValue } from "../content/readPlainValue";
 import { CONTROL_FORMS, PLAYER_ACTION_FORMS } from "../content/shape/actionShape";
+import { PLAN_EDIT_SHAPE } from "../content/shape/drillShape";
 import type { Shape } from "../content/shape/shape";
 import type { PlayerAction } from "../engine/actions";
 import type { ControlIntent } from "../engine/log";
@@ -7,6 +8,7 @@ import { ROLE_IDS, type RoleId } from "../engine/organisation";
 import { MAX_SIM_MINUTES } from "../engine/simTime";
 import type { Audience } from "../facilitator/remote/audienceViews";
 import type { SessionOp } from "../facilitator/remote/sessionOp";
+import type { ImprovementPlanEdit } from "../report/afterActionReport";
 
 /** What a connected device may ask of the server, after its shape and its audience's rights are checked. */
 export type ClientMessage =
@@ -97,6 +99,11 @@ function readOp(value: unknown): Read<Exclude<SessionOp, { op: "propose" }>> {
       if (!only("required") || typeof value.required !== "boolean")
         return { ok: false, error: "op approval: required must be true or false" };
       return { ok: true, value: { op: "approval", required: value.required } };
+    case "plan": {
+      if (!only("edit")) return { ok: false, error: "op plan: unknown field" };
+      const edit = shaped<ImprovementPlanEdit>(value.edit, PLAN_EDIT_SHAPE, "plan edit");
+      return edit.ok ? { ok: true, value: { op: "plan", edit: edit.value } } : edit;
+    }
     case "approve":
     case "decline": {
       if (!only("id") || typeof value.id !== "string" || !/^[a-z0-9-]{1,40}$/.test(value.id))

@@ -49,6 +49,7 @@ export function sessionReport(
       mode: "facilitated",
       participants: sessionParticipants(state),
       playedAt: state.meta.createdAt.slice(0, 10),
+      planEdits: runner.planEdits(),
     },
   });
   const render = { json: renderJson, md: renderMarkdown, html: renderHtml, csv: renderCsv, xapi: renderXapi }[

@@ -88,6 +88,25 @@ describe("the drill file", () => {
     }
   });
 
+  it("keeps the improvement plan edits people made, and refuses a plan date that is not a day", () => {
+    const drill: DrillFile = {
+      ...soloDrill(),
+      planEdits: [
+        {
+          key: "lesson-1",
+          pointOfContact: "Dana Whitfield",
+          due: "2027-01-31",
+          capabilityElement: "Training",
+        },
+      ],
+    };
+    const text = writeDrillFile(drill);
+    expect(readDrillFile(text, "drill.json")).toEqual({ ok: true, drill });
+    expect(refusal(edited((file) => (file.planEdits[0].due = "31/01/2027"), drill))).toMatch(
+      'drill.json: plan edit 1 › due: "31/01/2027" is not a date YYYY-MM-DD (or empty)',
+    );
+  });
+
   it("reads a first-version browser export and session file as they were meant", () => {
     const { mode: _mode, scenario, ...rest } = soloDrill();
     const export1 = { formatVersion: 1, kind: "hotwash-drill", scenarioId: scenario, ...rest };

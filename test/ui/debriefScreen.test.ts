@@ -7,6 +7,7 @@ import { compileScenario } from "../../src/content/compileScenario";
 import { createDrill } from "../../src/engine/createDrill";
 import { replay } from "../../src/engine/headless/replay";
 import type { ScenarioDefinition } from "../../src/engine/scenario";
+import type { ImprovementPlanEdit } from "../../src/report/afterActionReport";
 import { buildReport } from "../../src/report/buildReport";
 import { scoreDrill } from "../../src/scoring/scoreDrill";
 import { renderDebriefScreen } from "../../src/ui/debrief/debriefScreen";
@@ -23,6 +24,8 @@ describe("the debrief, from a played drill of Borrowed Keys", () => {
     csv: vi.fn(() => "a,b"),
     play: vi.fn(() => "formatVersion: 1"),
   };
+  const planEdits: ImprovementPlanEdit[] = [];
+  let refuseNextEdit: string | undefined;
 
   beforeAll(() => {
     const source = readFileSync(join(import.meta.dirname, "../../scenarios/borrowed-keys.yaml"), "utf8");
@@ -58,6 +61,11 @@ describe("the debrief, from a played drill of Borrowed Keys", () => {
         steps: inputs.length,
         describe: (step) => `decision ${step + 1}`,
         viewAt: (steps) => replay(scenario, "5", inputs.slice(0, steps)).view,
+      },
+      onPlanEdit: (edit) => {
+        if (refuseNextEdit) return refuseNextEdit;
+        planEdits.push(edit);
+        return undefined;
       },
       onExportDrill: vi.fn(),
       onNewDrill: vi.fn(),
@@ -104,7 +112,47 @@ describe("the debrief, from a played drill of Borrowed Keys", () => {
     expect(
       within(getByRole(root, "region", { name: "What really happened" })).getAllByRole("listitem").length,
     ).toBeGreaterThan(3);
-    expect(getByRole(root, "table", { name: "Improvement plan" })).toBeTruthy();
+    const plan = getByRole(root, "region", { name: "Improvement plan" });
+    expect(within(plan).getAllByRole("group").length).toBeGreaterThan(0);
+  });
+
+  it("edits an improvement plan row through labelled fields and hands the row's values on", () => {
+    const plan = getByRole(root, "region", { name: "Improvement plan" });
+    const row = within(plan).getAllByRole("group")[0]!;
+    const contact = within(row).getByRole("textbox", { name: "Point of contact" }) as HTMLInputElement;
+    contact.value = "Dana Whitfield, CISO office";
+    contact.dispatchEvent(new Event("change"));
+    const element = within(row).getByRole("combobox", { name: "Capability element" }) as HTMLSelectElement;
+    element.value = "Training";
+    element.dispatchEvent(new Event("change"));
+    expect(planEdits.at(-1)).toMatchObject({
+      pointOfContact: "Dana Whitfield, CISO office",
+      capabilityElement: "Training",
+    });
+    expect(within(plan).getByRole("status").textContent).toBe("Row 1 saved.");
+  });
+
+  it("refuses a due date before the start date with one line, and a failed save with its reason", () => {
+    const plan = getByRole(root, "region", { name: "Improvement plan" });
+    const row = within(plan).getAllByRole("group")[0]!;
+    const kept = planEdits.length;
+    const start = within(row).getByLabelText("Start") as HTMLInputElement;
+    const due = within(row).getByLabelText("Due") as HTMLInputElement;
+    start.value = "2027-03-01";
+    due.value = "2027-02-01";
+    due.dispatchEvent(new Event("change"));
+    expect(within(row).getByRole("alert").textContent).toBe(
+      "Row 1: the due date 2027-02-01 is before the start date 2027-03-01.",
+    );
+    expect(planEdits).toHaveLength(kept);
+    due.value = "2027-04-01";
+    refuseNextEdit = "The browser's storage is full: export the drill to keep it.";
+    due.dispatchEvent(new Event("change"));
+    expect(within(row).getByRole("alert").textContent).toBe(refuseNextEdit);
+    refuseNextEdit = undefined;
+    due.dispatchEvent(new Event("change"));
+    expect(within(row).getByRole("alert").textContent).toBe("");
+    expect(planEdits.at(-1)).toMatchObject({ start: "2027-03-01", due: "2027-04-01" });
   });
 
   it("replays step by step: the slider rebuilds the drill up to a decision", () => {

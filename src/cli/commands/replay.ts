@@ -116,10 +116,12 @@ export const replay: Command = {
               "",
               `scenario ${scenario.id} · seed ${drill.seed} · ${summary.phase} at ${formatSimTime(summary.now)}`,
             ],
-            meta:
-              drill.mode === "facilitated"
+            meta: {
+              ...(drill.mode === "facilitated"
                 ? { mode: "facilitated", drillFile: file, participants: drill.session.roster }
-                : { mode: "solo", drillFile: file },
+                : { mode: "solo", drillFile: file }),
+              ...(drill.planEdits?.length ? { planEdits: drill.planEdits } : {}),
+            },
           },
           format,
           options,

@@ -1,6 +1,11 @@
 import { ROLE_IDS } from "../../engine/organisation";
 import { MAX_SIM_MINUTES } from "../../engine/simTime";
-import { DRILL_FILE_FORMAT, DRILL_FILE_VERSION, MAX_DRILL_INPUTS } from "../drillFileFormat";
+import {
+  CAPABILITY_ELEMENTS,
+  DRILL_FILE_FORMAT,
+  DRILL_FILE_VERSION,
+  MAX_DRILL_INPUTS,
+} from "../drillFileFormat";
 import { CONTROL_FORMS, PLAYER_ACTION_FORMS } from "./actionShape";
 import { BOOLEAN, type Fields, object, oneOf, opt, req, type Shape, TEXT } from "./shape";
 
@@ -42,6 +47,29 @@ const SESSION_INTENT: Extract<Shape, { kind: "action" }> = {
   common: {},
 };
 
+const PLAN_DATE: Shape = {
+  kind: "string",
+  pattern: /^(\d{4}-\d{2}-\d{2})?$/,
+  patternName: "a date YYYY-MM-DD (or empty)",
+};
+/** why: a plan has one row per area for improvement and lesson; a thousand is a generated or hostile file. */
+const MAX_PLAN_EDITS = 1000;
+/** One edit of an improvement plan row: its key and the fields a person changed. */
+export const PLAN_EDIT_SHAPE: Shape = object("plan edit", {
+  key: req(TEXT, "The improvement plan row's key (the report's `key`)."),
+  capabilityElement: opt(oneOf(CAPABILITY_ELEMENTS)),
+  action: opt(TEXT),
+  organisation: opt(TEXT),
+  pointOfContact: opt(TEXT),
+  start: opt(PLAN_DATE),
+  due: opt(PLAN_DATE),
+});
+const PLAN_EDITS = opt(
+  { kind: "array", items: PLAN_EDIT_SHAPE, max: MAX_PLAN_EDITS },
+  undefined,
+  "Edits people made to the report's improvement plan, applied to every export.",
+);
+
 const INPUTS = (intents: Extract<Shape, { kind: "action" }>) =>
   req({ kind: "array", items: input(intents), max: MAX_DRILL_INPUTS });
 
@@ -64,6 +92,7 @@ export const DRILL_SHAPE: Shape = {
     seed: req(TEXT),
     now: req(SIM_MINUTE, "Sim minute the clock had reached; not before the last input."),
     savedAt: opt(TEXT),
+    planEdits: PLAN_EDITS,
   },
   forms: {
     solo: {

@@ -1,6 +1,7 @@
 import type { LogEntry } from "../../engine/log";
 import type { PlayerView } from "../../engine/playerView";
 import type { ScenarioDefinition } from "../../engine/scenario";
+import type { ReportImprovement } from "../../report/afterActionReport";
 import type { ScoreCard } from "../../scoring/scoreCard";
 import type { RosterEntry } from "../roster";
 import type { SessionFileFormat } from "../session/sessionFile";
@@ -23,6 +24,8 @@ export interface ReportFiles {
   markdown: string;
   json: string;
   csv: string;
+  /** The improvement plan as built (edits applied), for the plan editor. */
+  plan: ReportImprovement[];
 }
 
 /** Everything the console needs from the composition root (engine, scoring, report, browser services). */

@@ -28,6 +28,21 @@ export const CONSOLE_CSS = `
 .fc .alert { padding: 6px 10px; border-radius: 4px; background: #fde7e9; color: #8a1020; margin: 6px 0; }
 .fc .outcome-met { color: #1d6b2f; } .fc .outcome-violated { color: #a3121f; } .fc .outcome-partial { color: #8a5a00; }
 .fc .log { max-height: 22em; overflow: auto; font: 0.85rem/1.35 ui-monospace, monospace; }
+.fc .plan-rows { list-style: none; padding: 0; margin: 4px 0; }
+.fc .plan-row legend { font-weight: 600; }
+.fc .plan-meta { color: #4a5361; margin: 0 0 4px; }
+.fc .plan-issue { margin: 0 0 4px; }
+.fc .plan-fields { display: grid; grid-template-columns: repeat(6, minmax(0, 1fr)); gap: 2px 12px; }
+.fc .plan-fields .field { grid-column: span 2; }
+.fc .plan-fields .field:nth-child(1) { grid-column: 1 / -1; }
+.fc .plan-fields .field:nth-child(2), .fc .plan-fields .field:nth-child(3) { grid-column: span 3; }
+.fc .plan-fields input, .fc .plan-fields select, .fc .plan-fields textarea { width: 100%; box-sizing: border-box; }
+@media (max-width: 40rem) { .fc .plan-fields .field:nth-child(n) { grid-column: 1 / -1; } }
+.fc .plan-fields input[type=date] { font: inherit; padding: 4px 6px; border: 1px solid #8a93a0; border-radius: 4px; }
+.fc .plan-problem { color: #a4161a; margin: 2px 0 0; }
+.fc .plan-problem:empty { display: none; }
+.fc .kit-documents li { margin-bottom: 6px; }
+.fc .kit-documents button { margin-left: 6px; }
 .fc .report-frame { width: 100%; height: 70vh; border: 1px solid #c9ced6; background: #fff; }
 .fc .muted { color: #5b616b; }
 .fc .scroll { max-height: 30em; overflow: auto; }

@@ -12,6 +12,7 @@ import type { ConsoleDeps, ConsolePanel, Notifier } from "./consoleDeps";
 import { createConsoleFrame } from "./consoleFrame";
 import { decisionPanel } from "./decisionPanel";
 import { discussionPanel } from "./discussionPanel";
+import { kitPanel } from "./kitPanel";
 import { logPanel } from "./logPanel";
 import { masterEventsPanel } from "./masterEventsPanel";
 import { observationPanel } from "./observationPanel";
@@ -122,6 +123,7 @@ export function mountRunningScreen(
     discussionPanel(runner, notify),
     logPanel(),
     reportPanel(runner, deps, notify, () => snapshot),
+    kitPanel(runner),
   ];
   root.replaceChildren(
     header,

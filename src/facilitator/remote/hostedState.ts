@@ -131,6 +131,9 @@ export function applyOp(state: HostedState, op: SessionOp): void {
     case "approval":
       state.approvalRequired = op.required;
       break;
+    case "plan":
+      runner.editPlan(op.edit);
+      break;
     case "propose":
       state.proposals.push({
         id: op.id,

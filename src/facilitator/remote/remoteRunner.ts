@@ -55,6 +55,8 @@ export function remoteRunner(mirror: () => HostedState, send: (op: SessionOp) =>
       if (ahead) send({ op: "module" });
       return ahead;
     },
+    planEdits: () => runner().planEdits(),
+    editPlan: (edit) => send({ op: "plan", edit }),
     displayView: () => runner().displayView(),
     session: () => runner().session(),
     subscribe(listener) {

@@ -2,6 +2,7 @@ import type { PlayerAction } from "../../engine/actions";
 import type { ControlIntent } from "../../engine/log";
 import type { RoleId } from "../../engine/organisation";
 import type { SimMinutes } from "../../engine/time";
+import type { ImprovementPlanEdit } from "../../report/afterActionReport";
 
 /**
  * One thing the session server accepted, in order. A hosted session is its scenario, seed and roster plus this
@@ -20,6 +21,8 @@ export type SessionOp =
   | { op: "module" }
   | { op: "speed"; speed: number }
   | { op: "approval"; required: boolean }
+  /** The facilitator edited a row of the report's improvement plan. */
+  | { op: "plan"; edit: ImprovementPlanEdit }
   /** A player's decision waiting for the facilitator (sessions that require approval). */
   | { op: "propose"; id: string; action: PlayerAction; by: RoleId; name: string }
   | { op: "approve"; id: string }

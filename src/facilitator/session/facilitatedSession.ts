@@ -1,5 +1,6 @@
 import type { DrillInput } from "../../engine/log";
 import type { SimMinutes } from "../../engine/time";
+import type { ImprovementPlanEdit } from "../../report/afterActionReport";
 import type { RosterEntry } from "../roster";
 
 /**
@@ -22,6 +23,8 @@ export interface FacilitatedSession {
   speed: number;
   /** ISO date of the session start, from the shell's wall clock (the report prints it). */
   startedAt?: string;
+  /** Edits of the report's improvement plan (organisation, contact, dates…), kept so every export carries them. */
+  planEdits?: ImprovementPlanEdit[];
 }
 
 const SESSION_ID = /^[a-z0-9-]{4,64}$/;

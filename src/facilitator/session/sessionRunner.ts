@@ -4,6 +4,7 @@ import type { RoleId } from "../../engine/organisation";
 import type { DrillPort, PlayerView } from "../../engine/playerView";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import type { SimMinutes } from "../../engine/time";
+import type { ImprovementPlanEdit } from "../../report/afterActionReport";
 import { promptFor } from "../display/displayPrompt";
 import { projectTeamDisplay } from "../display/teamDisplayProjection";
 import type { TeamDisplayView } from "../display/teamDisplayView";
@@ -46,6 +47,10 @@ export interface SessionRunner {
   jumpToNextModule(): boolean;
   /** The team display projection of the current state (the only thing the display receives). */
   displayView(): TeamDisplayView;
+  /** The improvement plan edits kept with the session (every report export applies them). */
+  planEdits(): ImprovementPlanEdit[];
+  /** Keeps an edit of one improvement plan row (replacing an earlier edit of the same row). */
+  editPlan(edit: ImprovementPlanEdit): void;
   /** The session as it would be saved (inputs attributed with the names of the people who voiced them). */
   session(): FacilitatedSession;
   subscribe(listener: () => void): () => void;
@@ -67,6 +72,7 @@ export function createSessionRunner(
     speed: setup.speed ?? DEFAULT_SPEED,
     started: false,
     startedAt: setup.startedAt,
+    planEdits: [],
   });
 }
 
@@ -90,6 +96,7 @@ export function restoreSessionRunner(
     speed: saved.speed,
     started: saved.started || drill.view().phase !== "briefing",
     startedAt: saved.startedAt,
+    planEdits: (saved.planEdits ?? []).map((edit) => ({ ...edit })),
   });
 }
 
@@ -100,6 +107,7 @@ interface RunnerState {
   speed: number;
   started: boolean;
   startedAt: string | undefined;
+  planEdits: ImprovementPlanEdit[];
 }
 
 function runner(scenario: ScenarioDefinition, drill: DrillPort, state: RunnerState): SessionRunner {
@@ -181,6 +189,11 @@ function runner(scenario: ScenarioDefinition, drill: DrillPort, state: RunnerSta
       changed();
       return true;
     },
+    planEdits: () => state.planEdits.map((edit) => ({ ...edit })),
+    editPlan(edit) {
+      state.planEdits = [...state.planEdits.filter((kept) => kept.key !== edit.key), { ...edit }];
+      changed();
+    },
     displayView() {
       const view = drill.view();
       const prompt = promptFor(view);
@@ -199,6 +212,7 @@ function runner(scenario: ScenarioDefinition, drill: DrillPort, state: RunnerSta
         speed: state.speed,
       };
       if (state.startedAt !== undefined) session.startedAt = state.startedAt;
+      if (state.planEdits.length > 0) session.planEdits = self.planEdits();
       return session;
     },
     subscribe(listener) {

@@ -146,6 +146,7 @@ function applyEdits(items: ReportImprovement[], context: ReportContext): ReportI
     const edit = edits.find((candidate) => candidate.key === item.key);
     if (!edit) return item;
     const edited = { ...item };
+    if (edit.capabilityElement !== undefined) edited.capabilityElement = edit.capabilityElement;
     if (edit.organisation !== undefined) edited.organisation = edit.organisation;
     if (edit.pointOfContact !== undefined) edited.pointOfContact = edit.pointOfContact;
     if (edit.start !== undefined) edited.start = edit.start;

@@ -4,6 +4,7 @@ import type { AfterActionReport, TimelineEntry } from "../../report/afterActionR
 import { el } from "../dom";
 import { downloadText } from "../download";
 import { renderDebriefCard } from "./debriefCard";
+import { type PlanEditSink, renderPlanEditor } from "./planEditor";
 import { renderReplay } from "./replayPanel";
 
 export interface DebriefOptions {
@@ -13,6 +14,8 @@ export interface DebriefOptions {
   /** `play` is the drill as a play script (`<scenario>.my-drill.play.yaml`) for `hotwash test`. */
   downloads: { html(): string; markdown(): string; json(): string; csv(): string; play(): string };
   replay: { steps: number; describe(step: number): string; viewAt(steps: number): PlayerView };
+  /** Keeps an edit of an improvement plan row with the drill (the downloads then carry it). */
+  onPlanEdit: PlanEditSink;
   onExportDrill(): void;
   onNewDrill(): void;
 }
@@ -176,19 +179,7 @@ export function renderDebriefScreen(root: HTMLElement, options: DebriefOptions):
     "section",
     { "aria-labelledby": "plan-h" },
     el("h2", { id: "plan-h", text: "Improvement plan" }),
-    report.improvementPlan.length === 0
-      ? el("p", { text: "Nothing to improve in this run." })
-      : table(
-          "Improvement plan",
-          ["Issue", "Corrective action", "Owner", "Capability", "Priority"],
-          report.improvementPlan.map((item) => [
-            item.issue,
-            item.correctiveAction,
-            item.ownerTitle,
-            item.capabilityElement,
-            item.priority,
-          ]),
-        ),
+    renderPlanEditor(report.improvementPlan, options.onPlanEdit),
   );
 
   const downloads = el(

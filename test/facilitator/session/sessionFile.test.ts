@@ -47,6 +47,14 @@ describe("session file", () => {
     expect(read(text)).toEqual({ ok: true, session: session() });
   });
 
+  it("keeps the improvement plan edits of the session's report", () => {
+    const edited: FacilitatedSession = {
+      ...session(),
+      planEdits: [{ key: "lesson-2", organisation: "Platform team", start: "2027-01-04", due: "2027-02-01" }],
+    };
+    expect(read(SESSION_FILE_FORMAT.write(edited))).toEqual({ ok: true, session: edited });
+  });
+
   it("still reads a first-version session file", () => {
     const old = { format: "hotwash/facilitated-session", formatVersion: 1, ...session() };
     expect(read(JSON.stringify(old))).toEqual({ ok: true, session: session() });
