@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import { SECURITY_HEADERS } from "../app/securityHeaders";
 import { isSessionRole } from "../facilitator/roster";
+import { type CreationPolicy, creationRefusal } from "./creationGuard";
 import { isSameOrigin } from "./originCheck";
 import type { SessionHost } from "./sessionHost";
 import { SESSION_REPORT_FORMATS, type SessionReportFormat, sessionReport } from "./sessionReport";
@@ -59,13 +60,24 @@ function bearer(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
+/** What creating a session answers: the issue's shape, the evaluator's link among the seats in `roles`. */
+export interface CreatedSessionLinks {
+  session: string;
+  facilitator: { url: string; token: string };
+  display: { url: string; token: string };
+  roles: Record<string, { url: string; token: string }>;
+}
+
 /**
- * The session API: `POST /api/sessions` creates a session (`{ scenario, seed?, approval?, roster? }`) and answers
- * its join links; `GET /api/sessions/<id>/report?format=json|md|html|csv` with the facilitator's token as a bearer
- * writes its after-action report; `GET /api/health` says the server is up. Returns false for other paths.
+ * The session API: `POST /api/sessions` creates a session (`{ scenario, seed?, approval?, roster? }`, guarded by
+ * the creation policy) and answers its join links; `GET /api/sessions/<id>/report?format=json|md|html|csv` with
+ * the facilitator's token as a bearer writes its after-action report; `GET /api/scenarios` lists what may be
+ * created; `GET /api/health` says the server is up and whether creating needs the facilitator secret. Returns
+ * false for other paths.
  */
 export function sessionApi(
   host: SessionHost,
+  policy: CreationPolicy,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
   let windowStart = 0;
   let created = 0;
@@ -77,7 +89,14 @@ export function sessionApi(
       return true;
     }
     if (url.pathname === "/api/health") {
-      sendJson(response, 200, { ok: true });
+      sendJson(response, 200, { ok: true, secretRequired: policy.secret !== undefined });
+      return true;
+    }
+    if (url.pathname === "/api/scenarios" && request.method === "GET") {
+      const scenarios = [...host.scenarios.values()]
+        .map((scenario) => ({ id: scenario.id, title: scenario.title }))
+        .sort((a, b) => a.title.localeCompare(b.title));
+      sendJson(response, 200, { scenarios });
       return true;
     }
     if (url.pathname === "/api/sessions" && request.method === "POST") {
@@ -88,6 +107,11 @@ export function sessionApi(
       }
       if (++created > CREATES_PER_MINUTE) {
         sendJson(response, 429, { error: "too many sessions created; wait a minute" });
+        return true;
+      }
+      const refusal = creationRefusal(request, policy);
+      if (refusal) {
+        sendJson(response, refusal.status, { error: refusal.error });
         return true;
       }
       const body = await readBody(request);
@@ -106,15 +130,19 @@ export function sessionApi(
         const link = links.find((candidate) => candidate.audience === audience);
         return link ? { url: link.url, token: link.token } : undefined;
       };
-      sendJson(response, 201, {
+      const seats = links.filter((link) => link.role || link.audience === "evaluator");
+      const answer: CreatedSessionLinks = {
         session: made.session,
-        facilitator: pick("facilitator"),
-        display: pick("display"),
-        evaluator: pick("evaluator"),
+        facilitator: pick("facilitator") as CreatedSessionLinks["facilitator"],
+        display: pick("display") as CreatedSessionLinks["display"],
         roles: Object.fromEntries(
-          links.filter((link) => link.role).map((link) => [link.role, { url: link.url, token: link.token }]),
+          [...seats.filter((link) => link.role), ...seats.filter((link) => !link.role)].map((link) => [
+            link.role ?? "evaluator",
+            { url: link.url, token: link.token },
+          ]),
         ),
-      });
+      };
+      sendJson(response, 201, answer);
       return true;
     }
     const report = /^\/api\/sessions\/([a-f0-9]{12})\/report$/.exec(url.pathname);

@@ -97,7 +97,10 @@ async function seat(server: ServerProcess, players: number) {
     const facilitator = await open(server.url, links.facilitator.token);
     await send(facilitator, { kind: "op", op: { op: "start" } });
     facilitator.disconnect();
-    const roles = Object.values(links.roles).slice(0, PLAYERS_PER_SESSION);
+    const roles = Object.entries(links.roles)
+      .filter(([seat]) => seat !== "evaluator")
+      .map(([, link]) => link)
+      .slice(0, PLAYERS_PER_SESSION);
     for (const role of roles) {
       if (sockets.length >= players) break;
       const socket = await open(server.url, role.token);

@@ -71,11 +71,15 @@ export function startServer(
 }
 
 /** Runs `hotwash <args>` to completion; resolves to its exit code and output. */
-export function runHotwash(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runHotwash(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [HOTWASH, ...args], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...env },
     });
     let stdout = "";
     let stderr = "";
@@ -85,12 +89,11 @@ export function runHotwash(args: string[]): Promise<{ code: number; stdout: stri
   });
 }
 
-/** The join links `hotwash session new` prints. */
+/** The join links `hotwash session new` prints (the evaluator's link is `roles.evaluator`). */
 export interface SessionLinks {
   session: string;
   facilitator: { url: string; token: string };
   display: { url: string; token: string };
-  evaluator: { url: string; token: string };
   roles: Record<string, { url: string; token: string }>;
 }
 
