@@ -228,6 +228,7 @@ export interface ReportCapability {
 
 /** The one-page summary a CISO hands on: what happened, how the team did, what matters, what to do. */
 export interface ReportExecutiveSummary {
+  /** The scenario's premise as its author wrote it (ids made plain), then what the log says happened. */
   whatHappened: string[];
   verdict: string;
   strengths: string[];

@@ -5,6 +5,7 @@ import { formatDuration, formatSimTime } from "../../engine/time";
 import { wallClockStartProblem } from "../../engine/wallClock";
 import type { ShapeReader } from "../shapeReader";
 import { actionProblems } from "./actionProblems";
+import { replyProblems } from "./replyEffects";
 import { ScenarioPossibility } from "./scenarioPossibility";
 
 type Path = (string | number)[];
@@ -208,6 +209,15 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
       );
     }
   });
+
+  for (const problem of replyProblems(scenario))
+    report(
+      problem.code,
+      problem.message,
+      problem.reply === undefined
+        ? ["injects", problem.inject, "replies"]
+        : ["injects", problem.inject, "replies", problem.reply],
+    );
 
   scenario.injects.forEach((inject, i) => {
     inject.replies.forEach((reply, j) => {
