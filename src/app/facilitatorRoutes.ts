@@ -5,6 +5,7 @@ import { isSessionId, sessionIdFrom } from "../facilitator/session/facilitatedSe
 import { isSessionKey, sessionKeyFrom, syncChannelName } from "../facilitator/sync/syncMessage";
 import { broadcastTransport } from "../facilitator/sync/syncTransport";
 import { el } from "../ui/dom";
+import { rememberFacilitatorSecret, teamSessionClient } from "./teamSessionClient";
 
 /**
  * Boots facilitator mode for `#/facilitator?key=<key>` (the console) or `#/display?session=<id>&key=<key>` (the
@@ -40,8 +41,14 @@ export async function boot(root: HTMLElement): Promise<void> {
   }
   document.title = "Hotwash — facilitator console";
   let key = params.get("key");
-  if (!isSessionKey(key)) {
-    key = sessionKeyFrom(crypto.getRandomValues(new Uint8Array(16)));
+  const secret = params.get("secret") ?? undefined;
+  if (secret !== undefined) {
+    // why: the facilitator secret stays out of the address bar, bookmarks and history once read.
+    rememberFacilitatorSecret(secret);
+    params.delete("secret");
+  }
+  if (!isSessionKey(key) || secret !== undefined) {
+    if (!isSessionKey(key)) key = sessionKeyFrom(crypto.getRandomValues(new Uint8Array(16)));
     params.set("key", key);
     // why: a reloaded console keeps its key, so the displays it opened stay connected.
     history.replaceState(null, "", `${location.pathname}${location.search}#${path}?${params.toString()}`);
@@ -55,7 +62,12 @@ export async function boot(root: HTMLElement): Promise<void> {
     loadCore(),
     import("../facilitator/console/facilitatorConsole"),
   ]);
-  mountFacilitatorConsole(root, consoleDeps(core, await loadScenarios(core), key));
+  const teamSessions = teamSessionClient((token) => {
+    // why: the console's address becomes the facilitator's join link, so a reload or a bookmark comes back to it.
+    history.replaceState(null, "", `${location.pathname}${location.search}#/join?token=${token}`);
+    void import("./sessionRoutes").then(({ bootJoin }) => bootJoin(root, token));
+  }, secret);
+  mountFacilitatorConsole(root, { ...consoleDeps(core, await loadScenarios(core), key), teamSessions });
 }
 
 export type Core = Awaited<ReturnType<typeof loadCore>>;

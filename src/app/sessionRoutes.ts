@@ -257,7 +257,17 @@ async function mountFacilitator(
     randomSeed: () => hosted.meta.seed,
     newSessionId: () => hosted.meta.id,
     today: () => hosted.meta.createdAt.slice(0, 10),
-    hosted: { panels: [sessionPanel] },
+    hosted: {
+      panels: [sessionPanel],
+      leave: () => {
+        const go = window.confirm(
+          "This session keeps running on the session server; this page's address brings you back to its console. Open the setup screen to create another session?",
+        );
+        if (!go) return;
+        location.href = `${location.pathname}${location.search}#/facilitator`;
+        location.reload();
+      },
+    },
   };
   mountFacilitatorConsoleFor(root, deps, runner);
   const line = el("p", { role: "status", class: "connection", text: connectionText("online") });

@@ -2,11 +2,15 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import { SECURITY_HEADERS } from "../app/securityHeaders";
+import type { ScenarioDefinition } from "../engine/scenario";
+import type { HostedState } from "../facilitator/remote/hostedState";
 import { isSessionRole } from "../facilitator/roster";
+import { type CreationPolicy, creationRefusal } from "./creationGuard";
 import { isSameOrigin } from "./originCheck";
-import type { SessionHost } from "./sessionHost";
+import type { CreatedSession, NewSession } from "./sessionHost";
 import { SESSION_REPORT_FORMATS, type SessionReportFormat, sessionReport } from "./sessionReport";
 import { joinLinks } from "./sessionSockets";
+import type { StoredToken } from "./sessionStore";
 
 const MAX_BODY_BYTES = 16 * 1024;
 const CREATES_PER_MINUTE = 30;
@@ -23,9 +27,13 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** The origin a request addressed (`http://host:port`), for the links the server hands out. */
+/**
+ * The origin a request addressed (`http://host:port`), for the links the server hands out; `https` when a TLS
+ * proxy in front says so (`X-Forwarded-Proto: https`), which changes only the links sent back to that request.
+ */
 export function requestOrigin(request: IncomingMessage): string {
-  return `http://${request.headers.host ?? "127.0.0.1"}`;
+  const scheme = request.headers["x-forwarded-proto"] === "https" ? "https" : "http";
+  return `${scheme}://${request.headers.host ?? "127.0.0.1"}`;
 }
 
 function send(
@@ -59,13 +67,33 @@ function bearer(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
+/** What the session API needs of the sessions: one process's host, or a cluster node (whose answers are promises). */
+export interface SessionApiHost {
+  readonly scenarios: ReadonlyMap<string, ScenarioDefinition>;
+  create(request: NewSession): CreatedSession | Promise<CreatedSession>;
+  findToken(token: string): StoredToken | undefined | Promise<StoredToken | undefined>;
+  /** The session as it stands (for its report). */
+  get(session: string): HostedState | undefined | Promise<HostedState | undefined>;
+}
+
+/** What creating a session answers: the issue's shape, the evaluator's link among the seats in `roles`. */
+export interface CreatedSessionLinks {
+  session: string;
+  facilitator: { url: string; token: string };
+  display: { url: string; token: string };
+  roles: Record<string, { url: string; token: string }>;
+}
+
 /**
- * The session API: `POST /api/sessions` creates a session (`{ scenario, seed?, approval?, roster? }`) and answers
- * its join links; `GET /api/sessions/<id>/report?format=json|md|html|csv` with the facilitator's token as a bearer
- * writes its after-action report; `GET /api/health` says the server is up. Returns false for other paths.
+ * The session API: `POST /api/sessions` creates a session (`{ scenario, seed?, approval?, roster? }`, guarded by
+ * the creation policy) and answers its join links; `GET /api/sessions/<id>/report?format=json|md|html|csv` with
+ * the facilitator's token as a bearer writes its after-action report; `GET /api/scenarios` lists what may be
+ * created; `GET /api/health` says the server is up and whether creating needs the facilitator secret. Returns
+ * false for other paths.
  */
 export function sessionApi(
-  host: SessionHost,
+  host: SessionApiHost,
+  policy: CreationPolicy,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
   let windowStart = 0;
   let created = 0;
@@ -77,7 +105,14 @@ export function sessionApi(
       return true;
     }
     if (url.pathname === "/api/health") {
-      sendJson(response, 200, { ok: true });
+      sendJson(response, 200, { ok: true, secretRequired: policy.secret !== undefined });
+      return true;
+    }
+    if (url.pathname === "/api/scenarios" && request.method === "GET") {
+      const scenarios = [...host.scenarios.values()]
+        .map((scenario) => ({ id: scenario.id, title: scenario.title }))
+        .sort((a, b) => a.title.localeCompare(b.title));
+      sendJson(response, 200, { scenarios });
       return true;
     }
     if (url.pathname === "/api/sessions" && request.method === "POST") {
@@ -90,6 +125,11 @@ export function sessionApi(
         sendJson(response, 429, { error: "too many sessions created; wait a minute" });
         return true;
       }
+      const refusal = creationRefusal(request, policy);
+      if (refusal) {
+        sendJson(response, refusal.status, { error: refusal.error });
+        return true;
+      }
       const body = await readBody(request);
       if (body === undefined) {
         sendJson(response, 413, { error: `the request is larger than ${MAX_BODY_BYTES} bytes` });
@@ -100,28 +140,32 @@ export function sessionApi(
         sendJson(response, 400, { error: problem });
         return true;
       }
-      const made = host.create(problem);
+      const made = await host.create(problem);
       const links = joinLinks(made.tokens, requestOrigin(request));
       const pick = (audience: string) => {
         const link = links.find((candidate) => candidate.audience === audience);
         return link ? { url: link.url, token: link.token } : undefined;
       };
-      sendJson(response, 201, {
+      const seats = links.filter((link) => link.role || link.audience === "evaluator");
+      const answer: CreatedSessionLinks = {
         session: made.session,
-        facilitator: pick("facilitator"),
-        display: pick("display"),
-        evaluator: pick("evaluator"),
+        facilitator: pick("facilitator") as CreatedSessionLinks["facilitator"],
+        display: pick("display") as CreatedSessionLinks["display"],
         roles: Object.fromEntries(
-          links.filter((link) => link.role).map((link) => [link.role, { url: link.url, token: link.token }]),
+          [...seats.filter((link) => link.role), ...seats.filter((link) => !link.role)].map((link) => [
+            link.role ?? "evaluator",
+            { url: link.url, token: link.token },
+          ]),
         ),
-      });
+      };
+      sendJson(response, 201, answer);
       return true;
     }
     const report = /^\/api\/sessions\/([a-f0-9]{12})\/report$/.exec(url.pathname);
     if (report && request.method === "GET") {
       const token = bearer(request);
-      const stored = token ? host.findToken(token) : undefined;
-      const state = host.get(report[1] as string);
+      const stored = token ? await host.findToken(token) : undefined;
+      const state = await host.get(report[1] as string);
       if (
         !stored ||
         stored.revoked ||
@@ -146,7 +190,7 @@ export function sessionApi(
   };
 }
 
-function createProblem(body: string, host: SessionHost) {
+function createProblem(body: string, host: SessionApiHost) {
   let value: unknown;
   try {
     value = JSON.parse(body);

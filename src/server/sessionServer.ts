@@ -2,6 +2,8 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Server as SocketServer } from "socket.io";
 import type { ScenarioDefinition } from "../engine/scenario";
+import { type CreationPolicy, isLoopbackHost } from "./creationGuard";
+import { healthRoutes } from "./healthRoutes";
 import { createSessionHost, type SessionHost } from "./sessionHost";
 import { requestOrigin, sessionApi, staticFiles } from "./sessionHttp";
 import { attachSessionSockets } from "./sessionSockets";
@@ -15,6 +17,8 @@ export interface SessionServerOptions {
   appDir?: string;
   host?: string;
   port?: number;
+  /** The facilitator secret creating a session needs; `hotwash serve` sets one whenever `host` is not loopback. */
+  secret?: string;
   warn?: (line: string) => void;
 }
 
@@ -30,7 +34,7 @@ export interface RunningSessionServer {
 /** Attaches the sessions (API and sockets) to an existing HTTP server; Vite's dev server uses this too. */
 export function attachSessions(
   http: HttpServer,
-  options: Pick<SessionServerOptions, "scenarios" | "dataDir" | "warn">,
+  options: Pick<SessionServerOptions, "scenarios" | "dataDir" | "warn"> & { creation: CreationPolicy },
 ): { host: SessionHost; io: SocketServer; api: ReturnType<typeof sessionApi> } {
   const host = createSessionHost(
     openSqliteSessionStore(options.dataDir),
@@ -38,15 +42,20 @@ export function attachSessions(
     options.warn ? { warn: options.warn } : {},
   );
   const io = attachSessionSockets(http, host, { origin: requestOrigin });
-  return { host, io, api: sessionApi(host) };
+  return { host, io, api: sessionApi(host, options.creation) };
 }
 
 /** Starts `hotwash serve`: the built game and the sessions on one origin, bound to 127.0.0.1 unless told. */
 export async function startSessionServer(options: SessionServerOptions): Promise<RunningSessionServer> {
   const files = staticFiles(options.appDir);
   let api: ReturnType<typeof sessionApi> = async () => false;
+  let ready = false;
+  const health = healthRoutes(async () =>
+    ready ? { ready: true, detail: "one process, SQLite" } : { ready: false, detail: "starting" },
+  );
   const http = createServer((request, response) => {
-    api(request, response)
+    health(request, response)
+      .then((handled) => handled || api(request, response))
       .then((handled) => {
         if (!handled) files(request, response);
       })
@@ -56,13 +65,20 @@ export async function startSessionServer(options: SessionServerOptions): Promise
         response.end();
       });
   });
-  const attached = attachSessions(http, options);
-  api = attached.api;
   const bind = options.host ?? "127.0.0.1";
+  const attached = attachSessions(http, {
+    ...options,
+    creation: {
+      loopbackOnly: isLoopbackHost(bind.replace(/^\[|\]$/g, "")),
+      ...(options.secret !== undefined ? { secret: options.secret } : {}),
+    },
+  });
+  api = attached.api;
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
     http.listen(options.port ?? 8080, bind, () => resolve());
   });
+  ready = true;
   const address = http.address() as AddressInfo;
   const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
@@ -71,6 +87,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     http,
     io: attached.io,
     close: async () => {
+      ready = false;
       await new Promise<void>((resolve) => attached.io.close(() => resolve()));
       attached.host.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));

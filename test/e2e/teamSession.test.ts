@@ -100,7 +100,7 @@ describe.skipIf(skip !== undefined)("a team session across devices on hotwash se
     commander = await open(links.roles["incident-commander"]?.url as string, "Ana Ortiz");
     counsel = await open(links.roles.legal?.url as string, "Lee Park");
     security = await open(links.roles["security-lead"]?.url as string, "Sam Okafor");
-    evaluator = await open(links.evaluator.url);
+    evaluator = await open(links.roles.evaluator?.url as string);
     await poll(() => display.getByText("Inside Voice", { exact: false }).count()).toBeGreaterThan(0);
 
     await facilitator.getByRole("button", { name: `Fire now ${PRIVATE_INJECT}` }).click();

@@ -61,7 +61,6 @@ describe("over the wire, controller-only data reaches facilitator connections on
     session: string;
     facilitator: { token: string };
     display: { token: string };
-    evaluator: { token: string };
     roles: Record<string, { token: string }>;
   };
   const taps: Tap[] = [];
@@ -106,7 +105,7 @@ describe("over the wire, controller-only data reaches facilitator connections on
   it("plays a whole session while every audience listens, then finds no marker where it must not be", async () => {
     const facilitator = await tap("facilitator", links.facilitator.token);
     const display = await tap("display", links.display.token);
-    const evaluator = await tap("evaluator", links.evaluator.token);
+    const evaluator = await tap("evaluator", links.roles.evaluator!.token);
     const commander = await tap("incident-commander", links.roles["incident-commander"]!.token);
     const security = await tap("security-lead", links.roles["security-lead"]!.token);
     const legal = await tap("legal", links.roles.legal!.token);

@@ -11,10 +11,14 @@ const USAGE = `Usage: hotwash session new <scenario> --server URL [--seed S] [--
        hotwash session report <id> --server URL --token <facilitator token> [--format json|md|html|csv|xapi|pdf] [--out file]
 
 new      creates a team session on a running \`hotwash serve\` and prints its join links as JSON:
-         { "session", "facilitator": { "url", "token" }, "display": { … }, "evaluator": { … },
-           "roles": { "<role>": { "url", "token" } } }. Each link is a capability: whoever holds it joins as that
-         audience, so hand each one only to its person. --approval on makes players' decisions wait for the
-         facilitator's approval (default off: they apply at once).
+         { "session": "<id>", "facilitator": { "url", "token" }, "display": { "url", "token" },
+           "roles": { "<role>": { "url", "token" } } }
+         roles holds one link per seat: every player role (incident-commander, security-lead, …) and
+         "evaluator" (the evaluator's sheet: expected actions and observations, no control). Each link is a
+         capability: whoever holds it joins as that audience, so hand each one only to its person. --approval on
+         makes players' decisions wait for the facilitator's approval (default off: they apply at once).
+         A server reachable beyond its own machine (serve --host) asks for the facilitator secret it printed at
+         start: set HOTWASH_SECRET to it.
 report   writes the session's after-action report (default json) to stdout or --out.
 
 Options:
@@ -73,9 +77,17 @@ export const session: Command = {
       const approval = options.approval ?? "off";
       if (approval !== "on" && approval !== "off") throw new UsageError("--approval must be on or off");
       const server = serverUrl(options.server);
+      const secret = process.env.HOTWASH_SECRET;
+      if (secret && !/^[A-Za-z0-9_-]{16,100}$/.test(secret))
+        throw new UsageError(
+          "HOTWASH_SECRET: the facilitator secret hotwash serve printed (16-100 letters, digits, - or _)",
+        );
       const answer = await request(new URL("/api/sessions", server), {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: {
+          "Content-Type": "application/json",
+          ...(secret ? { Authorization: `Bearer ${secret}` } : {}),
+        },
         body: JSON.stringify({
           scenario,
           ...(options.seed !== undefined ? { seed: options.seed } : {}),

@@ -50,7 +50,32 @@ export interface ConsoleDeps {
    * Set when the session is hosted on the session server: its own panels come first, and the server (not this
    * page) paces the live clock.
    */
-  hosted?: { panels: ConsolePanel[] };
+  hosted?: { panels: ConsolePanel[]; leave?: () => void };
+  /** Set when this page was served by a session server (`hotwash serve`, `npm start`): team sessions it hosts. */
+  teamSessions?: TeamSessionService;
+}
+
+/** What the session server offers this page, or why it offers nothing. */
+export type TeamSessionOffer =
+  | { available: true; secretRequired: boolean; scenarios: { id: string; title: string }[] }
+  | { available: false; reason: string };
+
+/** A team session to create on the session server. */
+export interface TeamSessionRequest {
+  scenario: string;
+  seed: string;
+  approval: boolean;
+  /** The facilitator secret, when the server asks for one. */
+  secret?: string;
+}
+
+/** The session server as the console's setup screen sees it. */
+export interface TeamSessionService {
+  offer(): Promise<TeamSessionOffer>;
+  /** The secret this page was opened with (`#/facilitator?secret=…`), to fill in. */
+  knownSecret(): string | undefined;
+  /** Creates the session and, on success, turns this page into its console; resolves to the refusal otherwise. */
+  create(request: TeamSessionRequest): Promise<{ ok: true } | { ok: false; error: string }>;
 }
 
 /** The state every console panel renders, computed once per change. */

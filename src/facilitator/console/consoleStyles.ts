@@ -7,13 +7,13 @@ export const CONSOLE_CSS = `
 .fc .bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; }
 .fc .clock { font: 700 1.6rem/1 ui-monospace, monospace; padding: 4px 10px; background: #1b1f24; color: #fff; border-radius: 4px; }
 .fc .phase { font-weight: 700; text-transform: uppercase; }
-.fc .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 12px; }
+.fc .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(420px, 100%), 1fr)); gap: 12px; }
 .fc .panel { background: #fff; border: 1px solid #c9ced6; border-radius: 6px; padding: 10px 12px; }
 .fc .panel.wide { grid-column: 1 / -1; }
 .fc .field { display: flex; flex-direction: column; gap: 2px; margin-bottom: 6px; }
 .fc .field.inline { flex-direction: row; align-items: center; gap: 6px; }
 .fc label { font-weight: 600; font-size: 0.9rem; }
-.fc input[type=text], .fc textarea, .fc select { font: inherit; padding: 4px 6px; border: 1px solid #8a93a0; border-radius: 4px; }
+.fc input[type=text], .fc input[type=password], .fc textarea, .fc select { font: inherit; padding: 4px 6px; border: 1px solid #8a93a0; border-radius: 4px; }
 .fc textarea { min-height: 3.2em; }
 .fc select[multiple] { min-height: 6em; }
 .fc button { font: inherit; padding: 4px 10px; border: 1px solid #2a4d8f; background: #2a5db0; color: #fff; border-radius: 4px; cursor: pointer; }
@@ -45,6 +45,9 @@ export const CONSOLE_CSS = `
 .fc .kit-documents button { margin-left: 6px; }
 .fc .report-frame { width: 100%; height: 70vh; border: 1px solid #c9ced6; background: #fff; }
 .fc .muted { color: #5b616b; }
+.fc td.actions { white-space: nowrap; }
+.fc td code { word-break: break-all; }
+.fc .qr-row td { background: #f4f5f7; }
 .fc .scroll { max-height: 30em; overflow: auto; }
 .fc .master-events .scroll { max-height: 36em; }
 `;

@@ -76,10 +76,6 @@ export function mountFacilitatorConsoleFor(
   root.replaceChildren(el("style", { text: CONSOLE_CSS }), screen);
   return mountRunningScreen(screen, runner, deps, {
     restore: () => "This session is hosted on the session server; a session file cannot replace it.",
-    leave: () => {
-      window.alert(
-        "This session is hosted on the session server. Create a new one with hotwash session new.",
-      );
-    },
+    leave: () => deps.hosted?.leave?.(),
   });
 }

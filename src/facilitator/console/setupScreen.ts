@@ -6,6 +6,7 @@ import { clearAutosavedSession, loadAutosavedSession } from "../session/sessionA
 import { readSessionFile } from "../session/sessionFile";
 import type { ConsoleDeps } from "./consoleDeps";
 import { downloadButton } from "./reportPanel";
+import { teamSessionSetup } from "./teamSessionSetup";
 
 /** What the setup screen hands back: a new session, or a saved one to restore. */
 export interface SetupChoice {
@@ -30,7 +31,11 @@ export function mountSetupScreen(
   const form = el(
     "form",
     { "aria-label": "Set up the session", class: "panel" },
-    el("h2", { text: "New session" }),
+    el("h2", { text: "New session on this laptop" }),
+    el("p", {
+      class: "muted",
+      text: "The console here, the team display in a second window for the projector.",
+    }),
     field("Scenario", scenario),
     el(
       "div",
@@ -127,7 +132,13 @@ export function mountSetupScreen(
   root.replaceChildren(
     el("h1", { text: "Hotwash facilitator console" }),
     alert,
-    el("div", { class: "grid" }, form, resume),
+    el(
+      "div",
+      { class: "grid" },
+      deps.teamSessions ? teamSessionSetup(deps.teamSessions, deps.randomSeed) : null,
+      form,
+      resume,
+    ),
   );
 
   function showAlert(text: string): void {

@@ -1,3 +1,4 @@
+import { ACTION_CATALOG, type ActionType } from "../../engine/actions";
 import { formatSimTime } from "../../engine/time";
 import { el, field, panel } from "../../ui/dom";
 import { CONSOLE_CSS } from "../console/consoleStyles";
@@ -7,9 +8,11 @@ import { type ConnectionState, connectionText, type SessionChannel } from "../re
 const EVALUATOR_CSS = `
 .fc .expectation { padding: 6px 8px; margin-bottom: 8px; border: 1px solid #dde1e6; border-radius: 4px; background: #fff8e1; }
 .fc .expectation p { margin: 4px 0; }
+.fc .expectation ul { margin: 4px 0; padding-left: 1.2em; }
 .fc .outcome-rejected { color: #a3121f; } .fc .outcome-accepted { color: #1d6b2f; }
 .fc .connection { font-weight: 600; }
 .fc .connection.offline { color: #a3121f; }
+@media (max-width: 560px) { .fc .decisions table { table-layout: fixed; font-size: 0.85rem; } .fc .decisions td { overflow-wrap: anywhere; } }
 `;
 
 /** What the evaluator screen asks of its shell. */
@@ -132,7 +135,13 @@ export function mountEvaluatorScreen(root: HTMLElement, deps: EvaluatorScreenDep
                 item.addressedTo ? ` · private to ${item.addressedTo}` : "",
               ),
               item.expectedActions.length > 0
-                ? el("p", { text: `Expected: ${item.expectedActions.join("; ")}` })
+                ? el(
+                    "ul",
+                    { "aria-label": "Expected of the team" },
+                    ...item.expectedActions.map((expected) =>
+                      el("li", { text: readableExpectation(expected) }),
+                    ),
+                  )
                 : null,
               item.evaluatorNotes ? el("p", { class: "muted", text: item.evaluatorNotes }) : null,
             ),
@@ -165,4 +174,12 @@ export function mountEvaluatorScreen(root: HTMLElement, deps: EvaluatorScreenDep
       if (state === "refused") main.replaceChildren();
     },
   };
+}
+
+/** An expected action as an evaluator reads it: a leading action id becomes its label ("page-ic" → "Page the Incident Commander"). */
+export function readableExpectation(expected: string): string {
+  const [first = "", ...rest] = expected.trim().split(/\s+/);
+  const label = ACTION_CATALOG.get(first as ActionType)?.label;
+  if (!label) return expected;
+  return rest.length > 0 ? `${label}: ${rest.join(" ")}` : label;
 }

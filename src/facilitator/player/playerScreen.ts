@@ -140,7 +140,7 @@ export function mountPlayerScreen(root: HTMLElement, deps: PlayerScreenDeps): Pl
     event.preventDefault();
     const values: FieldValues = {};
     for (const [key, { control }] of controls) values[key] = readControl(control);
-    const built = buildAction(type.value as ActionType, values);
+    const built = buildAction(type.value as ActionType, values, projection?.view.scenario.start);
     if (!built.ok) return tell(built.message);
     submit.disabled = true;
     try {
@@ -153,8 +153,47 @@ export function mountPlayerScreen(root: HTMLElement, deps: PlayerScreenDeps): Pl
 
   // Own decisions
   const mine = panel("Your role's decisions", "mine");
-  const mineList = el("ul");
-  mine.body.append(mineList);
+  const mineBody = el("div");
+  mine.body.append(mineBody);
+  const drawMine = ({ proposals, decisions }: PlayerProjection) => {
+    const sent = [...proposals]
+      .reverse()
+      .map((proposal) =>
+        el(
+          "li",
+          {},
+          `${proposal.at} · ${proposal.label} · ${proposal.name} · `,
+          el("span", { class: `status-${proposal.status}`, text: proposal.status }),
+        ),
+      );
+    const taken = [...decisions].reverse().map((decision) =>
+      el(
+        "li",
+        {},
+        `${decision.at} · ${decision.label}${decision.name ? ` · ${decision.name}` : ""} · `,
+        el("span", {
+          class: decision.outcome === "applied" ? "status-approved" : "status-declined",
+          text: decision.outcome === "applied" ? "in effect" : "refused",
+        }),
+        decision.reason ? ` — ${decision.reason}` : "",
+      ),
+    );
+    mineBody.replaceChildren(
+      ...(sent.length === 0 && taken.length === 0 ? [el("p", { class: "muted", text: "None yet." })] : []),
+      ...(sent.length > 0
+        ? [
+            el("h3", { text: "Sent to the facilitator" }),
+            el("ul", { "aria-label": "Sent to the facilitator" }, ...sent),
+          ]
+        : []),
+      ...(taken.length > 0
+        ? [
+            el("h3", { text: "Taken by the drill" }),
+            el("ul", { "aria-label": "Taken by the drill" }, ...taken),
+          ]
+        : []),
+    );
+  };
 
   // Discussion
   const discussion = panel("Discussion", "discussion");
@@ -291,19 +330,7 @@ export function mountPlayerScreen(root: HTMLElement, deps: PlayerScreenDeps): Pl
         if ((spec.kind === "choice" || spec.kind === "multi") && control instanceof HTMLSelectElement)
           fillOptions(control, spec, view);
     }
-    mineList.replaceChildren(
-      ...(projection.proposals.length === 0 ? [el("li", { class: "muted", text: "None yet." })] : []),
-      ...[...projection.proposals]
-        .reverse()
-        .map((proposal) =>
-          el(
-            "li",
-            {},
-            `${proposal.at} · ${proposal.label} · ${proposal.name} · `,
-            el("span", { class: `status-${proposal.status}`, text: proposal.status }),
-          ),
-        ),
-    );
+    drawMine(projection);
     drawDiscussion(view);
     caseList.replaceChildren(
       ...(view.caseFile.length === 0 ? [el("li", { class: "muted", text: "Nothing found yet." })] : []),

@@ -29,6 +29,17 @@ export interface PlayerProjection {
   approvalRequired: boolean;
   view: PlayerView;
   proposals: ProposalLine[];
+  /** The role's own decisions as the drill took them (applied, or refused and why), oldest first. */
+  decisions: RoleDecision[];
+}
+
+/** One decision a role's player made, as the drill took it. */
+export interface RoleDecision {
+  at: string;
+  label: string;
+  name?: string;
+  outcome: "applied" | "refused";
+  reason?: string;
 }
 
 /** What evaluators receive: the team's view (private injects marked), what each delivered inject expects, the team's decisions, and the evaluators' own observations. */
@@ -80,7 +91,28 @@ export function playerProjection(state: HostedState, role: RoleId): PlayerProjec
     proposals: state.proposals
       .filter((proposal) => proposal.by === role)
       .map((proposal) => proposalLine(proposal)),
+    decisions: roleDecisions(state, role),
   };
+}
+
+function roleDecisions(state: HostedState, role: RoleId): RoleDecision[] {
+  const inputs = state.runner.inputs();
+  return state.runner.log().flatMap((entry): RoleDecision[] => {
+    if ((entry.type !== "action.accepted" && entry.type !== "action.rejected") || entry.by !== role)
+      return [];
+    if (!ACTION_CATALOG.has(entry.action?.type as PlayerAction["type"])) return [];
+    const name = entry.cause.kind === "input" ? inputs[entry.cause.input]?.actorName : undefined;
+    return [
+      {
+        at: formatSimTime(entry.at),
+        label: actionLabel(entry.action as PlayerAction),
+        ...(name ? { name } : {}),
+        ...(entry.type === "action.accepted"
+          ? { outcome: "applied" as const }
+          : { outcome: "refused" as const, reason: entry.reason }),
+      },
+    ];
+  });
 }
 
 /** A proposal as a line of the player's list or the facilitator's queue. */

@@ -271,6 +271,17 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
         )
       : null;
 
+  const facilitate = el(
+    "section",
+    { class: "facilitate", "aria-labelledby": "facilitate-heading" },
+    el("h2", { id: "facilitate-heading", text: "Facilitating a group?" }),
+    el(
+      "p",
+      {},
+      el("a", { href: "#/facilitator", text: "Run a team session" }),
+      " — everyone joins from their own laptop or phone with a link per role, or one laptop drives a projector.",
+    ),
+  );
   root.replaceChildren(
     el(
       "div",
@@ -284,6 +295,7 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
       progressRegion,
       // why: a returning player's first move is to resume; a newcomer sees the scenarios first.
       ...(options.saved.length > 0 ? [saved, form] : [form, saved]),
+      facilitate,
       problems,
     ),
   );

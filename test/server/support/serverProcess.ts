@@ -28,7 +28,17 @@ export function startServer(
   options: { dataDir?: string; appDir?: string; port?: number; extra?: string[] } = {},
 ): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const args = [HOTWASH, "serve", "--port", String(options.port ?? 0), "--data-dir", dataDir];
+  // why: tests read the human lines; the JSON event log stays quiet unless HOTWASH_LOG_LEVEL asks for it.
+  const args = [
+    HOTWASH,
+    "serve",
+    "--port",
+    String(options.port ?? 0),
+    "--data-dir",
+    dataDir,
+    "--log-level",
+    process.env.HOTWASH_LOG_LEVEL ?? "warn",
+  ];
   if (options.appDir) args.push("--app-dir", options.appDir);
   args.push(...(options.extra ?? []));
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
@@ -71,11 +81,15 @@ export function startServer(
 }
 
 /** Runs `hotwash <args>` to completion; resolves to its exit code and output. */
-export function runHotwash(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runHotwash(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [HOTWASH, ...args], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...env },
     });
     let stdout = "";
     let stderr = "";
@@ -85,12 +99,11 @@ export function runHotwash(args: string[]): Promise<{ code: number; stdout: stri
   });
 }
 
-/** The join links `hotwash session new` prints. */
+/** The join links `hotwash session new` prints (the evaluator's link is `roles.evaluator`). */
 export interface SessionLinks {
   session: string;
   facilitator: { url: string; token: string };
   display: { url: string; token: string };
-  evaluator: { url: string; token: string };
   roles: Record<string, { url: string; token: string }>;
 }
 
