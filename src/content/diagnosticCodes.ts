@@ -233,6 +233,16 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     fix: "`patient-zero` stands for the instance drawn from `variation.patientZero`; list the candidate instances there, or name a real instance.",
   },
+  HW0067: {
+    title: "reply option with no effect",
+    severity: "error",
+    fix: "Give the option an `action:` (not only a note), or make a condition read the choice (`{action: reply, target: <inject>, params: {option: <id>}}`): every choice must change something.",
+  },
+  HW0068: {
+    title: "no real choice",
+    severity: "error",
+    fix: "Offer at least two defensible reply options, each with its own effect; two options that do the same thing are one choice.",
+  },
   HW0070: {
     title: "file name does not match the id",
     severity: "warning",

@@ -15,7 +15,8 @@ const COLOURS = {
 
 const LABELS = "ops-room-labels";
 const CLOCK = "ops-room-clock";
-const CLOCK_SIZE = { width: 96, height: 22 };
+// why: wide enough for the longest clock label, a date and a time in bold 16px ("Wed 30 Sep 23:59"), with room to spare.
+const CLOCK_SIZE = { width: 176, height: 22 };
 
 const nextFrame = (run: () => void): void => {
   if (typeof requestAnimationFrame === "function") requestAnimationFrame(run);

@@ -57,6 +57,36 @@ export function newToken(): string {
 export const JOIN_ROLES: readonly RoleId[] = SESSION_ROLES.map((role) => role.id);
 
 /**
+ * A new session's meta and its join tokens (facilitator, display, evaluator, one per role), not yet stored; an
+ * unknown scenario is an error.
+ */
+export function newSessionRecord(
+  request: NewSession,
+  scenarios: ReadonlyMap<string, ScenarioDefinition>,
+  now: Date,
+): { meta: HostedSessionMeta; tokens: StoredToken[] } {
+  const scenario = scenarios.get(request.scenario);
+  if (!scenario) throw new Error(`the scenario "${request.scenario}" is not installed`);
+  const id = randomBytes(6).toString("hex");
+  const meta: HostedSessionMeta = {
+    id,
+    scenario: scenario.id,
+    contentHash: scenario.contentHash,
+    seed: request.seed ?? String(randomBytes(4).readUInt32BE() % 1_000_000),
+    roster: cleanRoster(request.roster ?? []),
+    approvalRequired: request.approvalRequired ?? false,
+    createdAt: now.toISOString(),
+  };
+  const grants: TokenGrant[] = [
+    { session: id, audience: "facilitator" },
+    { session: id, audience: "display" },
+    { session: id, audience: "evaluator" },
+    ...JOIN_ROLES.map((role): TokenGrant => ({ session: id, audience: "player", role })),
+  ];
+  return { meta, tokens: grants.map((grant) => ({ token: newToken(), grant, revoked: false })) };
+}
+
+/**
  * Starts a host over a store: every stored session is rebuilt by replaying its ops (a session whose scenario is
  * no longer installed, or changed, is left out and reported through `warn`), and live sessions tick again.
  */
@@ -110,25 +140,9 @@ export function createSessionHost(
   const host: SessionHost = {
     scenarios,
     create(request) {
-      const scenario = scenarios.get(request.scenario);
-      if (!scenario) throw new Error(`the scenario "${request.scenario}" is not installed`);
-      const id = randomBytes(6).toString("hex");
-      const meta: HostedSessionMeta = {
-        id,
-        scenario: scenario.id,
-        contentHash: scenario.contentHash,
-        seed: request.seed ?? String(randomBytes(4).readUInt32BE() % 1_000_000),
-        roster: cleanRoster(request.roster ?? []),
-        approvalRequired: request.approvalRequired ?? false,
-        createdAt: now().toISOString(),
-      };
-      const grants: TokenGrant[] = [
-        { session: id, audience: "facilitator" },
-        { session: id, audience: "display" },
-        { session: id, audience: "evaluator" },
-        ...JOIN_ROLES.map((role): TokenGrant => ({ session: id, audience: "player", role })),
-      ];
-      const tokens = grants.map((grant) => ({ token: newToken(), grant, revoked: false }));
+      const { meta, tokens } = newSessionRecord(request, scenarios, now());
+      const scenario = scenarios.get(meta.scenario) as ScenarioDefinition;
+      const id = meta.id;
       store.createSession(meta, tokens);
       states.set(id, createHostedState(SERVICES, scenario, meta));
       return { session: id, tokens };

@@ -2,12 +2,15 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import { SECURITY_HEADERS } from "../app/securityHeaders";
+import type { ScenarioDefinition } from "../engine/scenario";
+import type { HostedState } from "../facilitator/remote/hostedState";
 import { isSessionRole } from "../facilitator/roster";
 import { type CreationPolicy, creationRefusal } from "./creationGuard";
 import { isSameOrigin } from "./originCheck";
-import type { SessionHost } from "./sessionHost";
+import type { CreatedSession, NewSession } from "./sessionHost";
 import { SESSION_REPORT_FORMATS, type SessionReportFormat, sessionReport } from "./sessionReport";
 import { joinLinks } from "./sessionSockets";
+import type { StoredToken } from "./sessionStore";
 
 const MAX_BODY_BYTES = 16 * 1024;
 const CREATES_PER_MINUTE = 30;
@@ -31,9 +34,13 @@ export function markSessionsOn(html: string): string {
   return html.replace(SESSIONS_OFF, '<meta name="hotwash-sessions" content="on" />');
 }
 
-/** The origin a request addressed (`http://host:port`), for the links the server hands out. */
+/**
+ * The origin a request addressed (`http://host:port`), for the links the server hands out; `https` when a TLS
+ * proxy in front says so (`X-Forwarded-Proto: https`), which changes only the links sent back to that request.
+ */
 export function requestOrigin(request: IncomingMessage): string {
-  return `http://${request.headers.host ?? "127.0.0.1"}`;
+  const scheme = request.headers["x-forwarded-proto"] === "https" ? "https" : "http";
+  return `${scheme}://${request.headers.host ?? "127.0.0.1"}`;
 }
 
 function send(
@@ -67,6 +74,15 @@ function bearer(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
+/** What the session API needs of the sessions: one process's host, or a cluster node (whose answers are promises). */
+export interface SessionApiHost {
+  readonly scenarios: ReadonlyMap<string, ScenarioDefinition>;
+  create(request: NewSession): CreatedSession | Promise<CreatedSession>;
+  findToken(token: string): StoredToken | undefined | Promise<StoredToken | undefined>;
+  /** The session as it stands (for its report). */
+  get(session: string): HostedState | undefined | Promise<HostedState | undefined>;
+}
+
 /** What creating a session answers: the issue's shape, the evaluator's link among the seats in `roles`. */
 export interface CreatedSessionLinks {
   session: string;
@@ -83,7 +99,7 @@ export interface CreatedSessionLinks {
  * false for other paths.
  */
 export function sessionApi(
-  host: SessionHost,
+  host: SessionApiHost,
   policy: CreationPolicy,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
   let windowStart = 0;
@@ -131,7 +147,7 @@ export function sessionApi(
         sendJson(response, 400, { error: problem });
         return true;
       }
-      const made = host.create(problem);
+      const made = await host.create(problem);
       const links = joinLinks(made.tokens, requestOrigin(request));
       const pick = (audience: string) => {
         const link = links.find((candidate) => candidate.audience === audience);
@@ -155,8 +171,8 @@ export function sessionApi(
     const report = /^\/api\/sessions\/([a-f0-9]{12})\/report$/.exec(url.pathname);
     if (report && request.method === "GET") {
       const token = bearer(request);
-      const stored = token ? host.findToken(token) : undefined;
-      const state = host.get(report[1] as string);
+      const stored = token ? await host.findToken(token) : undefined;
+      const state = await host.get(report[1] as string);
       if (
         !stored ||
         stored.revoked ||
@@ -181,7 +197,7 @@ export function sessionApi(
   };
 }
 
-function createProblem(body: string, host: SessionHost) {
+function createProblem(body: string, host: SessionApiHost) {
   let value: unknown;
   try {
     value = JSON.parse(body);

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Server as SocketServer } from "socket.io";
 import type { ScenarioDefinition } from "../engine/scenario";
 import { type CreationPolicy, isLoopbackHost } from "./creationGuard";
+import { healthRoutes } from "./healthRoutes";
 import { createSessionHost, type SessionHost } from "./sessionHost";
 import { requestOrigin, sessionApi, staticFiles } from "./sessionHttp";
 import { attachSessionSockets } from "./sessionSockets";
@@ -48,8 +49,13 @@ export function attachSessions(
 export async function startSessionServer(options: SessionServerOptions): Promise<RunningSessionServer> {
   const files = staticFiles(options.appDir);
   let api: ReturnType<typeof sessionApi> = async () => false;
+  let ready = false;
+  const health = healthRoutes(async () =>
+    ready ? { ready: true, detail: "one process, SQLite" } : { ready: false, detail: "starting" },
+  );
   const http = createServer((request, response) => {
-    api(request, response)
+    health(request, response)
+      .then((handled) => handled || api(request, response))
       .then((handled) => {
         if (!handled) files(request, response);
       })
@@ -72,6 +78,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     http.once("error", reject);
     http.listen(options.port ?? 8080, bind, () => resolve());
   });
+  ready = true;
   const address = http.address() as AddressInfo;
   const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
@@ -80,6 +87,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     http,
     io: attached.io,
     close: async () => {
+      ready = false;
       await new Promise<void>((resolve) => attached.io.close(() => resolve()));
       attached.host.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));

@@ -10,9 +10,9 @@ import {
   proposalLine,
 } from "../facilitator/remote/audienceViews";
 import type { HostedState } from "../facilitator/remote/hostedState";
-import type { SessionOp } from "../facilitator/remote/sessionOp";
 import { roleTitle } from "../facilitator/roster";
 import { rateLimit } from "../facilitator/sync/rateLimit";
+import { opsForMessage } from "./messageOps";
 import { isSameOrigin } from "./originCheck";
 import { readClientMessage } from "./readClientMessage";
 import type { SessionHost } from "./sessionHost";
@@ -80,7 +80,8 @@ function projectionFor(state: HostedState, grant: TokenGrant): unknown {
   }
 }
 
-function roomOf(grant: TokenGrant): string {
+/** The Socket.IO room of a grant: one per session and audience, and one per player role. */
+export function roomOf(grant: TokenGrant): string {
   return grant.audience === "player"
     ? `${grant.session}:player:${grant.role}`
     : `${grant.session}:${grant.audience}`;
@@ -233,62 +234,27 @@ export function attachSessionSockets(
       const message = read.value;
       const current = host.get(session);
       if (!current) return reply({ ok: false, error: "no such session" });
-      let ops: SessionOp[];
-      switch (message.kind) {
-        case "decide": {
-          if (grant.audience !== "player") return reply({ ok: false, error: "not a player" });
-          const who = { by: (grant as { role: RoleId }).role, name: message.name };
-          if (current.approvalRequired) {
-            const id = randomBytes(6).toString("hex");
-            ops = [{ op: "propose", id, action: message.action, ...who }];
-          } else ops = [{ op: "decide", action: message.action, ...who }];
-          break;
+      if (message.kind === "revoke" || message.kind === "reissue") {
+        const target = host.findToken(message.token);
+        if (!target || target.grant.session !== session)
+          return reply({ ok: false, error: "no such link in this session" });
+        host.revokeToken(message.token);
+        for (const other of connections.get(message.token) ?? []) {
+          other.emit("revoked");
+          other.disconnect(true);
         }
-        case "answer":
-          if (grant.audience !== "player") return reply({ ok: false, error: "not a player" });
-          ops = [
-            {
-              op: "control",
-              intent: message.intent,
-              by: (grant as { role: RoleId }).role,
-              name: message.name,
-              from: "player",
-            },
-          ];
-          break;
-        case "observe":
-          ops = [
-            {
-              op: "control",
-              intent: { type: "observation", text: message.text },
-              name: message.name,
-              from: "evaluator",
-            },
-          ];
-          break;
-        case "op":
-          ops = [message.op];
-          break;
-        case "revoke":
-        case "reissue": {
-          const target = host.findToken(message.token);
-          if (!target || target.grant.session !== session)
-            return reply({ ok: false, error: "no such link in this session" });
-          host.revokeToken(message.token);
-          for (const other of connections.get(message.token) ?? []) {
-            other.emit("revoked");
-            other.disconnect(true);
-          }
-          const issued = message.kind === "reissue" ? host.issueToken(target.grant) : undefined;
-          for (const id of io.sockets.adapter.rooms.get(`${session}:facilitator`) ?? []) {
-            const facilitator = io.sockets.sockets.get(id);
-            if (facilitator) sendLinks(facilitator, session);
-          }
-          return reply(
-            issued ? { ok: true, url: joinUrl(options.origin(socket.request), issued.token) } : { ok: true },
-          );
+        const issued = message.kind === "reissue" ? host.issueToken(target.grant) : undefined;
+        for (const id of io.sockets.adapter.rooms.get(`${session}:facilitator`) ?? []) {
+          const facilitator = io.sockets.sockets.get(id);
+          if (facilitator) sendLinks(facilitator, session);
         }
+        return reply(
+          issued ? { ok: true, url: joinUrl(options.origin(socket.request), issued.token) } : { ok: true },
+        );
       }
+      const made = opsForMessage(message, grant, current.approvalRequired, randomBytes(6).toString("hex"));
+      if (!made.ok) return reply(made);
+      const ops = made.ops;
       const accepted = host.accept(session, ops);
       const proposal = ops[0]?.op === "propose" ? { proposal: ops[0].id } : {};
       reply(accepted.ok ? { ok: true, version: current.ops.length, ...proposal } : accepted);

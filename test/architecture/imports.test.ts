@@ -22,10 +22,11 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
     folders: ["cli", "engine", "content", "scoring", "report", "facilitator", "server"],
     packages: ["yaml", "seedrandom", "xstate", "socket.io-client", "playwright-core"],
   },
-  // why: the session server is a Node shell around the same engine and session runner the console uses.
+  // why: the session server is a Node shell around the same engine and session runner the console uses; a
+  // cluster node keeps sessions in Redis and shares Socket.IO rooms through the Redis streams adapter.
   server: {
     folders: ["server", "engine", "content", "scoring", "report", "facilitator", "app"],
-    packages: ["socket.io", "better-sqlite3", "vite"],
+    packages: ["socket.io", "better-sqlite3", "vite", "redis", "@socket.io/redis-streams-adapter"],
   },
   app: {
     folders: ["app", "engine", "content", "scoring", "report", "presentation", "scene", "ui", "facilitator"],
@@ -110,7 +111,9 @@ describe("architecture", () => {
         importsOf(file.source)
           .filter(
             (spec) =>
-              /^(socket\.io|socket\.io-client|better-sqlite3|engine\.io.*)$/.test(spec) ||
+              /^(socket\.io|socket\.io-client|better-sqlite3|engine\.io.*|redis|@socket\.io\/.*)$/.test(
+                spec,
+              ) ||
               (spec.startsWith(".") &&
                 relative(SRC, join(SRC, file.rel, "..", spec)).split("/")[0] === "server"),
           )

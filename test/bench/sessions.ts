@@ -7,25 +7,20 @@ import { io as connect, type Socket } from "socket.io-client";
 import { compileScenario } from "../../src/content/compileScenario";
 import { createSessionHost } from "../../src/server/sessionHost";
 import { openSqliteSessionStore } from "../../src/server/sqliteSessionStore";
-import {
-  newSession,
-  ROOT,
-  type ServerProcess,
-  type SessionLinks,
-  startServer,
-} from "../server/support/serverProcess";
+import { newSession, ROOT, type SessionLinks, startServer } from "../server/support/serverProcess";
 import type { BenchResult } from "./engine";
 
 const SCENARIO = "push-until-yes";
-const PLAYERS_PER_SESSION = 6;
-const LEVELS = [6, 24, 60, 120, 240, 480, 960];
+export const PLAYERS_PER_SESSION = 6;
+export const LEVELS = [6, 24, 60, 120, 240, 480, 960];
 const LEVEL_SECONDS = 6;
 /** A very busy player: a decision every two seconds. */
 const DECISION_EVERY_MS = 2000;
-const TARGET_P95_MS = 100;
+export const TARGET_P95_MS = 100;
 const MEMORY_SESSIONS = 100;
 
-function percentile(values: number[], p: number): number {
+/** The p-th percentile of the values (nearest rank); NaN when there are none. */
+export function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
@@ -87,14 +82,18 @@ const send = (socket: Socket, message: unknown) =>
     error?: string;
   }>;
 
-/** Sessions of six players, each started by its facilitator; the players' sockets and the facilitators'. */
-async function seat(server: ServerProcess, players: number) {
+/**
+ * Sessions of six players, each started by its facilitator; the players' sockets. With several servers (nodes of a
+ * cluster) the sessions and the players are dealt round-robin over them, as a load balancer would.
+ */
+export async function seat(servers: readonly { url: string }[], players: number) {
   const sessions: SessionLinks[] = [];
+  const server = (index: number) => servers[index % servers.length] as { url: string };
   for (let made = 0; made * PLAYERS_PER_SESSION < players; made++)
-    sessions.push(await newSession(server.url, SCENARIO));
+    sessions.push(await newSession(server(made).url, SCENARIO));
   const sockets: { socket: Socket; latest: number; waiters: { version: number; done: () => void }[] }[] = [];
-  for (const links of sessions) {
-    const facilitator = await open(server.url, links.facilitator.token);
+  for (const [index, links] of sessions.entries()) {
+    const facilitator = await open(server(index).url, links.facilitator.token);
     await send(facilitator, { kind: "op", op: { op: "start" } });
     facilitator.disconnect();
     const roles = Object.entries(links.roles)
@@ -103,7 +102,7 @@ async function seat(server: ServerProcess, players: number) {
       .slice(0, PLAYERS_PER_SESSION);
     for (const role of roles) {
       if (sockets.length >= players) break;
-      const socket = await open(server.url, role.token);
+      const socket = await open(server(sockets.length).url, role.token);
       const entry = { socket, latest: -1, waiters: [] as { version: number; done: () => void }[] };
       socket.on("projection", (message: { version: number }) => {
         entry.latest = Math.max(entry.latest, message.version);
@@ -118,7 +117,7 @@ async function seat(server: ServerProcess, players: number) {
 }
 
 /** Every player decides every couple of seconds; each decision's time until the player's own view shows it. */
-async function measure(
+export async function measure(
   sockets: Awaited<ReturnType<typeof seat>>,
 ): Promise<{ latencies: number[]; errors: number }> {
   const latencies: number[] = [];
@@ -161,7 +160,7 @@ export async function runSessionsBench(): Promise<BenchResult[]> {
   const server = await startServer();
   try {
     for (const players of LEVELS) {
-      const sockets = await seat(server, players);
+      const sockets = await seat([server], players);
       const { latencies, errors } = await measure(sockets);
       for (const entry of sockets) entry.socket.disconnect();
       const p95 = percentile(latencies, 95);

@@ -123,7 +123,8 @@ describe("hotwash test", () => {
     expect(run.stdout).toMatch(/^quiet-pipeline\s+idle\s+\d+\.\d\s+≥ 99\s+FAIL$/m);
     expect(run.stdout).toMatch(/^borrowed-keys\s+expert\s+.*ok$/m);
     expect(run.status).toBe(1);
-  });
+    // why: it plays every shipped play of the whole library (eight scenarios and counting) in a child process.
+  }, 120_000);
 
   it("runs a play that extends the expert, and check points at a bad step id in it", async () => {
     const expert = EXPERT.replace("    do: reply", "    id: answer-alert\n    do: reply").replace(
@@ -159,7 +160,7 @@ describe("hotwash test", () => {
     const withReplies = (text: string) =>
       text.replace(
         "    body: We hear your builds were tampered with.",
-        "    body: We hear your builds were tampered with.\n    replies:\n      - { id: decline, label: No comment }",
+        "    body: We hear your builds were tampered with.\n    replies:\n      - { id: decline, label: Route it to Ana, action: { do: invite, people: [ana], to: both } }\n      - { id: statement, label: Point to the statement, action: { do: publish-statement, title: Update, body: We are investigating. } }",
       );
     const dir = project(
       "replies",
@@ -239,5 +240,5 @@ describe("hotwash check and coverage with paths outside ./scenarios", () => {
     const run = await hotwash(["coverage", "--scenarios", join(ROOT, "scenarios"), "--out", out], tmpdir());
     expect(run.status).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "docs/scenario-coverage.md"), "utf8"));
-  });
+  }, 120_000);
 });

@@ -190,6 +190,19 @@ describe("the ops-room scene glue (Phaser mocked)", () => {
     expect(labels()).toContain("revoked");
   });
 
+  it("the clock's texture holds a whole date and time in its bold 16px font, weekday included", async () => {
+    const handle = await mount();
+    const view = fixtureView();
+    handle.update({
+      ...view,
+      now: 60,
+      scenario: { ...view.scenario, start: { date: "2026-09-30", time: "23:00", zone: "UTC" } },
+    });
+    expect(clock()?.texts).toEqual(["Thu 1 Oct 00:00"]);
+    // a bold 16px sans averages about 0.6 em a character; the 96-pixel texture cut "Tue 17 Nov" to "Nov"
+    expect(clock()?.width).toBeGreaterThanOrEqual(Math.ceil("Wed 30 Sep 23:59".length * 16 * 0.6));
+  });
+
   it("a tick that only moves the clock repaints the clock and uploads nothing else", async () => {
     const handle = await mount();
     const uploads = world.textures.get("ops-room-labels")?.uploads;

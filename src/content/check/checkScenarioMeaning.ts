@@ -5,6 +5,7 @@ import { formatDuration, formatSimTime } from "../../engine/time";
 import { wallClockStartProblem } from "../../engine/wallClock";
 import type { ShapeReader } from "../shapeReader";
 import { actionProblems } from "./actionProblems";
+import { replyProblems } from "./replyEffects";
 import { ScenarioPossibility } from "./scenarioPossibility";
 
 type Path = (string | number)[];
@@ -20,9 +21,15 @@ export function nodeAt(doc: Document, path: Path): YamlNode | undefined {
 
 /**
  * Checks what a well-shaped scenario means: times in order and before the horizon, injects that can arrive,
- * facts that can be revealed, conditions that can hold, exfiltrated data classes that exist.
+ * facts that can be revealed, conditions that can hold, exfiltrated data classes that exist. `untimed` names the
+ * attacker steps the file gave no `at` (their `at` in `scenario` is a placeholder).
  */
-export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document, reader: ShapeReader): void {
+export function checkScenarioMeaning(
+  scenario: ScenarioDefinition,
+  doc: Document,
+  reader: ShapeReader,
+  untimed: ReadonlySet<string> = new Set(),
+): void {
   const report = (code: Parameters<ShapeReader["report"]>[0], message: string, path: Path) =>
     reader.report(code, message, nodeAt(doc, path));
   const possible = new ScenarioPossibility(scenario);
@@ -46,7 +53,7 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
   });
 
   scenario.attacker.forEach((step, i) => {
-    const at = step.at as number | undefined;
+    const at = untimed.has(step.id) ? undefined : step.at;
     if (at === undefined && !step.trigger) {
       report("HW0021", `missing "at" in attacker step "${step.id}" (required unless it has a trigger)`, [
         "attacker",
@@ -208,6 +215,15 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
       );
     }
   });
+
+  for (const problem of replyProblems(scenario))
+    report(
+      problem.code,
+      problem.message,
+      problem.reply === undefined
+        ? ["injects", problem.inject, "replies"]
+        : ["injects", problem.inject, "replies", problem.reply],
+    );
 
   scenario.injects.forEach((inject, i) => {
     inject.replies.forEach((reply, j) => {

@@ -122,7 +122,7 @@ function summarySection(report: AfterActionReport): SafeHtml {
 <dt>Rating</dt><dd><span class="total">${Math.round(report.score.total)}</span> / 100 · ${rating(report.score.rating, report.score.ratingLabel)}</dd>
 </dl>
 <h2 class="sub">What happened</h2>
-${s.whatHappened.map((sentence) => html`<p>${sentence}</p>`)}
+${s.whatHappened.map((sentence, index) => (index === 0 ? html`<p>${verbatim(sentence)}</p>` : html`<p>${sentence}</p>`))}
 <h2 class="sub">How the team did</h2>
 <p>${s.verdict}</p>
 <div class="columns">
@@ -198,6 +198,13 @@ ${what ? html`<p class="quote">${verbatim(clip(what, 700))}</p>` : ""}
 </article>`;
 }
 
+/** A strength on one line: its headline, when and by whom (for an act), and the other findings it met. */
+function strengthItem(item: ReportObservation): SafeHtml {
+  const context = [item.when ? item.when.when : "", actors(item.by)].filter((part) => part.length > 0);
+  const others = item.findings.map((part) => part.title).filter((title) => title !== item.title);
+  return html`<li><strong>${item.title}</strong>${context.length > 0 ? ` (${context.join(", ")})` : ""}${others.length > 0 ? `: ${others.join("; ")}` : ""}</li>`;
+}
+
 function causes(areas: readonly ReportObservation[]): SafeHtml | string {
   const distinct = [...new Set(areas.flatMap((item) => (item.rootCause ? [item.rootCause] : [])))];
   if (distinct.length === 0) return "";
@@ -216,7 +223,7 @@ function capabilitiesSection(report: AfterActionReport): SafeHtml {
     return html`<div class="capability">
 <h3>${capability.name} — ${rating(capability.rating, capability.ratingLabel)}</h3>
 <h4 class="sub">Strengths</h4>
-${strengths.length === 0 ? html`<p class="muted">None observed.</p>` : html`<ul class="strengths">${strengths.map((item) => html`<li><strong>${item.title}</strong> (${when(item.when)}${item.by.length > 0 ? `, ${actors(item.by)}` : ""}): ${item.findings.map((part) => part.title).join("; ")}</li>`)}</ul>`}
+${strengths.length === 0 ? html`<p class="muted">None observed.</p>` : html`<ul class="strengths">${strengths.map(strengthItem)}</ul>`}
 <h4 class="sub">Areas for improvement</h4>
 ${areas.length === 0 ? html`<p class="muted">None observed.</p>` : major.map(observationBlock)}
 ${minor.length > 0 ? html`<p class="minor-head">Smaller gaps (under ${MINOR_POINTS} points each):</p><ul class="strengths">${minor.map((item) => html`<li><strong>${item.title}</strong> (${when(item.when)}): ${item.findings.map((part) => part.what).join(" ")} <span class="instead">Instead: ${item.findings[0]?.instead ?? ""}</span></li>`)}</ul>` : ""}
@@ -264,7 +271,7 @@ ${table(
   "Nothing to improve.",
   "plan",
 )}
-${low.length > 0 ? html`<p class="minor-head">Low priority (due within 90 days):</p><ul class="strengths">${low.map((item) => html`<li>${verbatim(item.correctiveAction)} <span class="muted">(${item.capability}; ${item.pointOfContact}; ${item.start} to ${item.due})</span></li>`)}</ul>` : ""}`,
+${low.length > 0 ? html`<p class="minor-head">Low priority (due within 90 days):</p><ul class="strengths">${low.map((item) => html`<li>${verbatim(item.correctiveAction)} <span class="muted">(${item.capability}; ${verbatim(item.pointOfContact)}; ${item.start || "start to agree"} to ${item.due || "due date to agree"})</span></li>`)}</ul>` : ""}`,
   );
 }
 
@@ -279,8 +286,21 @@ function attackerSection(report: AfterActionReport): SafeHtml {
     "attacker",
     "What really happened",
     html`<p class="legend">The attacker's side, in the order it happened; steps never reached come last.</p>
-${table("The attacker's actions", ["When", "What the attacker did", "Outcome"], rows, "The scenario has no attacker script.", "attacker")}`,
+${table("The attacker's actions", ["When", "What the attacker did", "Outcome"], rows, "The scenario has no attacker script.", "attacker")}
+${whoKnewWhat(report)}`,
   );
+}
+
+/** Private ("hot seat") messages: who was told, when, and when the rest of the team heard (only when there were any). */
+function whoKnewWhat(report: AfterActionReport): SafeHtml | string {
+  if (report.privateInjects.length === 0) return "";
+  const rows = report.privateInjects.map(
+    (item) =>
+      html`<tr><th scope="row">${item.title}<br><span class="muted">from ${item.from}</span></th><td>${item.recipient}<br>${item.received.when}</td><td>${item.shared ? html`${item.shared.at.when}, ${actors(item.shared.by)} ${item.shared.where}:<br>${verbatim(item.shared.excerpt)}` : "Never: no team message passed it on."}</td></tr>`,
+  );
+  return html`<h3>Who knew what, when</h3>
+<p class="legend">Messages only one role received, and when a team message passed them on to the rest of the team.</p>
+${table("Private messages", ["Message", "Told only", "Reached the rest of the team"], rows, "")}`;
 }
 
 function lessonsSection(report: AfterActionReport): SafeHtml {

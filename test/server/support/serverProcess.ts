@@ -28,7 +28,17 @@ export function startServer(
   options: { dataDir?: string; appDir?: string; port?: number; extra?: string[] } = {},
 ): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const args = [HOTWASH, "serve", "--port", String(options.port ?? 0), "--data-dir", dataDir];
+  // why: tests read the human lines; the JSON event log stays quiet unless HOTWASH_LOG_LEVEL asks for it.
+  const args = [
+    HOTWASH,
+    "serve",
+    "--port",
+    String(options.port ?? 0),
+    "--data-dir",
+    dataDir,
+    "--log-level",
+    process.env.HOTWASH_LOG_LEVEL ?? "warn",
+  ];
   if (options.appDir) args.push("--app-dir", options.appDir);
   args.push(...(options.extra ?? []));
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
