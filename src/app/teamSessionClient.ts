@@ -42,6 +42,10 @@ export function teamSessionClient(
   let secret = initialSecret ?? storedSecret();
   return {
     async offer(): Promise<TeamSessionOffer> {
+      // why: only a session server marks the page, so a static copy of the game makes no request that must fail.
+      const marked =
+        document.querySelector('meta[name="hotwash-sessions"]')?.getAttribute("content") === "on";
+      if (!marked) return { available: false, reason: "this page was not served by one" };
       try {
         const health = (await getJson("/api/health")) as { ok?: unknown; secretRequired?: unknown };
         if (health.ok !== true) throw new Error("no session server");

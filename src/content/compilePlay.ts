@@ -113,7 +113,7 @@ function compilePlayUnsafe(
   }
 
   const scenario = found.scenario;
-  const steps = value.steps as (Record<string, unknown> & { type: string; at: number })[];
+  const steps = value.steps;
   const own: (PlacedStep & { replaces?: string; index: number })[] = [];
   const ids = new Set<string>();
   let previous = Number.NEGATIVE_INFINITY;
@@ -134,7 +134,7 @@ function compilePlayUnsafe(
         nodeAt(doc, ["steps", i, "at"]),
       );
     }
-    for (const problem of actionProblems(intent as { type: string }, scenario, reader.suggestions)) {
+    for (const problem of actionProblems(intent, scenario, reader.suggestions)) {
       reader.report(problem.code, problem.message, nodeAt(doc, ["steps", i, problem.field]));
     }
     if (typeof id === "string") {
@@ -146,9 +146,9 @@ function compilePlayUnsafe(
         );
       ids.add(id);
     }
-    const input: DrillInput = { at, intent: intent as unknown as DrillInput["intent"] };
-    if (by !== undefined) input.by = by as DrillInput["by"];
-    if (actorName !== undefined) input.actorName = actorName as string;
+    const input: DrillInput = { at, intent };
+    if (by !== undefined) input.by = by;
+    if (actorName !== undefined) input.actorName = actorName;
     const placed: PlacedStep & { replaces?: string; index: number } = {
       input,
       source: { file, ...reader.positionOf(nodeAt(doc, ["steps", i])) },

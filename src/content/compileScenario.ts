@@ -10,7 +10,8 @@ import { truncatedValues } from "./check/truncatedValues";
 import { type ContentResult, type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostic";
 import { mergeOrganisation } from "./mergeOrganisation";
 import { type ParsedYaml, parseContentYaml } from "./parseContentYaml";
-import { SCENARIO_SHAPE } from "./shape/scenarioShape";
+import type { Infer } from "./shape/inferShape";
+import { SCENARIO_SHAPE, type ScenarioFile } from "./shape/scenarioShape";
 import type { Shape } from "./shape/shape";
 import { type IdReference, INVALID, ShapeReader } from "./shapeReader";
 
@@ -30,12 +31,12 @@ export function normaliseLineEndings(source: string): string {
  * Parses `source` and reads it against `shape` after checking `formatVersion`; shared by scenarios and plays.
  * Returns the reader (for diagnostics, ids and references) and the raw value, or undefined when unreadable.
  */
-export function readContentFile(
+export function readContentFile<S extends Shape>(
   source: string,
   file: string,
-  shape: Shape,
+  shape: S,
   schemaName: string,
-): { parsed: ParsedYaml; reader: ShapeReader; value: Record<string, unknown> | undefined } | Diagnostic[] {
+): { parsed: ParsedYaml; reader: ShapeReader; value: Infer<S> | undefined } | Diagnostic[] {
   const parsed = parseContentYaml(source, file);
   if (!parsed.ok) return parsed.diagnostics;
   const { doc, lineCounter } = parsed.value;
@@ -81,7 +82,8 @@ export function readContentFile(
   return {
     parsed: parsed.value,
     reader,
-    value: value === INVALID ? undefined : (value as Record<string, unknown>),
+    // why: the reader validated the value against `shape`; Infer<S> is the type that shape reads into.
+    value: value === INVALID ? undefined : (value as Infer<S>),
   };
 }
 
@@ -118,19 +120,9 @@ function compileScenarioUnsafe(source: string, file: string): ContentResult<Scen
   if (!value || hasErrors(reader.diagnostics))
     return { ok: false, diagnostics: sortDiagnostics(reader.diagnostics) };
 
-  const { organisation, ...rest } = value as Record<string, unknown> & {
-    organisation: Record<string, unknown>;
-  };
-  const scenario = {
-    ...rest,
-    contentHash: sha256Hex(normaliseLineEndings(source)),
-    organisation: mergeOrganisation(ELIMU_PROFILE, organisation ?? {}),
-  } as unknown as ScenarioDefinition;
-  checkScenarioMeaning(scenario, parsed.doc, reader);
-  for (const step of scenario.attacker) {
-    // why: a triggered step runs relative to its trigger; `at` is then only a placeholder the engine ignores.
-    if ((step.at as number | undefined) === undefined) step.at = 0;
-  }
+  const scenario = scenarioDefinition(value, source);
+  const untimed = new Set(value.attacker.filter((step) => step.at === undefined).map((step) => step.id));
+  checkScenarioMeaning(scenario, parsed.doc, reader, untimed);
   if (baseName(file) !== `${scenario.id}.yaml` && baseName(file).endsWith(".yaml")) {
     reader.report(
       "HW0070",
@@ -142,16 +134,24 @@ function compileScenarioUnsafe(source: string, file: string): ContentResult<Scen
   return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, value: scenario, diagnostics };
 }
 
+/** The scenario file as the engine runs it: its content hash, the organisation profile merged, every step timed. */
+function scenarioDefinition(file: ScenarioFile, source: string): ScenarioDefinition {
+  const { organisation, ...rest } = file;
+  return {
+    ...rest,
+    // why: a triggered step runs relative to its trigger; `at` is then only a placeholder the engine ignores.
+    attacker: rest.attacker.map((step) => ({ ...step, at: step.at ?? 0 })),
+    contentHash: sha256Hex(normaliseLineEndings(source)),
+    organisation: mergeOrganisation(ELIMU_PROFILE, organisation),
+  };
+}
+
 /**
  * The references left to check once `patient-zero` is settled: an instance reference to it is the drawn patient
  * zero when `variation.patientZero` has candidates (accepted), and an error (HW0066) when it has none.
  */
-function patientZeroReferences(
-  reader: ShapeReader,
-  value: Record<string, unknown> | undefined,
-): IdReference[] {
-  const variation = value?.variation as { patientZero?: unknown[] } | undefined;
-  const drawn = (variation?.patientZero?.length ?? 0) > 0;
+function patientZeroReferences(reader: ShapeReader, value: ScenarioFile | undefined): IdReference[] {
+  const drawn = (value?.variation.patientZero.length ?? 0) > 0;
   return reader.references.filter((reference) => {
     if (reference.id !== PATIENT_ZERO) return true;
     if (reference.kinds !== "any" && !reference.kinds.includes("instance")) return true;

@@ -1,19 +1,22 @@
-export type ChecklistStepId =
-  | "S1"
-  | "S2"
-  | "S3"
-  | "S4"
-  | "S5"
-  | "S6"
-  | "S7"
-  | "S8"
-  | "S9"
-  | "S10"
-  | "S11"
-  | "S12"
-  | "S13"
-  | "S14"
-  | "COMMS";
+/** The security-incident checklist's steps, in order (S1–S14) and the communication rules that run through them. */
+export const CHECKLIST_STEP_IDS = [
+  "S1",
+  "S2",
+  "S3",
+  "S4",
+  "S5",
+  "S6",
+  "S7",
+  "S8",
+  "S9",
+  "S10",
+  "S11",
+  "S12",
+  "S13",
+  "S14",
+  "COMMS",
+] as const;
+export type ChecklistStepId = (typeof CHECKLIST_STEP_IDS)[number];
 
 export interface ChecklistStep {
   id: ChecklistStepId;

@@ -23,16 +23,19 @@ export interface RoleDefinition {
   delegatedSteps: string[];
 }
 
-export type DimensionId =
-  | "containment"
-  | "evidence"
-  | "codename"
-  | "privacy"
-  | "disclosure"
-  | "team"
-  | "investigation"
-  | "mitigation"
-  | "outreach";
+/** The rubric's dimensions, in report order. */
+export const DIMENSION_IDS = [
+  "containment",
+  "evidence",
+  "codename",
+  "privacy",
+  "disclosure",
+  "team",
+  "investigation",
+  "mitigation",
+  "outreach",
+] as const;
+export type DimensionId = (typeof DIMENSION_IDS)[number];
 
 export type HseepRating = "P" | "S" | "M" | "U";
 

@@ -4,6 +4,7 @@ import type { CredentialStateName, InstanceStateName } from "./condition";
 import type { ControlIntent, DrillInput, EndReason, LogEntry } from "./log";
 import type { RoleId } from "./organisation";
 import type { Briefing, DebriefCard } from "./scenario";
+import type { StatutoryClockStatus } from "./statutoryClockTrack";
 import type { SimMinutes } from "./time";
 import type { WallClockStart } from "./wallClock";
 
@@ -133,6 +134,8 @@ export interface PlayerView {
   statements: { at: SimMinutes; title: string; body: string }[];
   /** The business track: the services the business runs on and what the response has broken so far. */
   business: BusinessTrackService[];
+  /** Statutory notification clocks (a regulator within 72 hours): started once the team found personal data affected. */
+  statutoryClocks: StatutoryClockStatus[];
   /** Sim minute of the next scheduled event, for "advance to next event" (undefined when none). */
   nextEventAt?: SimMinutes;
   ended: boolean;

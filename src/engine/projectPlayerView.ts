@@ -3,6 +3,7 @@ import { businessTrack } from "./businessTrack";
 import { nextVisibleAt } from "./drill/advanceClock";
 import type { LogEntry } from "./log";
 import type { PlayerView } from "./playerView";
+import { statutoryClockTrack } from "./statutoryClockTrack";
 import { teamKnowledge } from "./teamKnowledge";
 import type { DrillPhaseName, WorldState } from "./world/worldState";
 
@@ -295,6 +296,7 @@ export function projectPlayerView(world: WorldState, phase: DrillPhaseName): Pla
       body: statement.body,
     })),
     business: businessTrack(world),
+    statutoryClocks: statutoryClockTrack(world),
     ...(!ended && phase !== "briefing" ? { nextEventAt: nextVisibleAt(world) } : {}),
     ended,
     ...(world.endReason !== undefined ? { endReason: world.endReason } : {}),

@@ -37,6 +37,7 @@ export const RUBRIC_RULE_IDS = [
   "disclosure.no-naming",
   "disclosure.via-marketing",
   "disclosure.true-claims",
+  "disclosure.statutory-deadline",
   "team.page-ic-early",
   "team.voice-call",
   "team.room",

@@ -1,6 +1,7 @@
 import type { ChannelKind, ContactKind, PlayerAction } from "./actions";
 import type { Condition } from "./condition";
 import type { DimensionId, OrganisationProfile, RoleId } from "./organisation";
+import type { RuleId } from "./rubricRuleIds";
 import type { SimMinutes } from "./time";
 import type { WallClockStart } from "./wallClock";
 
@@ -15,7 +16,7 @@ export interface ScenarioDefinition {
   /** SHA-256 (hex) of the normalised source; part of every saved drill and report. */
   contentHash: string;
   premise: string;
-  difficulty: "introductory" | "intermediate" | "advanced";
+  difficulty: Difficulty;
   /** Expected real-time duration of a solo drill, in minutes. */
   expectedDuration: number;
   stresses: DimensionId[];
@@ -41,12 +42,37 @@ export interface ScenarioDefinition {
   shouldNotHaveStored: string[];
   /** What the business runs on, and what the response's own moves break (the price of a decision). */
   business: BusinessModel;
+  /** Notifications the law requires within a deadline once personal data is known to be affected. */
+  statutoryClocks: StatutoryClock[];
   /**
    * `per-person`: a person runs one long task at a time and further ones queue (the default for scenario files);
    * `unlimited`: every action starts at once (for fixtures that test one mechanism at a time).
    */
-  capacity: "per-person" | "unlimited";
+  capacity: Capacity;
 }
+
+/**
+ * A statutory notification clock (e.g. 72 hours to a supervisory authority under GDPR Art. 33): it starts the first
+ * moment the team could know that one of `dataClasses` was affected, and is met by notifying `notify` in time.
+ */
+export interface StatutoryClock {
+  id: string;
+  /** Who must be told and under which law, as players read it: `Supervisory authority (GDPR Art. 33)`. */
+  name: string;
+  /** `regulator`: a `notify-regulator` to a person whose contactKind is regulator; `individuals`: `notify-individuals`. */
+  notify: "regulator" | "individuals";
+  within: SimMinutes;
+  /** The data classes that are personal data here: a fact establishing one of them starts the clock. */
+  dataClasses: string[];
+}
+
+/** How hard a scenario is. */
+export const DIFFICULTIES = ["introductory", "intermediate", "advanced"] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** How many long tasks a person runs at once (see `ScenarioDefinition.capacity`). */
+export const CAPACITIES = ["per-person", "unlimited"] as const;
+export type Capacity = (typeof CAPACITIES)[number];
 
 /** The services the business runs on and the impacts response moves have on them. */
 export interface BusinessModel {
@@ -101,8 +127,19 @@ export interface ScenarioModule {
   questions: string[];
 }
 
+/** How the attacker got in. */
+export const VECTOR_KINDS = [
+  "third-party",
+  "service-application",
+  "credential",
+  "insider",
+  "identity",
+  "supply-chain",
+] as const;
+export type VectorKind = (typeof VECTOR_KINDS)[number];
+
 export interface AttackVector {
-  kind: "third-party" | "service-application" | "credential" | "insider" | "identity" | "supply-chain";
+  kind: VectorKind;
   description: string;
   /** What closes the vector; `containment.vector-cut` gives credit per condition met. */
   closedBy: Condition[];
@@ -167,10 +204,13 @@ export interface Channel {
   compromisedWhen?: Condition;
 }
 
+export const ZONE_KINDS = ["production", "corporate", "third-party", "internet"] as const;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+
 export interface Zone {
   id: string;
   name: string;
-  kind: "production" | "corporate" | "third-party" | "internet";
+  kind: ZoneKind;
 }
 
 export interface Instance {
@@ -205,26 +245,33 @@ export interface Service {
   affected: boolean;
 }
 
+export const DATA_STORE_KINDS = ["database", "bucket", "repository", "saas"] as const;
+export type DataStoreKind = (typeof DATA_STORE_KINDS)[number];
+
 export interface DataStore {
   id: string;
   name: string;
   zone: string;
-  kind: "database" | "bucket" | "repository" | "saas";
+  kind: DataStoreKind;
   dataClasses: string[];
 }
+
+export const CREDENTIAL_KINDS = [
+  "access-key",
+  "password",
+  "token",
+  "session",
+  "mfa-device",
+  "hmac-key",
+  "instance-role",
+  "account",
+] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
 export interface Credential {
   id: string;
   name: string;
-  kind:
-    | "access-key"
-    | "password"
-    | "token"
-    | "session"
-    | "mfa-device"
-    | "hmac-key"
-    | "instance-role"
-    | "account";
+  kind: CredentialKind;
   /** Instance, provider or data-store ids where the secret is stored. */
   storedOn: string[];
   holders: string[];
@@ -303,19 +350,22 @@ export interface AttackerStep {
   needsPlay?: string;
 }
 
-export type FactKind =
-  | "recon"
-  | "initial-access"
-  | "attacker-action"
-  | "dwell-time"
-  | "db-query"
-  | "backdoor"
-  | "exfiltration"
-  | "keys-on-host"
-  | "network-mapping"
-  | "customer-data"
-  | "attribution"
-  | "red-herring";
+/** The categories a scenario may give a fact (controller-only: players never see them). */
+export const FACT_KINDS = [
+  "recon",
+  "initial-access",
+  "attacker-action",
+  "dwell-time",
+  "db-query",
+  "backdoor",
+  "exfiltration",
+  "keys-on-host",
+  "network-mapping",
+  "customer-data",
+  "attribution",
+  "red-herring",
+] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface Fact {
   id: string;
@@ -367,7 +417,7 @@ export interface Inject {
     evaluatorNotes: string;
     temptation?: string;
     /** Rubric rules this inject tests. */
-    tests: string[];
+    tests: RuleId[];
   };
 }
 
@@ -376,7 +426,7 @@ export interface FlagRule {
   description: string;
   setWhen: Condition;
   /** Rubric rule ids this flag, once set, violates (e.g. a tip-off that triggers retaliation). */
-  violates?: string[];
+  violates?: RuleId[];
 }
 
 export interface ParTimes {

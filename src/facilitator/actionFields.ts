@@ -1,6 +1,7 @@
 import { type ActionType, CHANNEL_KINDS, CONTACT_KINDS, type PlayerAction } from "../engine/actions";
 import type { PlayerView } from "../engine/playerView";
 import { parseTypedSimTime } from "../engine/simTime";
+import type { WallClockStart } from "../engine/wallClock";
 import { SESSION_ROLES } from "./roster";
 
 /** Where a choice field takes its options from. */
@@ -212,8 +213,11 @@ export type FieldValues = Record<string, string | boolean | string[]>;
 
 export type BuiltAction = { ok: true; action: PlayerAction } | { ok: false; message: string };
 
-/** Turns the decision form's values into a player action, or says which required field is missing. */
-export function buildAction(type: ActionType, values: FieldValues): BuiltAction {
+/**
+ * Turns the decision form's values into a player action, or says which required field is missing; times are read
+ * with the ops room's grammar (`T+1:30`, `-90`, or the scenario's date and clock time when it has a `start`).
+ */
+export function buildAction(type: ActionType, values: FieldValues, start?: WallClockStart): BuiltAction {
   const action: Record<string, unknown> = { type };
   for (const field of ACTION_FIELDS[type]) {
     const raw = values[field.name];
@@ -228,9 +232,12 @@ export function buildAction(type: ActionType, values: FieldValues): BuiltAction 
       return { ok: false, message: `${field.label} is required.` };
     }
     if (field.kind === "time") {
-      const minutes = parseTypedSimTime(String(value));
+      const minutes = parseTypedSimTime(String(value), start);
       if (minutes === undefined)
-        return { ok: false, message: `${field.label}: write T+1:30, T-7d or minutes.` };
+        return {
+          ok: false,
+          message: `${field.label}: write T+1:30, T-7d${start ? ", a date and time (2026-11-14 04:12)" : ""} or minutes.`,
+        };
       action[field.name] = minutes;
     } else if (field.kind === "choice" && field.source === "reply") {
       const [inject, option] = String(value).split(REPLY_SEPARATOR);

@@ -336,6 +336,29 @@ export interface ReportImprovement {
   at?: Moment;
 }
 
+/**
+ * A private ("hot seat") inject: who received it and when, and when (if ever) a team message passed it on to the
+ * rest of the team.
+ */
+export interface ReportPrivateInject {
+  /** The inject's id, for tools (the identifiers appendix names it). */
+  inject: string;
+  title: string;
+  /** The sender's name. */
+  from: string;
+  role: RoleId;
+  roleTitle: string;
+  /** The people in the role (a facilitated session's roster); empty in a solo drill. */
+  people: string[];
+  /** How a reader sees the recipient: `Ana Ruiz (Incident Commander)` or `the Incident Commander`. */
+  recipient: string;
+  received: Moment;
+  /** The first team message after it that shares at least two of its key words with it. */
+  shared?: { seq: number; at: Moment; by: ReportActor[]; where: string; excerpt: string };
+  /** One plain sentence: who was told, when, and whether and when it reached the rest of the team. */
+  summary: string;
+}
+
 export interface ReportFacilitatorRecord {
   notes: { seq: number; at: Moment; text: string; by: ReportActor[] }[];
   /** `logRef` is the log entry the observation is about; `about` is that entry's moment. */
@@ -407,6 +430,8 @@ export interface AfterActionReport {
   timeline: ReportTimeline;
   whatReallyHappened: ReportAttackerStep[];
   facts: { discovered: ReportFact[]; missed: ReportFact[]; lost: ReportFact[] };
+  /** Who knew what, when: the private injects, whom they reached and when the rest of the team heard. */
+  privateInjects: ReportPrivateInject[];
   improvementPlan: ReportImprovement[];
   facilitator: ReportFacilitatorRecord;
   replay: ReportReplay;

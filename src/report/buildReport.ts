@@ -10,6 +10,7 @@ import { buildImprovementPlan } from "./sections/buildImprovementPlan";
 import { buildObjectives } from "./sections/buildObjectives";
 import { buildObservations } from "./sections/buildObservations";
 import { buildOverview } from "./sections/buildOverview";
+import { buildPrivateInjects } from "./sections/buildPrivateInjects";
 import { buildRatings } from "./sections/buildRatings";
 import { buildReplayInstructions } from "./sections/buildReplayInstructions";
 import { buildTimeline } from "./sections/buildTimeline";
@@ -63,6 +64,7 @@ export function buildReport(input: ReportInput): AfterActionReport {
     timeline: buildTimeline(findings, context),
     whatReallyHappened,
     facts,
+    privateInjects: buildPrivateInjects(context),
     improvementPlan,
     facilitator: buildFacilitatorRecord(context),
     replay: buildReplayInstructions(context),

@@ -66,7 +66,8 @@ export function creationRefusal(
   if (given === undefined || !sameSecret(given, policy.secret))
     return {
       status: 401,
-      error: "unauthorized: creating a session needs the facilitator secret hotwash serve printed",
+      error:
+        "unauthorized: creating a session needs the facilitator secret the server printed when it started",
     };
   return undefined;
 }

@@ -27,6 +27,13 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const SESSIONS_OFF = '<meta name="hotwash-sessions" content="off" />';
+
+/** The game's page as a session server serves it: marked so the console offers team sessions (no probe elsewhere). */
+export function markSessionsOn(html: string): string {
+  return html.replace(SESSIONS_OFF, '<meta name="hotwash-sessions" content="on" />');
+}
+
 /**
  * The origin a request addressed (`http://host:port`), for the links the server hands out; `https` when a TLS
  * proxy in front says so (`X-Forwarded-Proto: https`), which changes only the links sent back to that request.
@@ -262,6 +269,9 @@ export function staticFiles(
         ? "public, max-age=31536000, immutable"
         : "no-cache",
     });
-    response.end(request.method === "HEAD" ? undefined : readFileSync(target));
+    const body = target.endsWith(`${sep}index.html`)
+      ? Buffer.from(markSessionsOn(readFileSync(target, "utf8")))
+      : readFileSync(target);
+    response.end(request.method === "HEAD" ? undefined : body);
   };
 }

@@ -3,6 +3,7 @@ import type { Plugin } from "vite";
 import { isLoopbackHost } from "./creationGuard";
 import { facilitatorSecret } from "./facilitatorSecret";
 import { loadScenarios } from "./loadScenarios";
+import { markSessionsOn } from "./sessionHttp";
 import { attachSessions } from "./sessionServer";
 
 /**
@@ -14,6 +15,9 @@ export function sessionServerPlugin(root: string): Plugin {
   return {
     name: "hotwash-sessions",
     apply: "serve",
+    transformIndexHtml(html) {
+      return process.env.VITEST ? html : markSessionsOn(html);
+    },
     configureServer(server) {
       // why: the test runner and the browser tests start Vite too; they must not open the project's database.
       if (process.env.VITEST || !server.httpServer) return;

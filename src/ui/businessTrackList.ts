@@ -1,6 +1,8 @@
 import type { BusinessTrackService } from "../engine/businessTrack";
 import type { PlayerView } from "../engine/playerView";
+import { formatStatutoryWindow, type StatutoryClockStatus } from "../engine/statutoryClockTrack";
 import { formatSimTime } from "../engine/time";
+import { formatWhen } from "../engine/wallClock";
 import { el } from "./dom";
 
 const STATUS_TEXT: Record<BusinessTrackService["status"], string> = {
@@ -32,6 +34,36 @@ function serviceItem(service: BusinessTrackService, now: number): HTMLElement {
   );
 }
 
+function clockItem(clock: StatutoryClockStatus, view: PlayerView): HTMLElement {
+  const when = (at: number) => formatWhen(view.scenario.start, at);
+  const state =
+    clock.notifiedAt !== undefined
+      ? clock.dueAt === undefined || clock.notifiedAt <= clock.dueAt
+        ? "notified"
+        : "notified late"
+      : clock.dueAt === undefined
+        ? "not started"
+        : view.now > clock.dueAt
+          ? "overdue"
+          : "running";
+  const detail =
+    clock.dueAt === undefined
+      ? `${formatStatutoryWindow(clock.within)} from when personal data is known to be affected.`
+      : `Due by ${when(clock.dueAt)}: ${formatStatutoryWindow(clock.within)} after personal data was found affected (${when(clock.startedAt ?? clock.dueAt)}).`;
+  const notified = clock.notifiedAt !== undefined ? ` Notified ${when(clock.notifiedAt)}.` : "";
+  return el(
+    "li",
+    { class: `business-service statutory-clock statutory-${state.replace(" ", "-")}` },
+    el("span", { class: "business-name", text: `Statutory: ${clock.name}` }),
+    el("span", { class: "business-chip", text: state }),
+    el(
+      "ul",
+      { class: "business-impacts" },
+      el("li", { class: "business-impact", text: `${detail}${notified}` }),
+    ),
+  );
+}
+
 /**
  * The business track under the map: every service the business runs on, whether it works, and what the
  * response's own moves broke, since when, until when and whether it was announced; rebuilt only when it changes.
@@ -49,16 +81,23 @@ export function createBusinessTrackList(): { element: HTMLElement; update(view: 
   return {
     element,
     update(view) {
-      const signature = JSON.stringify(view.business);
+      const clocks = view.statutoryClocks ?? [];
+      const overdue = clocks.some(
+        (clock) => clock.dueAt !== undefined && clock.notifiedAt === undefined && view.now > clock.dueAt,
+      );
+      const signature = JSON.stringify([view.business, clocks, overdue]);
       if (signature === last) return;
       last = signature;
-      element.hidden = view.business.length === 0;
+      element.hidden = view.business.length === 0 && clocks.length === 0;
       const hurt = view.business.filter((service) => service.status !== "normal");
       summary.textContent =
         hurt.length === 0
           ? `Business: every service working (${view.business.length})`
           : `Business: ${hurt.length} of ${view.business.length} service${view.business.length === 1 ? "" : "s"} impaired`;
-      list.replaceChildren(...view.business.map((service) => serviceItem(service, view.now)));
+      list.replaceChildren(
+        ...view.business.map((service) => serviceItem(service, view.now)),
+        ...clocks.map((clock) => clockItem(clock, view)),
+      );
     },
   };
 }

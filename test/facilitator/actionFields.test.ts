@@ -53,4 +53,15 @@ describe("the compact decision forms", () => {
     });
     expect(buildAction("investigate", { logSource: "x", from: "1:75" })).toMatchObject({ ok: false });
   });
+
+  it("read a date and clock time as the ops room does, when the scenario has a start", () => {
+    const start = { date: "2026-11-14", time: "09:00", zone: "UTC" };
+    expect(
+      buildAction("investigate", { logSource: "x", from: "2026-11-13 09:00", to: "2026-11-14 10:30" }, start),
+    ).toMatchObject({ ok: true, action: { from: -1440, to: 90 } });
+    expect(buildAction("investigate", { logSource: "x", from: "2026-11-13 09:00" })).toEqual({
+      ok: false,
+      message: "From (e.g. T-7d): write T+1:30, T-7d or minutes.",
+    });
+  });
 });

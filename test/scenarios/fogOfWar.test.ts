@@ -2,12 +2,12 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPlay, loadScenario } from "../../src/cli/commands/drillFiles";
-import { FACT_KINDS } from "../../src/content/shape/scenarioShape";
 import { startDrillActor } from "../../src/engine/drill/drillActor";
 import type { DrillInput } from "../../src/engine/log";
 import type { PlayerView } from "../../src/engine/playerView";
 import { projectPlayerView } from "../../src/engine/projectPlayerView";
 import type { ScenarioDefinition } from "../../src/engine/scenario";
+import { FACT_KINDS } from "../../src/engine/scenario";
 import { teamKnowledge } from "../../src/engine/teamKnowledge";
 import { promptFor } from "../../src/facilitator/display/displayPrompt";
 import { projectTeamDisplay } from "../../src/facilitator/display/teamDisplayProjection";
@@ -85,7 +85,8 @@ function walk(scenario: ScenarioDefinition, inputs: readonly DrillInput[]): Mome
     for (const module of scenario.modules)
       if (module.startsAt > world.now && texts.some((text) => text.includes(module.title)))
         problems.push(`module ${module.id} (not started) shows its title`);
-    if (texts.some((text) => FACT_KINDS.includes(text))) problems.push("a fact category tag is shown");
+    if (texts.some((text) => (FACT_KINDS as readonly string[]).includes(text)))
+      problems.push("a fact category tag is shown");
     if ([...view.caseFile, ...display.caseFile].some((fact) => "kind" in fact))
       problems.push("a case-file entry carries a category");
     const knowledge = teamKnowledge(world);

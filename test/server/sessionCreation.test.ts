@@ -128,7 +128,7 @@ describe("who may create a session", () => {
     const refused = await runHotwash(["session", "new", MARKED_SCENARIO.id, "--server", url]);
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim()).toBe(
-      "hotwash session new: unauthorized: creating a session needs the facilitator secret hotwash serve printed",
+      "hotwash session new: unauthorized: creating a session needs the facilitator secret the server printed when it started",
     );
     const made = await runHotwash(["session", "new", MARKED_SCENARIO.id, "--server", url, "--seed", "9"], {
       HOTWASH_SECRET: SECRET,

@@ -21,9 +21,15 @@ export function nodeAt(doc: Document, path: Path): YamlNode | undefined {
 
 /**
  * Checks what a well-shaped scenario means: times in order and before the horizon, injects that can arrive,
- * facts that can be revealed, conditions that can hold, exfiltrated data classes that exist.
+ * facts that can be revealed, conditions that can hold, exfiltrated data classes that exist. `untimed` names the
+ * attacker steps the file gave no `at` (their `at` in `scenario` is a placeholder).
  */
-export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document, reader: ShapeReader): void {
+export function checkScenarioMeaning(
+  scenario: ScenarioDefinition,
+  doc: Document,
+  reader: ShapeReader,
+  untimed: ReadonlySet<string> = new Set(),
+): void {
   const report = (code: Parameters<ShapeReader["report"]>[0], message: string, path: Path) =>
     reader.report(code, message, nodeAt(doc, path));
   const possible = new ScenarioPossibility(scenario);
@@ -47,7 +53,7 @@ export function checkScenarioMeaning(scenario: ScenarioDefinition, doc: Document
   });
 
   scenario.attacker.forEach((step, i) => {
-    const at = step.at as number | undefined;
+    const at = untimed.has(step.id) ? undefined : step.at;
     if (at === undefined && !step.trigger) {
       report("HW0021", `missing "at" in attacker step "${step.id}" (required unless it has a trigger)`, [
         "attacker",

@@ -1,18 +1,19 @@
 import { ACTION_CATALOG, type ActionType, CHANNEL_KINDS, CONTACT_KINDS } from "../../engine/actions";
+import type { ClockIntent, ControlIntent } from "../../engine/log";
 import { ROLE_IDS } from "../../engine/organisation";
 import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
 import type { RefKind } from "./shape";
 import { BOOLEAN, type Fields, oneOf, opt, ref, req, type Shape, TEXT, TIME } from "./shape";
 
 /** A rubric rule id (checked against RUBRIC.md's list with HW0061). */
-export const RULE: Shape = { kind: "string", enum: RUBRIC_RULE_IDS, enumCode: "HW0061" };
+export const RULE = { kind: "string", enum: RUBRIC_RULE_IDS, enumCode: "HW0061" } satisfies Shape;
 
 const instance = { instance: req(ref("instance")) };
 const credential = { credential: req(ref("credential")) };
 const group = { group: req(ref("autoscalingGroup")) };
 
 /** The fields of every PlayerAction member (minus `type`), as written after `do:`. */
-export const PLAYER_ACTION_FORMS: Record<ActionType, Fields> = {
+export const PLAYER_ACTION_FORMS = {
   "page-ic": {},
   "set-codename": { codename: req(TEXT) },
   "start-voice-call": { title: opt(TEXT) },
@@ -87,10 +88,10 @@ export const PLAYER_ACTION_FORMS: Record<ActionType, Fields> = {
   "pay-ransom": {},
   "decline-ransom": {},
   "verify-caller": { party: req(ref("person")) },
-};
+} satisfies Record<ActionType, Fields>;
 
 /** The fields of every ControlIntent and ClockIntent member (minus `type`): facilitator and clock steps in plays. */
-export const CONTROL_FORMS: Record<string, Fields> = {
+export const CONTROL_FORMS = {
   "inject.fire": { inject: req(ref("inject")) },
   "inject.hold": { inject: req(ref("inject")) },
   "inject.release": { inject: req(ref("inject")) },
@@ -112,7 +113,7 @@ export const CONTROL_FORMS: Record<string, Fields> = {
   "drill.pause": {},
   "drill.resume": {},
   "drill.end": {},
-};
+} satisfies Record<Exclude<(ControlIntent | ClockIntent)["type"], "clock.advance">, Fields>;
 
 /** What a condition's `action: … target:` refers to, per action type (no entry: free text or no target). */
 export const ACTION_TARGET_KINDS: Partial<Record<ActionType, readonly RefKind[]>> = Object.fromEntries(
@@ -122,10 +123,10 @@ export const ACTION_TARGET_KINDS: Partial<Record<ActionType, readonly RefKind[]>
 );
 
 /** A reply option's `action:` — a player action written like a play step without `at`. */
-export const REPLY_ACTION: Shape = { kind: "action", forms: PLAYER_ACTION_FORMS, common: {} };
+export const REPLY_ACTION = { kind: "action", forms: PLAYER_ACTION_FORMS, common: {} } satisfies Shape;
 
 /** A play step: `at`, optional `by` and `actorName`, and `do:` a player action or a control type. */
-export const PLAY_STEP: Shape = {
+export const PLAY_STEP = {
   kind: "action",
   forms: { ...PLAYER_ACTION_FORMS, ...CONTROL_FORMS },
   common: {
@@ -143,4 +144,4 @@ export const PLAY_STEP: Shape = {
       "In a play that extends another: this step takes the place of the extended play's step with this id.",
     ),
   },
-};
+} satisfies Shape;

@@ -1,20 +1,41 @@
 import { ACTION_TYPES } from "../../engine/actions";
+import type { Condition } from "../../engine/condition";
 import { IMPACT_STATE_NAMES } from "../../engine/condition";
 import { ACTION_TARGET_KINDS } from "./actionShape";
-import type { Fields, RefKind, Shape } from "./shape";
-import { BOOLEAN, list, oneOf, opt, ref, req, TEXT, TIME } from "./shape";
+import type { RefKind, RequiredField, Shape } from "./shape";
+import { BOOLEAN, constant, lazy, list, oneOf, opt, ref, req, TEXT, TIME } from "./shape";
 
-const INSTANCE_STATES = ["running", "isolated", "shut-down", "terminated"];
-const CREDENTIAL_STATES = ["active", "rotated", "revoked"];
+const INSTANCE_STATES = ["running", "isolated", "shut-down", "terminated"] as const;
+const CREDENTIAL_STATES = ["active", "rotated", "revoked"] as const;
 
-const CONDITION_REF: Shape = { kind: "lazy", get: () => CONDITION };
+const CONDITION_REF = lazy<Condition>((): Shape => CONDITION);
 
-function stateForm(key: string, kind: RefKind, states: readonly string[], orList = false): Fields {
-  return { [key]: req(ref(kind)), is: req(oneOf(states, orList)) };
+type RefField = RequiredField<{ kind: "string"; ref: RefKind[] }>;
+
+/** A state condition: `<key>: <id of this kind>` and `is:` one of the states. */
+function stateForm<K extends string, const V extends readonly string[]>(
+  key: K,
+  kind: RefKind,
+  states: V,
+): { [P in K]: RefField } & { is: RequiredField<{ kind: "string"; enum: V }> } {
+  return { [key]: req(ref(kind)), is: req(oneOf(states)) } as { [P in K]: RefField } & {
+    is: RequiredField<{ kind: "string"; enum: V }>;
+  };
+}
+
+/** A state condition whose `is:` may also list several states (any of them holds). */
+function statesForm<K extends string, const V extends readonly string[]>(
+  key: K,
+  kind: RefKind,
+  states: V,
+): { [P in K]: RefField } & { is: RequiredField<{ kind: "string"; enum: V; orList: true }> } {
+  return { [key]: req(ref(kind)), is: req(oneOf(states, true)) } as { [P in K]: RefField } & {
+    is: RequiredField<{ kind: "string"; enum: V; orList: true }>;
+  };
 }
 
 /** The Condition union of src/engine/condition.ts, one form per main key. */
-export const CONDITION: Shape = {
+export const CONDITION = {
   kind: "keyed",
   name: "condition",
   code: "HW0027",
@@ -23,9 +44,9 @@ export const CONDITION: Shape = {
     all: { all: req({ kind: "array", items: CONDITION_REF }) },
     any: { any: req({ kind: "array", items: CONDITION_REF }) },
     not: { not: req(CONDITION_REF) },
-    instance: stateForm("instance", "instance", INSTANCE_STATES, true),
+    instance: statesForm("instance", "instance", INSTANCE_STATES),
     imaged: { imaged: req(ref("instance")), offsite: opt(BOOLEAN) },
-    credential: stateForm("credential", "credential", CREDENTIAL_STATES, true),
+    credential: statesForm("credential", "credential", CREDENTIAL_STATES),
     codePath: stateForm("codePath", "codePath", ["enabled", "disabled"]),
     service: stateForm("service", "service", ["running", "shut-down"]),
     provider: stateForm("provider", "provider", ["purged", "untouched"]),
@@ -36,14 +57,14 @@ export const CONDITION: Shape = {
     flag: { flag: req(ref("flag")) },
     attackerStep: stateForm("attackerStep", "attackerStep", ["done", "skipped"]),
     inject: stateForm("inject", "inject", ["delivered", "pending"]),
-    impact: stateForm("impact", "impact", IMPACT_STATE_NAMES, true),
+    impact: statesForm("impact", "impact", IMPACT_STATE_NAMES),
     action: {
       action: req(oneOf(ACTION_TYPES)),
       target: opt(TEXT),
       params: opt({ kind: "scalarMap" }),
     },
     leaked: {
-      leaked: req({ kind: "const", value: true }),
+      leaked: req(constant(true)),
       to: opt(ref("person")),
       channel: opt(ref("channel")),
     },
@@ -51,10 +72,10 @@ export const CONDITION: Shape = {
     after: { after: req(TIME) },
     before: { before: req(TIME) },
   },
-};
+} satisfies Shape;
 
 /** The AttackerEffect union of src/engine/scenario.ts: single-key mappings. */
-export const EFFECT: Shape = {
+export const EFFECT = {
   kind: "keyed",
   name: "attacker effect",
   code: "HW0028",
@@ -75,4 +96,4 @@ export const EFFECT: Shape = {
     triggerInject: { triggerInject: req(ref("inject")) },
     setFlag: { setFlag: req({ kind: "string", declares: "flag" }) },
   },
-};
+} satisfies Shape;

@@ -1,6 +1,6 @@
+import { DIMENSION_IDS } from "../../engine/organisation";
 import { PLAY_STEP, RULE } from "./actionShape";
-import { DIMENSION_IDS } from "./scenarioShape";
-import { list, object, oneOf, opt, req, type Shape, TEXT } from "./shape";
+import { constant, list, object, oneOf, opt, req, TEXT } from "./shape";
 
 const SCORE_BOUNDS = {
   min: opt({ kind: "number", min: 0, max: 100 }),
@@ -13,8 +13,8 @@ const DIMENSION_EXPECTATION = object("dimensionExpectation", {
 });
 
 /** A play script `<scenario>.<name>.play.yaml`: timed steps plus optional expectations. */
-export const PLAY_SHAPE: Shape = object("play", {
-  formatVersion: req({ kind: "const", value: 1, code: "HW0011" }),
+export const PLAY_SHAPE = object("play", {
+  formatVersion: req(constant(1, "HW0011")),
   scenario: req({ kind: "string", kebab: true }),
   name: req({ kind: "string", kebab: true }),
   description: opt(TEXT, ""),

@@ -1,11 +1,23 @@
 import { CHANNEL_KINDS, CONTACT_KINDS } from "../../engine/actions";
-import { ROLE_IDS } from "../../engine/organisation";
+import { CHECKLIST_STEP_IDS } from "../../engine/checklist";
+import { DIMENSION_IDS, ROLE_IDS } from "../../engine/organisation";
 import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
-import { IMPACT_SEVERITIES } from "../../engine/scenario";
+import {
+  CAPACITIES,
+  CREDENTIAL_KINDS,
+  DATA_STORE_KINDS,
+  DIFFICULTIES,
+  FACT_KINDS,
+  IMPACT_SEVERITIES,
+  VECTOR_KINDS,
+  ZONE_KINDS,
+} from "../../engine/scenario";
 import { REPLY_ACTION, RULE } from "./actionShape";
 import { CONDITION, EFFECT } from "./conditionShape";
+import type { Infer } from "./inferShape";
 import {
   BOOLEAN,
+  constant,
   DURATION,
   type Field,
   id,
@@ -15,56 +27,9 @@ import {
   opt,
   ref,
   req,
-  type Shape,
   TEXT,
   TIME,
 } from "./shape";
-
-export const DIMENSION_IDS = [
-  "containment",
-  "evidence",
-  "codename",
-  "privacy",
-  "disclosure",
-  "team",
-  "investigation",
-  "mitigation",
-  "outreach",
-] as const;
-
-const STEP_IDS = [
-  "S1",
-  "S2",
-  "S3",
-  "S4",
-  "S5",
-  "S6",
-  "S7",
-  "S8",
-  "S9",
-  "S10",
-  "S11",
-  "S12",
-  "S13",
-  "S14",
-  "COMMS",
-];
-
-/** The categories a scenario may give a fact (controller-only: players never see them). */
-export const FACT_KINDS = [
-  "recon",
-  "initial-access",
-  "attacker-action",
-  "dwell-time",
-  "db-query",
-  "backdoor",
-  "exfiltration",
-  "keys-on-host",
-  "network-mapping",
-  "customer-data",
-  "attribution",
-  "red-herring",
-];
 
 function numbersByDimension(): Record<string, Field> {
   return Object.fromEntries(DIMENSION_IDS.map((dimension) => [dimension, opt({ kind: "number", min: 0 })]));
@@ -84,7 +49,7 @@ const ORGANISATION = object("organisation", {
     items: object("role", {
       id: req(oneOf(ROLE_IDS)),
       title: req(TEXT),
-      delegatedSteps: list(oneOf(STEP_IDS)),
+      delegatedSteps: list(oneOf(CHECKLIST_STEP_IDS)),
     }),
   }),
   dimensionWeights: opt(object("dimensionWeights", numbersByDimension())),
@@ -139,7 +104,7 @@ const CHANNEL = object("channel", {
 const ZONE = object("zone", {
   id: req(id("zone")),
   name: req(TEXT),
-  kind: req(oneOf(["production", "corporate", "third-party", "internet"])),
+  kind: req(oneOf(ZONE_KINDS)),
 });
 
 const INSTANCE = object("instance", {
@@ -173,25 +138,14 @@ const DATA_STORE = object("dataStore", {
   id: req(id("dataStore")),
   name: req(TEXT),
   zone: req(ref("zone")),
-  kind: req(oneOf(["database", "bucket", "repository", "saas"])),
+  kind: req(oneOf(DATA_STORE_KINDS)),
   dataClasses: list(TEXT),
 });
 
 const CREDENTIAL = object("credential", {
   id: req(id("credential")),
   name: req(TEXT),
-  kind: req(
-    oneOf([
-      "access-key",
-      "password",
-      "token",
-      "session",
-      "mfa-device",
-      "hmac-key",
-      "instance-role",
-      "account",
-    ]),
-  ),
+  kind: req(oneOf(CREDENTIAL_KINDS)),
   storedOn: list(ref("instance", "provider", "dataStore")),
   holders: list(ref("person")),
   compromised: opt(BOOLEAN, false, "Controller-only ground truth: the attacker holds it."),
@@ -372,13 +326,33 @@ const BUSINESS = object("business", {
   ),
 });
 
+const STATUTORY_CLOCK = object("statutoryClock", {
+  id: req({ kind: "string", kebab: true }),
+  name: req(
+    TEXT,
+    "Who must be told and under which law, as players read it: `Supervisory authority (GDPR Art. 33)`.",
+  ),
+  notify: req(
+    oneOf(["regulator", "individuals"]),
+    "regulator: met by `notify-regulator` to a person whose contactKind is regulator; individuals: by `notify-individuals`.",
+  ),
+  within: req(
+    DURATION,
+    "The deadline, counted from the first moment the team could know personal data was affected.",
+  ),
+  dataClasses: list(
+    TEXT,
+    "The data classes that are personal data here: a fact establishing one starts the clock.",
+  ),
+});
+
 /** The whole scenario file (ScenarioDefinition minus `contentHash`, plus optional organisation overrides). */
-export const SCENARIO_SHAPE: Shape = object("scenario", {
-  formatVersion: req({ kind: "const", value: 1, code: "HW0011" }),
+export const SCENARIO_SHAPE = object("scenario", {
+  formatVersion: req(constant(1, "HW0011")),
   id: req({ kind: "string", kebab: true }),
   title: req(TEXT),
   premise: req(TEXT),
-  difficulty: req(oneOf(["introductory", "intermediate", "advanced"])),
+  difficulty: req(oneOf(DIFFICULTIES)),
   expectedDuration: req(DURATION, "Real-time minutes a solo drill takes."),
   start: opt(
     object("start", {
@@ -426,9 +400,7 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
   world: opt(WORLD, {}),
   vector: req(
     object("vector", {
-      kind: req(
-        oneOf(["third-party", "service-application", "credential", "insider", "identity", "supply-chain"]),
-      ),
+      kind: req(oneOf(VECTOR_KINDS)),
       description: req(TEXT),
       closedBy: list(CONDITION),
       parties: list(ref("provider")),
@@ -470,7 +442,7 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
   ),
   shouldNotHaveStored: list(TEXT, "Data stored that should not have been (the statement must admit it)."),
   capacity: opt(
-    oneOf(["per-person", "unlimited"]),
+    oneOf(CAPACITIES),
     "per-person",
     "per-person: a person runs one long task at a time and further ones queue; unlimited: every action starts at once.",
   ),
@@ -479,4 +451,11 @@ export const SCENARIO_SHAPE: Shape = object("scenario", {
     { services: [], impacts: [] },
     "The services the business runs on and what the response's own moves break.",
   ),
+  statutoryClocks: list(
+    STATUTORY_CLOCK,
+    "Notifications the law requires within a deadline once personal data is known to be affected (GDPR Art. 33: 72h).",
+  ),
 });
+
+/** A scenario file as the shape reader reads it (before the compiler adds its hash and merges its organisation). */
+export type ScenarioFile = Infer<typeof SCENARIO_SHAPE>;

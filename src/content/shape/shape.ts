@@ -1,21 +1,13 @@
+import type { TargetKind } from "../../engine/actions";
 import type { DiagnosticCode } from "../diagnosticCodes";
 
-/** The kinds of thing a scenario defines by id and other fields refer to. */
+/** The kinds of thing a scenario defines by id and other fields refer to (an action's targets among them). */
 export type RefKind =
-  | "person"
-  | "channel"
+  | TargetKind
   | "zone"
-  | "instance"
-  | "autoscalingGroup"
-  | "service"
-  | "codePath"
   | "dataStore"
-  | "credential"
-  | "provider"
-  | "logSource"
   | "foothold"
   | "fact"
-  | "inject"
   | "attackerStep"
   | "flag"
   | "module"
@@ -25,8 +17,9 @@ export type RefKind =
 /** Ids unique only inside their parent (an inject's reply options, a provider's accounts). */
 export type LocalIdKind = "replyOption" | "account";
 
-export interface Field {
-  shape: Shape;
+/** One field of a mapping: its shape, and whether it must be written, has a default, or may be absent. */
+export interface Field<S extends Shape = Shape> {
+  shape: S;
   required?: boolean;
   /** Value used when the key is absent (arrays default to `[]` unless `required`). */
   default?: unknown;
@@ -34,6 +27,13 @@ export interface Field {
 }
 
 export type Fields = Record<string, Field>;
+
+/** A field the file must write. */
+export type RequiredField<S extends Shape> = Field<S> & { required: true };
+/** A field the reader fills in when the file leaves it out (so it is always there after reading). */
+export type DefaultedField<S extends Shape> = Field<S> & { default: NonNullable<unknown> };
+/** A field that may be absent after reading. */
+export type OptionalField<S extends Shape> = Field<S> & { required?: false; default?: undefined };
 
 /**
  * A description of one value of the format: the reader validates and converts YAML with it, and the JSON
@@ -89,7 +89,8 @@ export type Shape =
     }
   /** A mapping of names to scalars (condition `params`). */
   | { kind: "scalarMap" }
-  | { kind: "lazy"; get: () => Shape };
+  /** A shape defined later (recursion); `value` only carries, for the compiler, the type the shape reads into. */
+  | { kind: "lazy"; get: () => Shape; value?: unknown };
 
 /** The key that selects an action shape's form (`do` unless the shape names another). */
 export function selectorOf(shape: Extract<Shape, { kind: "action" }>): string {
@@ -116,11 +117,18 @@ export function defaultOf(field: Field): unknown {
 }
 
 /** A required field. */
-export function req(shape: Shape, doc?: string): Field {
+export function req<S extends Shape>(shape: S, doc?: string): RequiredField<S> {
   return doc === undefined ? { shape, required: true } : { shape, required: true, doc };
 }
 
 /** An optional field, with a default when given. */
+export function opt<S extends Shape>(shape: S): OptionalField<S>;
+export function opt<S extends Shape>(shape: S, defaultValue: undefined, doc?: string): OptionalField<S>;
+export function opt<S extends Shape>(
+  shape: S,
+  defaultValue: NonNullable<unknown>,
+  doc?: string,
+): DefaultedField<S>;
 export function opt(shape: Shape, defaultValue?: unknown, doc?: string): Field {
   const field: Field = { shape };
   if (defaultValue !== undefined) field.default = defaultValue;
@@ -129,31 +137,58 @@ export function opt(shape: Shape, defaultValue?: unknown, doc?: string): Field {
 }
 
 /** An optional list defaulting to `[]`. */
-export function list(items: Shape, doc?: string): Field {
+export function list<S extends Shape>(items: S, doc?: string): DefaultedField<{ kind: "array"; items: S }> {
   return opt({ kind: "array", items }, [], doc);
 }
 
-export const TEXT: Shape = { kind: "string" };
-export const BOOLEAN: Shape = { kind: "boolean" };
-export const TIME: Shape = { kind: "time" };
-export const DURATION: Shape = { kind: "duration" };
+/** A list of these items. */
+export function arrayOf<S extends Shape>(items: S, max?: number): { kind: "array"; items: S; max?: number } {
+  return max === undefined ? { kind: "array", items } : { kind: "array", items, max };
+}
+
+export const TEXT = { kind: "string" } satisfies Shape;
+export const BOOLEAN = { kind: "boolean" } satisfies Shape;
+export const TIME = { kind: "time" } satisfies Shape;
+export const DURATION = { kind: "duration" } satisfies Shape;
 
 /** A string restricted to the given values. */
+export function oneOf<const V extends readonly string[]>(values: V): { kind: "string"; enum: V };
+/** A string restricted to the given values, or a list of them. */
+export function oneOf<const V extends readonly string[]>(
+  values: V,
+  orList: true,
+): { kind: "string"; enum: V; orList: true };
 export function oneOf(values: readonly string[], orList = false): Shape {
   return orList ? { kind: "string", enum: values, orList } : { kind: "string", enum: values };
 }
 
+/** Exactly this value. */
+export function constant<const V extends number | boolean | string>(
+  value: V,
+  code?: DiagnosticCode,
+): { kind: "const"; value: V; code?: DiagnosticCode } {
+  return code === undefined ? { kind: "const", value } : { kind: "const", value, code };
+}
+
 /** The id of a new thing of this kind. */
-export function id(kind: RefKind | LocalIdKind): Shape {
+export function id(kind: RefKind | LocalIdKind): { kind: "string"; defines: RefKind | LocalIdKind } {
   return { kind: "string", defines: kind };
 }
 
 /** A reference to a thing of one of these kinds. */
-export function ref(...kinds: RefKind[]): Shape {
+export function ref(...kinds: RefKind[]): { kind: "string"; ref: RefKind[] } {
   return { kind: "string", ref: kinds };
 }
 
 /** A mapping with these fields. */
-export function object(name: string, fields: Fields): Shape {
+export function object<F extends Fields>(
+  name: string,
+  fields: F,
+): { kind: "object"; name: string; fields: F } {
   return { kind: "object", name, fields };
+}
+
+/** A shape written later (a recursive one): `T` is the type it reads into, checked where the shape is defined. */
+export function lazy<T>(get: () => Shape): { kind: "lazy"; get: () => Shape; value?: T } {
+  return { kind: "lazy", get };
 }

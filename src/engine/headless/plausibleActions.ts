@@ -25,7 +25,10 @@ interface StaticMenu {
   onLogSource: ReadonlyMap<string, readonly PlayerAction[]>;
   blockIps: readonly PlayerAction[];
   onChannel: ReadonlyMap<string, PlayerAction>;
-  toPerson: ReadonlyMap<string, readonly PlayerAction[]>;
+  channels: readonly PlayerAction[];
+  /** Every person's invite (to the call, the room or both; none before either exists), contact and message. */
+  people: Readonly<Record<"none" | "call" | "room" | "both", readonly PlayerAction[]>>;
+  replies: ReadonlyMap<string, readonly PlayerAction[]>;
   closing: readonly PlayerAction[];
 }
 
@@ -39,7 +42,12 @@ function staticMenu(scenario: ScenarioDefinition): StaticMenu {
   const cached = menus.get(scenario);
   if (cached) return cached;
   const defs = scenario.world;
-  const direct = defs.channels.find((channel) => !channel.broad);
+  const onChannel = new Map(
+    [...defs.channels.map((channel) => channel.id), "room", "call"].map((channel) => [
+      channel,
+      frozen({ type: "send-message", channel, body: "status update" } as PlayerAction),
+    ]),
+  );
   const menu: StaticMenu = {
     opening: [
       { type: "page-ic" },
@@ -103,28 +111,20 @@ function staticMenu(scenario: ScenarioDefinition): StaticMenu {
       ]),
     ),
     blockIps: defs.attackerIps.map((ip) => frozen({ type: "block-ip", ip } as PlayerAction)),
-    onChannel: new Map(
-      [...defs.channels.map((channel) => channel.id), "room", "call"].map((channel) => [
-        channel,
-        frozen({ type: "send-message", channel, body: "status update" } as PlayerAction),
-      ]),
-    ),
-    toPerson: new Map(
-      defs.people.map((person) => [
-        person.id,
-        [
-          frozen({ type: "contact", party: person.id, body: "please call us" } as PlayerAction),
-          ...(direct
-            ? [
-                frozen({
-                  type: "send-message",
-                  channel: direct.id,
-                  to: [person.id],
-                  body: "details of the breach",
-                } as PlayerAction),
-              ]
-            : []),
-        ],
+    onChannel,
+    channels: defs.channels.map((channel) => onChannel.get(channel.id) as PlayerAction),
+    people: {
+      none: peopleMenu(scenario, undefined),
+      call: peopleMenu(scenario, "call"),
+      room: peopleMenu(scenario, "room"),
+      both: peopleMenu(scenario, "both"),
+    },
+    replies: new Map(
+      scenario.injects.map((inject) => [
+        inject.id,
+        inject.replies.map((option) =>
+          frozen({ type: "reply", inject: inject.id, option: option.id } as PlayerAction),
+        ),
       ]),
     ),
     closing: [
@@ -137,45 +137,100 @@ function staticMenu(scenario: ScenarioDefinition): StaticMenu {
   return menu;
 }
 
+function peopleMenu(
+  scenario: ScenarioDefinition,
+  to: "call" | "room" | "both" | undefined,
+): readonly PlayerAction[] {
+  const direct = scenario.world.channels.find((channel) => !channel.broad);
+  return scenario.world.people.flatMap((person): PlayerAction[] => [
+    ...(to ? [frozen({ type: "invite", people: [person.id], to } as PlayerAction)] : []),
+    frozen({ type: "contact", party: person.id, body: "please call us" } as PlayerAction),
+    ...(direct
+      ? [
+          frozen({
+            type: "send-message",
+            channel: direct.id,
+            to: [person.id],
+            body: "details of the breach",
+          } as PlayerAction),
+        ]
+      : []),
+  ]);
+}
+
+/** A part of the menu: shared actions, or one action made for this moment (built only if it is chosen). */
+type Segment = readonly PlayerAction[] | (() => PlayerAction);
+
+/** The menu as parts, in its fixed order, without building the actions that depend on the moment. */
+function menuSegments(world: WorldState): Segment[] {
+  const { scenario, team } = world;
+  const defs = scenario.world;
+  const menu = staticMenu(scenario);
+  const segments: Segment[] = [menu.opening];
+  for (const instance of defs.instances) {
+    const state = world.instances[instance.id];
+    if (!state?.exists) continue;
+    if (state.state !== "terminated") segments.push(menu.onInstance.get(instance.id) ?? []);
+    if (state.images.length > 0 || state.memoryAt !== undefined)
+      segments.push([menu.forensics.get(instance.id) as PlayerAction]);
+  }
+  segments.push(menu.infrastructure);
+  for (const credential of defs.credentials)
+    if (credentialExists(world, credential.id)) segments.push(menu.onCredential.get(credential.id) ?? []);
+  const now = world.now;
+  for (const source of defs.logSources) {
+    segments.push(menu.onLogSource.get(source.id) ?? []);
+    segments.push(() => ({ type: "investigate", logSource: source.id, from: now - 7 * 24 * 60, to: now }));
+  }
+  segments.push(menu.blockIps, menu.channels);
+  if (team.room) segments.push([menu.onChannel.get("room") as PlayerAction]);
+  if (team.call) segments.push([menu.onChannel.get("call") as PlayerAction]);
+  segments.push(
+    menu.people[team.call && team.room ? "both" : team.call ? "call" : team.room ? "room" : "none"],
+  );
+  for (const item of world.inbox) {
+    if (world.injects[item.inject]?.repliedWith) continue;
+    segments.push(menu.replies.get(item.inject) ?? []);
+  }
+  segments.push(menu.closing);
+  return segments;
+}
+
+/** The plausible actions now as a count and a lookup by position (what a seeded policy picking one needs). */
+export interface PlausibleMenu {
+  count: number;
+  at(index: number): PlayerAction | undefined;
+}
+
+/** The menu of `plausibleActions`, without building every entry: the policy asks for it at every move. */
+export function plausibleMenu(world: WorldState): PlausibleMenu {
+  const segments = menuSegments(world);
+  let count = 0;
+  for (const segment of segments) count += typeof segment === "function" ? 1 : segment.length;
+  return {
+    count,
+    at(index) {
+      let rest = index;
+      for (const segment of segments) {
+        const size = typeof segment === "function" ? 1 : segment.length;
+        if (rest < size) return typeof segment === "function" ? segment() : segment[rest];
+        rest -= size;
+      }
+      return undefined;
+    },
+  };
+}
+
 /**
  * Every action a player could sensibly try now, built from what the console shows (in a fixed order, so a
  * seeded policy picking among them is deterministic). Includes the tempting mistakes, not only good moves.
  * The actions are frozen and may be shared between calls.
  */
 export function plausibleActions(world: WorldState): PlayerAction[] {
-  const { scenario, team } = world;
-  const defs = scenario.world;
-  const menu = staticMenu(scenario);
-  const actions: PlayerAction[] = [...menu.opening];
-  for (const instance of defs.instances) {
-    const state = world.instances[instance.id];
-    if (!state?.exists) continue;
-    if (state.state !== "terminated") actions.push(...(menu.onInstance.get(instance.id) ?? []));
-    if (state.images.length > 0 || state.memoryAt !== undefined)
-      actions.push(menu.forensics.get(instance.id) as PlayerAction);
+  const actions: PlayerAction[] = [];
+  for (const segment of menuSegments(world)) {
+    if (typeof segment === "function") actions.push(segment());
+    else for (const action of segment) actions.push(action);
   }
-  actions.push(...menu.infrastructure);
-  for (const credential of defs.credentials)
-    if (credentialExists(world, credential.id)) actions.push(...(menu.onCredential.get(credential.id) ?? []));
-  for (const source of defs.logSources) {
-    actions.push(...(menu.onLogSource.get(source.id) ?? []));
-    actions.push({ type: "investigate", logSource: source.id, from: world.now - 7 * 24 * 60, to: world.now });
-  }
-  actions.push(...menu.blockIps);
-  for (const channel of defs.channels) actions.push(menu.onChannel.get(channel.id) as PlayerAction);
-  if (team.room) actions.push(menu.onChannel.get("room") as PlayerAction);
-  if (team.call) actions.push(menu.onChannel.get("call") as PlayerAction);
-  const to = team.call && team.room ? "both" : team.call ? "call" : team.room ? "room" : undefined;
-  for (const person of defs.people) {
-    if (to) actions.push({ type: "invite", people: [person.id], to });
-    actions.push(...(menu.toPerson.get(person.id) ?? []));
-  }
-  for (const item of world.inbox) {
-    const inject = scenario.injects.find((candidate) => candidate.id === item.inject);
-    if (!inject || world.injects[item.inject]?.repliedWith) continue;
-    for (const option of inject.replies)
-      actions.push({ type: "reply", inject: inject.id, option: option.id });
-  }
-  actions.push(...menu.closing);
   return actions;
 }

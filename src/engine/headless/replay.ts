@@ -9,7 +9,8 @@ export interface ReplayResult {
   log: readonly LogEntry[];
   state: WorldState;
   phase: DrillPhaseName;
-  view: PlayerView;
+  /** The players' view of the end state (projected when first read: most replays only need the log). */
+  readonly view: PlayerView;
 }
 
 /**
@@ -33,5 +34,14 @@ export function replay(
   const state = drill.world();
   const phase = drill.phase();
   drill.stop();
-  return { log: state.log, state, phase, view: projectPlayerView(state, phase) };
+  let view: PlayerView | undefined;
+  return {
+    log: state.log,
+    state,
+    phase,
+    get view() {
+      view ??= projectPlayerView(state, phase);
+      return view;
+    },
+  };
 }

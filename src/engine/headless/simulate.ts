@@ -2,7 +2,7 @@ import seedrandom from "seedrandom";
 import { startDrillActor } from "../drill/drillActor";
 import type { ScenarioDefinition } from "../scenario";
 import type { EntryObserver } from "../world/worldState";
-import { plausibleActions } from "./plausibleActions";
+import { plausibleMenu } from "./plausibleActions";
 import { type DrillSummary, summarizeDrill } from "./summarizeDrill";
 
 export type SimulationPolicy = "random";
@@ -41,11 +41,11 @@ export function randomPlaythrough(
     const world = drill.world();
     const roll = policy();
     if (roll < 0.55) {
-      const options = plausibleActions(world);
+      const menu = plausibleMenu(world);
       // why: closing is the menu's last entry, kept in one roll of twenty so drills rarely end at once.
       const choices =
-        options.at(-1)?.type === "close-incident" && policy() >= 0.05 ? options.length - 1 : options.length;
-      const action = options[Math.floor(policy() * choices)];
+        menu.at(menu.count - 1)?.type === "close-incident" && policy() >= 0.05 ? menu.count - 1 : menu.count;
+      const action = menu.at(Math.floor(policy() * choices));
       if (action) drill.input({ at: world.now, intent: action });
     } else if (roll < 0.6) drill.next();
     else drill.input({ at: world.now + 1 + Math.floor(policy() * 240), intent: { type: "clock.advance" } });

@@ -30,12 +30,20 @@ export function handsOf(world: WorldModel, role: RoleId | undefined): number {
  */
 export function startOf(world: WorldModel, type: ActionType, role: RoleId | undefined): SimMinutes {
   if (world.scenario.capacity !== "per-person" || !isLongTask(type)) return world.now;
+  const who = role ?? AT_THE_KEYBOARD;
+  const hands = handsOf(world, role);
+  if (hands === 1) {
+    // why: one pair of hands frees when the last of its tasks completes, whatever their order (a long queue is common).
+    let free = world.now;
+    for (const item of world.pending)
+      if ((item.by ?? AT_THE_KEYBOARD) === who && isLongTask(item.action.type))
+        free = Math.max(free, item.completesAt);
+    return free;
+  }
   const mine = world.pending
-    .filter(
-      (item) => (item.by ?? AT_THE_KEYBOARD) === (role ?? AT_THE_KEYBOARD) && isLongTask(item.action.type),
-    )
+    .filter((item) => (item.by ?? AT_THE_KEYBOARD) === who && isLongTask(item.action.type))
     .sort((a, b) => (a.startsAt ?? a.completesAt) - (b.startsAt ?? b.completesAt) || a.seq - b.seq);
-  const free = new Array<SimMinutes>(handsOf(world, role)).fill(world.now);
+  const free = new Array<SimMinutes>(hands).fill(world.now);
   for (const task of mine) {
     const hand = free.indexOf(Math.min(...free));
     free[hand] = Math.max(free[hand] ?? world.now, task.completesAt);

@@ -11,7 +11,19 @@ function keyed<T extends { id: string }, V>(items: readonly T[], make: (item: T)
   return out;
 }
 
+const checkpointsByScenario = new WeakMap<ScenarioDefinition, readonly number[]>();
+
+/** The minutes at which time alone can change a condition of the scenario (shared: a fresh copy per world). */
 function checkpointsOf(scenario: ScenarioDefinition): number[] {
+  let times = checkpointsByScenario.get(scenario);
+  if (!times) {
+    times = conditionCheckpoints(scenario);
+    checkpointsByScenario.set(scenario, times);
+  }
+  return times.slice();
+}
+
+function conditionCheckpoints(scenario: ScenarioDefinition): number[] {
   const times: number[] = [];
   for (const step of scenario.attacker) conditionTimes(step.trigger?.when, times);
   for (const inject of scenario.injects) {

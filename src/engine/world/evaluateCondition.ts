@@ -30,12 +30,19 @@ function impactIs(world: WorldModel, id: string, wanted: ImpactStateName): boole
   return impact.status === wanted;
 }
 
-function completedMatch(world: WorldModel, condition: Extract<Condition, { action: string }>) {
-  const params = condition.params ? Object.entries(condition.params) : [];
-  return world.completed[condition.action]?.find(
-    (done) =>
-      (condition.target === undefined || done.target === condition.target) &&
-      params.every(([key, value]) => (done.action as unknown as Record<string, unknown>)[key] === value),
+function completedMatch(
+  world: WorldModel,
+  condition: Extract<Condition, { action: string }>,
+  params: readonly (readonly [string, unknown])[],
+) {
+  const done = world.completed[condition.action];
+  if (!done) return undefined;
+  const { target } = condition;
+  return done.find(
+    (item) =>
+      (target === undefined || item.target === target) &&
+      (params.length === 0 ||
+        params.every(([key, value]) => (item.action as unknown as Record<string, unknown>)[key] === value)),
   );
 }
 
@@ -117,7 +124,10 @@ function compile(condition: Condition): Test {
     const wanted = asList(condition.is);
     return (world) => wanted.some((state) => impactIs(world, condition.impact, state));
   }
-  if ("action" in condition) return (world) => completedMatch(world, condition) !== undefined;
+  if ("action" in condition) {
+    const params = Object.entries(condition.params ?? {});
+    return (world) => completedMatch(world, condition, params) !== undefined;
+  }
   if ("leaked" in condition) return (world) => leakMatch(world, condition) !== undefined;
   if ("onTeam" in condition) return (world) => world.team.members.includes(condition.onTeam);
   if ("after" in condition) return (world) => world.now >= condition.after;
@@ -190,7 +200,8 @@ function leafWitness(condition: Condition, world: WorldModel, log: readonly LogE
   if ("imaged" in condition)
     return world.instances[condition.imaged]?.images.find((image) => imageCounts(image, condition.offsite))
       ?.seq;
-  if ("action" in condition) return completedMatch(world, condition)?.seq;
+  if ("action" in condition)
+    return completedMatch(world, condition, Object.entries(condition.params ?? {}))?.seq;
   if ("leaked" in condition) return leakMatch(world, condition)?.seq;
   const last = Math.min(world.seq, log.length - 1);
   if ("onTeam" in condition) {
@@ -242,4 +253,13 @@ export function conditionTimes(condition: Condition | undefined, into: number[])
   else if ("not" in condition) conditionTimes(condition.not, into);
   else if ("after" in condition) into.push(condition.after);
   else if ("before" in condition) into.push(condition.before);
+}
+
+/** Adds to `into` every action type the condition asks about (`action: …` leaves). */
+export function conditionActionTypes(condition: Condition | undefined, into: Set<string>): void {
+  if (!condition) return;
+  if ("all" in condition) for (const part of condition.all) conditionActionTypes(part, into);
+  else if ("any" in condition) for (const part of condition.any) conditionActionTypes(part, into);
+  else if ("not" in condition) conditionActionTypes(condition.not, into);
+  else if ("action" in condition) into.add(condition.action);
 }

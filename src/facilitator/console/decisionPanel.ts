@@ -61,7 +61,7 @@ export function decisionPanel(runner: SessionRunner, notify: Notifier): ConsoleP
     event.preventDefault();
     const values: FieldValues = {};
     for (const [name, { control }] of controls) values[name] = readControl(control);
-    const built = buildAction(type.value as ActionType, values);
+    const built = buildAction(type.value as ActionType, values, runner.scenario.start);
     if (!built.ok) {
       notify.alert(built.message);
       return;

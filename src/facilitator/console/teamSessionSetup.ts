@@ -78,7 +78,7 @@ export function teamSessionSetup(service: TeamSessionService, randomSeed: () => 
         ? field(
             "Facilitator secret",
             secret,
-            "This server is reachable from the network, so creating a session needs the secret hotwash serve printed when it started.",
+            "This server is reachable from the network, so creating a session needs the facilitator secret the server printed when it started (hotwash serve, or npm start -- --host).",
           )
         : null,
       alert,
@@ -89,7 +89,7 @@ export function teamSessionSetup(service: TeamSessionService, randomSeed: () => 
       const problem = !seed.value.trim()
         ? "Choose a seed (any text); it makes the session reproducible."
         : offer.secretRequired && !secret.value.trim()
-          ? "Enter the facilitator secret hotwash serve printed when it started."
+          ? "Enter the facilitator secret the server printed when it started."
           : undefined;
       if (problem) return refuse(problem);
       create.disabled = true;

@@ -140,7 +140,7 @@ export function mountPlayerScreen(root: HTMLElement, deps: PlayerScreenDeps): Pl
     event.preventDefault();
     const values: FieldValues = {};
     for (const [key, { control }] of controls) values[key] = readControl(control);
-    const built = buildAction(type.value as ActionType, values);
+    const built = buildAction(type.value as ActionType, values, projection?.view.scenario.start);
     if (!built.ok) return tell(built.message);
     submit.disabled = true;
     try {

@@ -286,8 +286,21 @@ function attackerSection(report: AfterActionReport): SafeHtml {
     "attacker",
     "What really happened",
     html`<p class="legend">The attacker's side, in the order it happened; steps never reached come last.</p>
-${table("The attacker's actions", ["When", "What the attacker did", "Outcome"], rows, "The scenario has no attacker script.", "attacker")}`,
+${table("The attacker's actions", ["When", "What the attacker did", "Outcome"], rows, "The scenario has no attacker script.", "attacker")}
+${whoKnewWhat(report)}`,
   );
+}
+
+/** Private ("hot seat") messages: who was told, when, and when the rest of the team heard (only when there were any). */
+function whoKnewWhat(report: AfterActionReport): SafeHtml | string {
+  if (report.privateInjects.length === 0) return "";
+  const rows = report.privateInjects.map(
+    (item) =>
+      html`<tr><th scope="row">${item.title}<br><span class="muted">from ${item.from}</span></th><td>${item.recipient}<br>${item.received.when}</td><td>${item.shared ? html`${item.shared.at.when}, ${actors(item.shared.by)} ${item.shared.where}:<br>${verbatim(item.shared.excerpt)}` : "Never: no team message passed it on."}</td></tr>`,
+  );
+  return html`<h3>Who knew what, when</h3>
+<p class="legend">Messages only one role received, and when a team message passed them on to the rest of the team.</p>
+${table("Private messages", ["Message", "Told only", "Reached the rest of the team"], rows, "")}`;
 }
 
 function lessonsSection(report: AfterActionReport): SafeHtml {

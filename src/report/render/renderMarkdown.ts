@@ -192,7 +192,12 @@ function attacker(report: AfterActionReport): string {
     (step) =>
       `- ${step.at ? md(step.at.when) : "never"}: **${cell(step.title)}**, ${status(step.status)}\\\n${ITEM}${md(step.description, ITEM)}${step.reason ? `\\\n${ITEM}${md(step.reason, ITEM)}` : ""}${step.preventedBy.length > 0 ? `\\\n${ITEM}Prevented by: ${step.preventedBy.map((action) => `${md(action.label, ITEM)} (${md(action.at.when)}, ${actors(action.by)})`).join("; ")}` : ""}`,
   );
-  return `## What really happened\n\n${lines.length === 0 ? "The scenario has no attacker script." : lines.join("\n")}`;
+  const private_ = report.privateInjects.map(
+    (item) =>
+      `- **${cell(item.title)}** from ${md(item.from)}: told only ${md(item.recipient)}, ${md(item.received.when)}\\\n${ITEM}${item.shared ? `Reached the rest of the team ${md(item.shared.at.when)}: ${actors(item.shared.by)} ${md(item.shared.where)}: “${md(item.shared.excerpt, ITEM)}”` : "Never reached the rest of the team: no team message passed it on."}`,
+  );
+  const knew = private_.length === 0 ? "" : `\n\n### Who knew what, when\n\n${private_.join("\n")}`;
+  return `## What really happened\n\n${lines.length === 0 ? "The scenario has no attacker script." : lines.join("\n")}${knew}`;
 }
 
 function lessons(report: AfterActionReport): string {

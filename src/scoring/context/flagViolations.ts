@@ -7,7 +7,9 @@ export function flagViolations(
   rule: string,
 ): { defined: boolean; set: LogEntryOf<"flag.set">[] } {
   const flags = new Set(
-    ctx.scenario.flags.filter((flag) => flag.violates?.includes(rule)).map((flag) => flag.id),
+    ctx.scenario.flags
+      .filter((flag) => flag.violates?.some((violated) => violated === rule))
+      .map((flag) => flag.id),
   );
   return { defined: flags.size > 0, set: ctx.entries("flag.set").filter((entry) => flags.has(entry.flag)) };
 }

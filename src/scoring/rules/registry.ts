@@ -8,6 +8,7 @@ import { mitigationRules } from "./mitigation";
 import { outreachRules } from "./outreach";
 import { privacyRules } from "./privacy";
 import type { RuleDefinition } from "./RuleDefinition";
+import { statutoryDeadline } from "./statutoryDeadline";
 import { teamRules } from "./team";
 import { trueClaims } from "./trueClaims";
 
@@ -19,6 +20,7 @@ export const RULES: readonly RuleDefinition[] = [
   ...privacyRules,
   ...disclosureRules,
   trueClaims,
+  statutoryDeadline,
   ...teamRules,
   ...investigationRules,
   ...mitigationRules,

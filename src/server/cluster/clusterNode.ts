@@ -207,6 +207,8 @@ export async function startClusterNode(
     if (owned.get(session) !== mine) return;
     // why: whatever the failure, this copy may now differ from the journal; the next owner rebuilds from Redis.
     relinquish(session, error instanceof LeaseLostError ? "lease lost" : `append failed: ${String(error)}`);
+    // why: the lease is still ours after a failed append; let another node (or this one) rebuild at once.
+    if (!(error instanceof LeaseLostError)) void store.releaseLease(mine.lease).catch(() => {});
   };
 
   const claim = (session: string): Promise<Owned | undefined> => {

@@ -155,6 +155,10 @@ export function renderDebriefScreen(root: HTMLElement, options: DebriefOptions):
         ),
       ),
     ),
+    report.privateInjects.length > 0 ? el("h3", { text: "Who knew what, when" }) : null,
+    report.privateInjects.length > 0
+      ? el("ul", {}, ...report.privateInjects.map((item) => el("li", { text: item.summary })))
+      : null,
     el("h3", { text: "Facts" }),
     table(
       "Facts discovered, missed and lost",

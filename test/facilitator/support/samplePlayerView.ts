@@ -129,6 +129,7 @@ export function samplePlayerView(overrides: Partial<PlayerView> = {}): PlayerVie
     sent: [],
     statements: [],
     business: [],
+    statutoryClocks: [],
     nextEventAt: 120,
     ended: false,
     ...overrides,

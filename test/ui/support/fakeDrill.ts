@@ -108,6 +108,7 @@ export function fixtureView(): PlayerView {
     sent: [],
     statements: [],
     business: [],
+    statutoryClocks: [],
     nextEventAt: 30,
     ended: false,
   };
