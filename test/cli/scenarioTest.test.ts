@@ -47,7 +47,7 @@ describe("hotwash test", () => {
     expect(run.status).toBe(0);
     const rows = run.stdout.split("\n");
     expect(rows[0]).toMatch(/^scenario\s+play\s+score\s+expected\s+tests\s+result$/);
-    expect(rows[1]).toMatch(/^quiet-pipeline\s+expert\s+\d+\.\d\s+≥ 70\s+evidence\.no-terminate\s+ok$/);
+    expect(rows[1]).toMatch(/^quiet-pipeline\s+expert\s+\d+\.\d\s+≥ 40\s+evidence\.no-terminate\s+ok$/);
     expect(rows[2]).toMatch(/^quiet-pipeline\s+\(reachability, 40 seeds\)\s+ok$/);
     expect(run.stdout).not.toContain("problems:");
     expect(run.stderr).toBe("hotwash test: 1 scenario, 1 play, all passed");

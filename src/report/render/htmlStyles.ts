@@ -50,7 +50,7 @@ table.ratings { font-size: 0.8rem; } table.ratings td { white-space: nowrap; } t
 table.attacker th:nth-child(1) { width: 8.5em; } table.attacker th:nth-child(3) { width: 34%; } table.facts th:nth-child(3) { width: 24%; }
 table.timeline tbody th { font-weight: 400; }
 table.timeline td, table.timeline th { padding: 1px 4px; }
-ul.ids { columns: 2; column-gap: 16px; font-size: 0.66rem; line-height: 1.12; padding-left: 0; list-style: none; margin: 0.2rem 0 0.6rem; }
+ul.ids { columns: 2; column-gap: 16px; font-size: 0.62rem; line-height: 1.05; padding-left: 0; list-style: none; margin: 0.2rem 0 0.6rem; }
 ul.ids li { break-inside: avoid; }
 .minor-head { font-size: 0.88rem; font-weight: 600; margin-top: 0.5rem; }
 dl.facts, dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0.4rem 0; }

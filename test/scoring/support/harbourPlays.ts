@@ -98,6 +98,14 @@ export function expertPlay(
     .act({ type: "contact", party: "acme-ciso", kind: "customer-security" }, "vp-engineering")
     .act(
       {
+        type: "notify-regulator",
+        party: "regulator",
+        body: "Personal data breach notification (GDPR Art. 33).",
+      },
+      "legal",
+    )
+    .act(
+      {
         type: "send-message",
         channel: "email",
         to: ["insurer"],
