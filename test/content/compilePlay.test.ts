@@ -54,7 +54,7 @@ describe("compiling the quiet-pipeline expert play", () => {
 
   it("keeps the expectations, with empty rule lists filled in", () => {
     expect(compiled().value.expect).toEqual({
-      score: { min: 70 },
+      score: { min: 40 },
       dimensions: { evidence: { min: 90, rating: "P" } },
       rules: {
         met: ["evidence.no-terminate", "containment.stop-first"],
