@@ -16,7 +16,7 @@ import { overviewParts } from "../text/internalOverview";
 import { judgeSms } from "../text/secureChannelSms";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summaryOf } from "./RuleDefinition";
 
-function isOutreach(ctx: ScoringContext, id: string): boolean {
+function isConfidential(ctx: ScoringContext, id: string): boolean {
   const kind = ctx.person(id)?.contactKind;
   return kind !== undefined && CONFIDENTIAL_KINDS.includes(kind);
 }
@@ -29,7 +29,9 @@ function emails(ctx: ScoringContext): SentMessage[] {
 function leaksBefore(ctx: ScoringContext, until: number | undefined) {
   return ctx
     .entries("leak")
-    .filter((leak) => (until === undefined || leak.at < until) && leak.to.some((id) => !isOutreach(ctx, id)))
+    .filter(
+      (leak) => (until === undefined || leak.at < until) && leak.to.some((id) => !isConfidential(ctx, id)),
+    )
     .map((leak) => ({ seq: leak.seq, at: leak.at, to: leak.to }));
 }
 
@@ -49,7 +51,7 @@ const needToKnow: RuleDefinition = {
         ? "and the insider was never identified with the evidence preserved"
         : "and forensics never showed the attack was external";
     // why: "each message to an outsider is a violation" — every outsider told is one offence on the serious curve.
-    const told = [...new Set(offences.flatMap((o) => o.to.filter((id) => !isOutreach(ctx, id))))];
+    const told = [...new Set(offences.flatMap((o) => o.to.filter((id) => !isConfidential(ctx, id))))];
     return scored(creditAfterOffences(told.length), {
       ...(offences[0] ? { at: offences[0].at } : {}),
       evidence: offences.map((o) => o.seq),

@@ -2,7 +2,7 @@ import { formatSimTime } from "../../engine/time";
 import { factsInDrill } from "../context/groundTruth";
 import type { ScoringContext } from "../context/ScoringContext";
 import { namesDataClass } from "../text/coverage";
-import { denialIn } from "../text/denial";
+import { denialIn, sentencesOf } from "../text/denial";
 import { customerNotices, type ExternalText, externalTexts } from "./disclosure";
 import { listOf, notApplicable, quote, type RuleDefinition, scored } from "./RuleDefinition";
 
@@ -58,7 +58,7 @@ export const trueClaims: RuleDefinition = {
     const overstated = new Set<string>();
     // why: "no payment data was accessed" names a class to rule it out — only affirmative sentences claim scope.
     const affirmative = texts.flatMap((text) =>
-      `${text.title}\n${text.body}`.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => !NEGATION.test(sentence)),
+      sentencesOf(`${text.title}\n${text.body}`).filter((sentence) => !NEGATION.test(sentence)),
     );
     for (const sentence of affirmative) {
       for (const dataClass of reached) if (namesDataClass(sentence, dataClass)) named.add(dataClass);

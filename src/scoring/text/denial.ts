@@ -7,9 +7,14 @@ const DENIALS: readonly RegExp[] = [
   /\bnot? (?:customer )?(?:data|information) (?:was|were) (?:accessed|affected|taken|exposed|compromised)\b/i,
 ];
 
+/** The sentences of a text: split after `.`, `!` or `?` and at line breaks. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/);
+}
+
 /** The first sentence of `text` that denies data was affected, or undefined. */
 export function denialIn(text: string): string | undefined {
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/))
+  for (const sentence of sentencesOf(text))
     if (DENIALS.some((re) => re.test(sentence))) return sentence.trim();
   return undefined;
 }
