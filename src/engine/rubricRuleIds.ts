@@ -52,6 +52,7 @@ export const RUBRIC_RULE_IDS = [
   "mitigation.rotate-host-secrets",
   "mitigation.rotate-attack-accounts",
   "mitigation.revoke-promptly",
+  "mitigation.rotate-after-cut",
   "mitigation.block-ips",
   "mitigation.alerting",
   "mitigation.monitor-reentry",

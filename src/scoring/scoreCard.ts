@@ -32,6 +32,8 @@ export interface Finding {
   pointsLost?: number;
   /** How long past the point of no credit the act came (or the drill ended without it): lateness keeps costing. */
   overdue?: SimMinutes;
+  /** For a rule about wrong acts: how many separate decisions broke it (each a slip, up to three). */
+  decisions?: number;
   /** When the player could first have known what the rule needed (e.g. the instance was known affected). */
   couldHaveKnownAt?: SimMinutes;
   /** Set when the rule could not decide from free text alone; the facilitator can adjudicate. */

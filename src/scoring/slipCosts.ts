@@ -12,6 +12,7 @@ export interface SlipCost {
 }
 
 const DAY = 24 * 60;
+const MAX_SLIPS_PER_RULE = 3;
 
 /**
  * Rules that judge wrong acts or omissions of one thing (a message, a name, a termination, a premature statement, a
@@ -28,6 +29,7 @@ export const PER_ACT_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   "evidence.image-readonly-offsite",
   "evidence.preserve-logs",
   "investigation.other-systems",
+  "mitigation.rotate-after-cut",
   "privacy.need-to-know",
   "privacy.no-broad-channels",
   "privacy.email-subject",
@@ -74,8 +76,10 @@ export function slipCosts(
         : 0;
     // why: lateness keeps costing past the point of no credit — the floor grows by one more slip per day overdue, to three.
     const overdueDays = Math.min(2, (finding.overdue ?? 0) / DAY);
-    // why: a rule about wrong acts scores them on a per-offence curve; the first offence is already a whole slip.
-    const slipped = lost > 0 && perAct.has(finding.rule) ? 1 : lost;
+    // why: a rule about wrong acts scores them on a per-offence curve; the first offence is already a whole slip, and
+    // each further separate decision that broke it another, to three.
+    const slipped =
+      lost > 0 && perAct.has(finding.rule) ? Math.min(MAX_SLIPS_PER_RULE, finding.decisions ?? 1) : lost;
     return { finding, share, topUp: Math.max(0, slipPoints * slipped * (1 + overdueDays) - share) };
   });
   // why: one act, one cost — a #eng-ops post that breaks three rules pays its floor once, by its costliest slip.

@@ -13,7 +13,12 @@ export interface CreationPolicy {
    * re-pointed at 127.0.0.1 (DNS rebinding) passes the Origin check but still cannot create sessions.
    */
   loopbackOnly: boolean;
+  /** How many sessions may be created in any one minute (default 30); a load test or a training day raises it. */
+  createsPerMinute?: number;
 }
+
+/** Sessions a server creates per minute unless its policy says otherwise. */
+export const DEFAULT_CREATES_PER_MINUTE = 30;
 
 /** The refusal a session-creating request gets, if any. */
 export interface CreationRefusal {

@@ -5,7 +5,7 @@ import { SECURITY_HEADERS } from "../app/securityHeaders";
 import type { ScenarioDefinition } from "../engine/scenario";
 import type { HostedState } from "../facilitator/remote/hostedState";
 import { isSessionRole } from "../facilitator/roster";
-import { type CreationPolicy, creationRefusal } from "./creationGuard";
+import { type CreationPolicy, creationRefusal, DEFAULT_CREATES_PER_MINUTE } from "./creationGuard";
 import { isSameOrigin } from "./originCheck";
 import type { CreatedSession, NewSession } from "./sessionHost";
 import { SESSION_REPORT_FORMATS, type SessionReportFormat, sessionReport } from "./sessionReport";
@@ -13,7 +13,6 @@ import { joinLinks } from "./sessionSockets";
 import type { StoredToken } from "./sessionStore";
 
 const MAX_BODY_BYTES = 16 * 1024;
-const CREATES_PER_MINUTE = 30;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -123,18 +122,19 @@ export function sessionApi(
       return true;
     }
     if (url.pathname === "/api/sessions" && request.method === "POST") {
+      const refusal = creationRefusal(request, policy);
+      if (refusal) {
+        sendJson(response, refusal.status, { error: refusal.error });
+        return true;
+      }
+      // why: counted after the secret check, so strangers knocking cannot use up the facilitator's allowance.
       const now = Date.now();
       if (now - windowStart > 60_000) {
         windowStart = now;
         created = 0;
       }
-      if (++created > CREATES_PER_MINUTE) {
+      if (++created > (policy.createsPerMinute ?? DEFAULT_CREATES_PER_MINUTE)) {
         sendJson(response, 429, { error: "too many sessions created; wait a minute" });
-        return true;
-      }
-      const refusal = creationRefusal(request, policy);
-      if (refusal) {
-        sendJson(response, refusal.status, { error: refusal.error });
         return true;
       }
       const body = await readBody(request);

@@ -19,6 +19,8 @@ export interface SessionServerOptions {
   port?: number;
   /** The facilitator secret creating a session needs; `hotwash serve` sets one whenever `host` is not loopback. */
   secret?: string;
+  /** Sessions that may be created per minute (default 30). */
+  createsPerMinute?: number;
   warn?: (line: string) => void;
 }
 
@@ -71,6 +73,7 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     creation: {
       loopbackOnly: isLoopbackHost(bind.replace(/^\[|\]$/g, "")),
       ...(options.secret !== undefined ? { secret: options.secret } : {}),
+      ...(options.createsPerMinute !== undefined ? { createsPerMinute: options.createsPerMinute } : {}),
     },
   });
   api = attached.api;

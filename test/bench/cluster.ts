@@ -16,7 +16,18 @@ type Redis = ReturnType<typeof createClient>;
 
 function startNode(redisUrl: string, library: string, id: string): Promise<ServerProcess> {
   return startServer({
-    extra: ["--redis", redisUrl, "--node-id", id, "--lease-ms", String(LEASE_MS), "--scenarios", library],
+    extra: [
+      "--redis",
+      redisUrl,
+      "--node-id",
+      id,
+      "--lease-ms",
+      String(LEASE_MS),
+      "--scenarios",
+      library,
+      "--creates-per-minute",
+      "10000",
+    ],
   });
 }
 

@@ -157,7 +157,7 @@ export async function measure(
  */
 export async function runSessionsBench(): Promise<BenchResult[]> {
   const rows: BenchResult[] = [heapPerSession()];
-  const server = await startServer();
+  const server = await startServer({ extra: ["--creates-per-minute", "10000"] });
   try {
     for (const players of LEVELS) {
       const sockets = await seat([server], players);

@@ -49,9 +49,10 @@ describe("who may create a session", () => {
   const servers: RunningSessionServer[] = [];
   let local: RunningSessionServer;
   let exposed: RunningSessionServer;
+  let limited: RunningSessionServer;
 
   beforeAll(async () => {
-    const start = async (options: { host?: string; secret?: string }) => {
+    const start = async (options: { host?: string; secret?: string; createsPerMinute?: number }) => {
       const dataDir = mkdtempSync(join(tmpdir(), "hotwash-create-"));
       dataDirs.push(dataDir);
       const server = await startSessionServer({ scenarios: [MARKED_SCENARIO], dataDir, port: 0, ...options });
@@ -60,6 +61,7 @@ describe("who may create a session", () => {
     };
     local = await start({});
     exposed = await start({ host: "0.0.0.0", secret: SECRET });
+    limited = await start({ host: "0.0.0.0", secret: SECRET, createsPerMinute: 2 });
   });
 
   afterAll(async () => {
@@ -139,4 +141,16 @@ describe("who may create a session", () => {
     expect(printed.roles.evaluator.url).toContain("#/join?token=");
     expect(exposed.host.get(printed.session)?.meta.seed).toBe("9");
   }, 60_000);
+
+  it("creates only its allowance per minute, and strangers without the secret do not use it up", async () => {
+    const url = limited.url.replace("0.0.0.0", "127.0.0.1");
+    const origin = new URL(url).origin;
+    for (let knock = 0; knock < 5; knock++) expect((await create(url, { Origin: origin })).status).toBe(401);
+    const facilitator = { Origin: origin, Authorization: `Bearer ${SECRET}` };
+    expect((await create(url, facilitator)).status).toBe(201);
+    expect((await create(url, facilitator)).status).toBe(201);
+    const third = await create(url, facilitator);
+    expect(third.status).toBe(429);
+    expect(JSON.parse(third.body).error).toBe("too many sessions created; wait a minute");
+  });
 });

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { hostname, networkInterfaces } from "node:os";
 import { join, resolve } from "node:path";
 import { type RunningClusterServer, startClusterServer } from "../../server/cluster/clusterServer";
-import { isFacilitatorSecret, isLoopbackHost } from "../../server/creationGuard";
+import { DEFAULT_CREATES_PER_MINUTE, isFacilitatorSecret, isLoopbackHost } from "../../server/creationGuard";
 import { facilitatorSecret } from "../../server/facilitatorSecret";
 import { loadScenarios } from "../../server/loadScenarios";
 import { startSessionServer } from "../../server/sessionServer";
@@ -38,6 +38,9 @@ Options:
   --node-id <id>      this node's name in the cluster and its logs (default: host name and process id)
   --lease-ms <n>      how long a node's hold on a session lasts unrenewed (default 10000, or HOTWASH_LEASE_MS);
                       a dead node's sessions move to another node after about this long
+  --creates-per-minute <n>
+                      sessions that may be created in any one minute (default 30, or
+                      HOTWASH_CREATES_PER_MINUTE); refused requests do not count
   --log-level <l>     debug, info (default), warn, error or silent (or HOTWASH_LOG_LEVEL); one JSON line per
                       event on standard output
   -h, --help          show this help`;
@@ -63,7 +66,18 @@ export const serve: Command = {
   async run(args, io) {
     const { positional, options } = parseOptions(
       args,
-      ["port", "host", "data-dir", "app-dir", "scenarios", "redis", "node-id", "lease-ms", "log-level"],
+      [
+        "port",
+        "host",
+        "data-dir",
+        "app-dir",
+        "scenarios",
+        "redis",
+        "node-id",
+        "lease-ms",
+        "log-level",
+        "creates-per-minute",
+      ],
       "serve",
     );
     if (positional.length > 0)
@@ -81,6 +95,11 @@ export const serve: Command = {
     const leaseMs = Number(options["lease-ms"] ?? process.env.HOTWASH_LEASE_MS ?? 10_000);
     if (!Number.isInteger(leaseMs) || leaseMs < 200 || leaseMs > 600_000)
       throw new UsageError("--lease-ms must be a whole number of milliseconds from 200 to 600000");
+    const createsPerMinute = Number(
+      options["creates-per-minute"] ?? process.env.HOTWASH_CREATES_PER_MINUTE ?? DEFAULT_CREATES_PER_MINUTE,
+    );
+    if (!Number.isInteger(createsPerMinute) || createsPerMinute < 1 || createsPerMinute > 100_000)
+      throw new UsageError("--creates-per-minute must be a whole number from 1 to 100000");
     const redisUrl = options.redis ?? process.env.HOTWASH_REDIS_URL;
     if (redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(redisUrl))
       throw new UsageError("--redis must be a redis:// or rediss:// URL");
@@ -109,7 +128,11 @@ export const serve: Command = {
           host: bind,
           port,
           log,
-          creation: { loopbackOnly: !exposed, ...(exposed ? { secret: shared as string } : {}) },
+          creation: {
+            loopbackOnly: !exposed,
+            createsPerMinute,
+            ...(exposed ? { secret: shared as string } : {}),
+          },
         });
       } catch (error) {
         io.err(`hotwash serve: ${error instanceof Error ? error.message : String(error)}`);
@@ -129,6 +152,7 @@ export const serve: Command = {
       host: bind,
       port,
       warn: io.err,
+      createsPerMinute,
       ...(secret !== undefined ? { secret } : {}),
     });
     log.info("node.ready", { url: server.url, store: "sqlite" });

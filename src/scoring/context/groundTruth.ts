@@ -189,3 +189,45 @@ export function imagesIn(world: WorldModel): (DiskImage & { instance: string })[
     .flatMap(([instance, state]) => state.images.map((image) => ({ ...image, instance })))
     .sort((a, b) => a.seq - b.seq);
 }
+
+/** Whether `text` names the address as a whole (so 10.0.0.1 is not found inside 10.0.0.12). */
+function namesAddress(text: string, ip: string): boolean {
+  let from = text.indexOf(ip);
+  while (from >= 0) {
+    const before = text[from - 1];
+    const after = text[from + ip.length];
+    if (
+      !/[0-9.]/.test(before ?? "") &&
+      !/[0-9]/.test(after ?? "") &&
+      !(after === "." && /[0-9]/.test(text[from + ip.length + 1] ?? ""))
+    )
+      return true;
+    from = text.indexOf(ip, from + 1);
+  }
+  return false;
+}
+
+/**
+ * When the team could first have known an attacker address: the briefing names it (the start), a message naming it
+ * reached them, a fact naming it became findable (see `knowableAt`), or they acted on it — whichever is first.
+ */
+export function attackerIpKnownAt(
+  ctx: ScoringContext,
+  ip: string,
+): { at: SimMinutes; seq: number } | undefined {
+  const started = ctx.entries("drill.started")[0];
+  const { situation, yourRole } = ctx.scenario.briefing;
+  const briefed =
+    started && namesAddress(`${situation} ${yourRole}`, ip) ? { at: 0, seq: started.seq } : undefined;
+  const messages = new Map(ctx.scenario.injects.map((inject) => [inject.id, inject]));
+  const told = ctx.entries("inject.delivered").find((entry) => {
+    const inject = messages.get(entry.inject);
+    return inject !== undefined && namesAddress(`${inject.subject ?? ""} ${inject.body}`, ip);
+  });
+  return earliest([
+    briefed,
+    told,
+    revealedBy(ctx, (fact) => namesAddress(fact.text, ip)),
+    firstActionOn(ctx, ip),
+  ]);
+}

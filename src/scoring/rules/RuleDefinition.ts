@@ -18,6 +18,7 @@ export type RuleVerdict = Pick<
   | "couldHaveKnownAt"
   | "undecided"
   | "overdue"
+  | "decisions"
 >;
 
 /** One rubric rule: its metadata (id, dimension, checklist step and line, default weight, title) and its judgement. */
@@ -68,6 +69,7 @@ export function scored(
     advice: details.advice,
   };
   if (details.overdue !== undefined && details.overdue > 0) verdict.overdue = details.overdue;
+  if (details.decisions !== undefined && details.decisions > 1) verdict.decisions = details.decisions;
   if (details.at !== undefined) verdict.at = details.at;
   if (details.couldHaveKnownAt !== undefined) verdict.couldHaveKnownAt = details.couldHaveKnownAt;
   if (details.undecided !== undefined) verdict.undecided = details.undecided;

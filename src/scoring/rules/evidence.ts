@@ -147,6 +147,15 @@ const imageEarly: RuleDefinition = {
       let credit = lateCredit(image.at - (couldHaveKnownAt ?? 0), par);
       if (credit < 1)
         notes.push(`${item.id} imaged late (${formatSimTime(image.at)}, par ${formatDuration(par)})`);
+      // why: S4 orders isolation first; a disk copied while the host still talks to the attacker can change under the copy.
+      const then = ctx.worldAt(image.at).instances[item.id];
+      const cutOff = ctx
+        .accepted("isolate-instance", "shutdown-instance")
+        .some((entry) => entry.action.instance === item.id && entry.at <= image.at);
+      if (then?.state === "running" && !then.isolated && !cutOff) {
+        notes.push(`${item.id} imaged at ${formatSimTime(image.at)} while still running and connected`);
+        credit *= 0.5;
+      }
       if (change && change.seq < image.seq) {
         evidence.push(change.seq);
         notes.push(`${item.id} changed by ${change.action.type} before imaging`);
@@ -160,10 +169,10 @@ const imageEarly: RuleDefinition = {
       ...(known.length > 0 ? { couldHaveKnownAt: Math.min(...known) } : {}),
       summary:
         notes.length === 0
-          ? "Every affected instance was imaged early, before any remediation changed it."
+          ? "Every affected instance was isolated or shut down, then imaged early, before any remediation changed it."
           : `${listOf(notes)}.`,
       advice:
-        "Take the image as soon as the instance is known affected, before locking users or resetting its firewall.",
+        "Isolate the instance first, then take the image as soon as it is known affected, before locking users or resetting its firewall.",
     });
   },
 };

@@ -1,10 +1,10 @@
 import type { AttackerEffect, Credential } from "../../engine/scenario";
 import { formatDuration, formatSimTime } from "../../engine/time";
 import { flagViolations } from "../context/flagViolations";
-import { affectedInstances, compromisedCredentials } from "../context/groundTruth";
+import { affectedInstances, attackerIpKnownAt, compromisedCredentials } from "../context/groundTruth";
 import type { ScoringContext } from "../context/ScoringContext";
 import { STOPPING_ACTIONS } from "../context/stoppingActions";
-import { lateCredit, overdueAfterPar } from "../penalties";
+import { creditAfterOffences, lateCredit, overdueAfterPar } from "../penalties";
 import {
   listOf,
   mean,
@@ -123,25 +123,148 @@ const revokePromptly: RuleDefinition = {
   },
 };
 
+/** The minute the team decided the move that closed a foothold (undefined: it never closed). */
+function closureDecidedAt(ctx: ScoringContext, foothold: string): number | undefined {
+  const closed = ctx.entries("foothold.closed").find((entry) => entry.foothold === foothold);
+  if (!closed) return undefined;
+  if (closed.cause.kind !== "action") return closed.at;
+  const move = ctx.log[closed.cause.entry];
+  const accepted = move?.type === "action.completed" ? ctx.log[move.acceptedSeq] : move;
+  return accepted?.at ?? closed.at;
+}
+
+/**
+ * The ways in that still reached any of these places when a new secret landed there (the end of minute
+ * `landedAt`): open footholds through them, and a breached vendor of the vector not yet purged — unless the move
+ * that closed the way was decided by `decidedAt` (decided together).
+ */
+function openWaysReaching(
+  ctx: ScoringContext,
+  places: readonly string[],
+  decidedAt: number,
+  landedAt: number,
+): string[] {
+  const world = ctx.worldAt(landedAt);
+  const footholds = ctx.scenario.world.footholds
+    .filter((foothold) => foothold.via.some((place) => places.includes(place)))
+    .filter((foothold) => world.footholds[foothold.id]?.open === true)
+    .filter((foothold) => (closureDecidedAt(ctx, foothold.id) ?? Number.POSITIVE_INFINITY) > decidedAt)
+    .map((foothold) => foothold.id);
+  const purgedInTime = (provider: string) =>
+    ctx
+      .accepted("purge-provider-accounts")
+      .some((entry) => entry.action.provider === provider && entry.at <= decidedAt);
+  const vendors = vectorProviders(ctx)
+    .filter((provider) => places.includes(provider))
+    .filter((provider) => world.providers[provider]?.purged !== true && !purgedInTime(provider))
+    .map((provider) => `${provider} (not yet purged)`);
+  return [...footholds, ...vendors];
+}
+
+/** The vendors whose purge closes the vector: until then, whatever is kept with them is the attacker's to read. */
+function vectorProviders(ctx: ScoringContext): string[] {
+  return ctx.scenario.vector.closedBy.flatMap((condition) =>
+    "provider" in condition && condition.is === "purged" ? [condition.provider] : [],
+  );
+}
+
+const rotateAfterCut: RuleDefinition = {
+  id: "mitigation.rotate-after-cut",
+  dimension: "mitigation",
+  step: "S9",
+  alsoSteps: ["S2"],
+  checklistLine: quote("S9", "Rotate any compromised data"),
+  weight: 2,
+  title: "Rotate a secret only once the way in to where it lives is closed",
+  evaluate(ctx) {
+    const reachable = new Set([
+      ...ctx.scenario.world.footholds.flatMap((foothold) => foothold.via),
+      ...vectorProviders(ctx),
+    ]);
+    const exposable = ctx.scenario.world.credentials.filter((credential) =>
+      credential.storedOn.some((place) => reachable.has(place)),
+    );
+    if (exposable.length === 0)
+      return notApplicable("No secret in this scenario is kept where the attacker's access reaches.");
+    const rotations = ctx.completed("rotate-credential", "rotate-overlapping");
+    // why: a credential's last new secret is the one that stays; rotating again once the vector is cut repairs it.
+    const finalRotations = exposable.flatMap((credential) => {
+      const last = rotations.filter((entry) => entry.action.credential === credential.id).at(-1);
+      return last ? [{ credential, entry: last }] : [];
+    });
+    if (finalRotations.length === 0)
+      return notApplicable("No secret kept where the attacker's access reaches was rotated.");
+    const exposed = finalRotations
+      .map((rotation) => ({
+        ...rotation,
+        open: openWaysReaching(
+          ctx,
+          rotation.credential.storedOn,
+          rotation.entry.decidedAt,
+          rotation.entry.at,
+        ),
+      }))
+      .filter((rotation) => rotation.open.length > 0);
+    const first = exposed[0];
+    return scored(creditAfterOffences(exposed.length), {
+      decisions: new Set(exposed.map((rotation) => rotation.entry.decidedAt)).size,
+      ...(first ? { at: first.entry.decidedAt } : {}),
+      evidence: (exposed.length > 0 ? exposed : finalRotations).map((rotation) => rotation.entry.seq),
+      summary:
+        exposed.length === 0
+          ? `${listOf(finalRotations.map((r) => r.credential.id))} rotated once the attacker's way to where ${finalRotations.length === 1 ? "it is" : "they are"} kept was closed.`
+          : `${listOf(exposed.map((r) => `${r.credential.id} rotated at ${formatSimTime(r.entry.decidedAt)} while ${listOf(r.open)} ${r.open.length === 1 ? "was" : "were"} still open`))}: the new secret went where the attacker could still read it.`,
+      advice:
+        exposed.length === 0
+          ? "Right order: the vector was cut before new secrets went where it reached."
+          : "Cut the vector first (purge the vendor's accounts, disable the code path, isolate the host), then rotate; revoking is safe at any time, but a new secret is only as safe as the place it is kept. Rotate again once it is closed.",
+    });
+  },
+};
+
 const blockIps: RuleDefinition = {
   id: "mitigation.block-ips",
   dimension: "mitigation",
   step: "S9",
   checklistLine: quote("S9", "Block any IP"),
   weight: 1,
-  title: "Block the attack's IP addresses",
+  title: "Block the attack's IP addresses in time",
   evaluate(ctx) {
-    const ips = ctx.scenario.world.attackerIps;
-    if (ips.length === 0) return notApplicable("The scenario names no attacker IP addresses.");
-    const blocks = ips.map((ip) => ctx.completed("block-ip").find((entry) => entry.action.ip === ip));
-    const missed = ips.filter((_, index) => blocks[index] === undefined);
-    return scored(blocks.filter(Boolean).length / ips.length, {
-      evidence: blocks.map((entry) => entry?.seq),
+    if (ctx.scenario.world.attackerIps.length === 0)
+      return notApplicable("The scenario names no attacker IP addresses.");
+    // why: judged by what the team could know — an address no message or findable fact ever named is not theirs to block.
+    const knowable = ctx.scenario.world.attackerIps.flatMap((ip) => {
+      const known = attackerIpKnownAt(ctx, ip);
+      return known ? [{ ip, known }] : [];
+    });
+    if (knowable.length === 0) return notApplicable("No attacker address was ever knowable in this drill.");
+    // why: S4 names blacklisting addresses with isolation; the edge block runs on the same clock.
+    const par = ctx.scenario.par.isolate;
+    const evidence: (number | undefined)[] = [];
+    const missed: string[] = [];
+    const late: string[] = [];
+    const credits = knowable.map(({ ip, known }) => {
+      const block = ctx.completed("block-ip").find((entry) => entry.action.ip === ip);
+      evidence.push(known.seq, block?.seq);
+      if (!block) {
+        missed.push(`${ip} (knowable from ${formatSimTime(known.at)})`);
+        return 0;
+      }
+      const credit = lateCredit(block.decidedAt - known.at, par);
+      if (credit < 1)
+        late.push(`${ip} blocked ${formatDuration(block.decidedAt - known.at)} after it was knowable`);
+      return credit;
+    });
+    const notes = [...(missed.length > 0 ? [`Not blocked: ${listOf(missed)}`] : []), ...late];
+    return scored(mean(credits), {
+      evidence,
+      couldHaveKnownAt: Math.min(...knowable.map((k) => k.known.at)),
       summary:
-        missed.length === 0
-          ? `All ${ips.length} attacker address(es) blocked.`
-          : `Not blocked: ${listOf(missed)}.`,
-      advice: "Block every IP address associated with the attack at the edge.",
+        notes.length === 0
+          ? `All ${knowable.length} attacker address(es) blocked within ${formatDuration(par)} of being knowable.`
+          : `${notes.join("; ")}.`,
+      advice:
+        "Block every IP address associated with the attack at the edge as soon as a log, alert or message names it; a block days later protects nothing.",
     });
   },
 };
@@ -230,6 +353,7 @@ export const mitigationRules: readonly RuleDefinition[] = [
   rotateHostSecrets,
   rotateAttackAccounts,
   revokePromptly,
+  rotateAfterCut,
   blockIps,
   alerting,
   monitorReentry,

@@ -98,6 +98,7 @@ describe("evidence.image-early", () => {
   it("halves the credit when the instance was changed before it was imaged", () => {
     const play = team()
       .at("T+0:05")
+      .act({ type: "isolate-instance", instance: "web-1" })
       .act({ type: "lock-users", instance: "web-1" })
       .at("T+0:06")
       .act({ type: "image-disk", instance: "web-1" })

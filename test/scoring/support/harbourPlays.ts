@@ -37,7 +37,8 @@ export function assembleTeam(
 /**
  * Everything the checklist asks, in order, on Harbour Lights; `slip` adds one mistake just before the end and
  * `earlySlip` one right after the team is assembled (one-slip variants); `pageIc: false` leaves the IC unpaged and
- * `security: false` leaves the security lead out of the call and room.
+ * `security: false` leaves the security lead out of the call and room; `late` moves steps out of their place in the
+ * checklist's order to the third day (the vendor purge, the isolation and shutdown of web-1, the IP blocks).
  */
 export function expertPlay(
   options: {
@@ -45,18 +46,28 @@ export function expertPlay(
     earlySlip?: (play: Playthrough) => Playthrough;
     pageIc?: boolean;
     security?: boolean;
+    late?: readonly ("purge" | "isolate" | "block-ips")[];
   } = {},
 ): Playthrough {
+  const late = new Set(options.late ?? []);
+  const unless =
+    (step: "purge" | "isolate" | "block-ips", move: (play: Playthrough) => Playthrough) =>
+    (play: Playthrough) =>
+      late.has(step) ? play : move(play);
   const team = assembleTeam(playthrough(HARBOUR_LIGHTS), options);
   const play = (options.earlySlip ? options.earlySlip(team) : team)
     .act({ type: "deploy-freeze", announcement: "Deploys are frozen for a key change." }, "service-owner")
     .at("T+0:05")
-    .act({ type: "isolate-instance", instance: "web-1" }, "security-lead")
+    .perform(
+      unless("isolate", (p) => p.act({ type: "isolate-instance", instance: "web-1" }, "security-lead")),
+    )
     .act({ type: "revoke-credential", credential: "deploy-key" }, "security-lead")
     .at("T+0:06")
     .act({ type: "suspend-autoscaling", group: "web-asg" }, "service-owner")
     .at("T+0:10")
-    .act({ type: "shutdown-instance", instance: "web-1" }, "service-owner")
+    .perform(
+      unless("isolate", (p) => p.act({ type: "shutdown-instance", instance: "web-1" }, "service-owner")),
+    )
     .at("T+0:11")
     .act({ type: "image-disk", instance: "web-1", disk: "web-1-root" }, "security-lead")
     .act({ type: "image-disk", instance: "web-1", disk: "web-1-data" }, "security-lead")
@@ -68,7 +79,11 @@ export function expertPlay(
       { type: "send-message", channel: "sms", to: ["cora"], body: "Please join the call ASAP." },
       "incident-commander",
     )
-    .act({ type: "purge-provider-accounts", provider: "parcelpoint" }, "security-lead")
+    .perform(
+      unless("purge", (p) =>
+        p.act({ type: "purge-provider-accounts", provider: "parcelpoint" }, "security-lead"),
+      ),
+    )
     .act({ type: "rotate-credential", credential: "legacy-etl" }, "security-lead")
     .act({ type: "rotate-credential", credential: "db-password" }, "service-owner")
     .at("T+0:30")
@@ -79,8 +94,13 @@ export function expertPlay(
     .at("T+0:45")
     .act({ type: "add-alerting", description: "deploy key used outside CI" }, "security-lead")
     .act({ type: "monitor-reentry" }, "security-lead")
-    .act({ type: "block-ip", ip: "198.51.100.23" }, "security-lead")
-    .act({ type: "block-ip", ip: "203.0.113.9" }, "security-lead")
+    .perform(
+      unless("block-ips", (p) =>
+        p
+          .act({ type: "block-ip", ip: "198.51.100.23" }, "security-lead")
+          .act({ type: "block-ip", ip: "203.0.113.9" }, "security-lead"),
+      ),
+    )
     .at("T+1:40")
     .act({ type: "forensic-analysis", instance: "web-1" }, "security-lead")
     .at("T+3:00")
@@ -120,7 +140,24 @@ export function expertPlay(
     .at("T+1d")
     .act({ type: "publish-statement", title: STATEMENT_TITLE, body: STATEMENT_BODY }, "communications")
     .at("T+3d")
-    .skipped("return-etl");
+    .skipped("return-etl")
+    .perform((p) =>
+      late.has("purge") ? p.act({ type: "purge-provider-accounts", provider: "parcelpoint" }) : p,
+    )
+    .perform((p) =>
+      late.has("isolate")
+        ? p
+            .act({ type: "isolate-instance", instance: "web-1" }, "security-lead")
+            .act({ type: "shutdown-instance", instance: "web-1" }, "service-owner")
+        : p,
+    )
+    .perform((p) =>
+      late.has("block-ips")
+        ? p
+            .act({ type: "block-ip", ip: "198.51.100.23" }, "security-lead")
+            .act({ type: "block-ip", ip: "203.0.113.9" }, "security-lead")
+        : p,
+    );
   return (options.slip ? options.slip(play) : play).end();
 }
 

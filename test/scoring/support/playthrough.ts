@@ -45,6 +45,11 @@ export class Playthrough {
     return this;
   }
 
+  /** Runs a part of the script written elsewhere (a step a variant moves or leaves out). */
+  perform(part: (play: this) => this): this {
+    return part(this);
+  }
+
   /** A facilitator control submitted now. */
   control(intent: ControlIntent, by?: RoleId): this {
     this.drill.input({ at: this.drill.world().now, ...(by ? { by } : {}), intent });
