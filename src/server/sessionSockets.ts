@@ -11,7 +11,7 @@ import {
 } from "../facilitator/remote/audienceViews";
 import type { HostedState } from "../facilitator/remote/hostedState";
 import { roleTitle } from "../facilitator/roster";
-import { rateLimit } from "../facilitator/sync/rateLimit";
+import { intentThrottle, welcomeMessage } from "./intentThrottle";
 import { opsForMessage } from "./messageOps";
 import { isSameOrigin } from "./originCheck";
 import { readClientMessage } from "./readClientMessage";
@@ -21,10 +21,6 @@ import type { StoredToken, TokenGrant } from "./sessionStore";
 /** The largest message a device may send; anything larger closes its connection. */
 export const MAX_MESSAGE_BYTES = 32 * 1024;
 /** Messages per second a connection may send on average, and in a burst; a facilitator (or its bot) drives more. */
-const MESSAGES_PER_SECOND = 5;
-const MESSAGE_BURST = 20;
-const FACILITATOR_MESSAGES_PER_SECOND = 50;
-const FACILITATOR_BURST = 200;
 
 /** One join link as the facilitator sees it. */
 export interface JoinLink {
@@ -196,12 +192,7 @@ export function attachSessionSockets(
     socket.join(roomOf(grant));
     if (grant.audience === "player") socket.join(`${session}:players`);
     follow(session);
-    socket.emit("welcome", {
-      audience: grant.audience,
-      session,
-      scenarioTitle: state.runner.scenario.title,
-      ...(grant.audience === "player" ? { role: grant.role, roleTitle: roleTitle(grant.role) } : {}),
-    });
+    socket.emit("welcome", welcomeMessage(grant, state.runner.scenario.title));
     const version = state.ops.length;
     if (grant.audience === "facilitator") {
       syncFacilitator(socket, state, true);
@@ -210,20 +201,10 @@ export function attachSessionSockets(
       socket.emit("projection", { version, projection: projectionFor(state, grant) });
     }
 
-    const allow =
-      grant.audience === "facilitator"
-        ? rateLimit(FACILITATOR_MESSAGES_PER_SECOND, FACILITATOR_BURST)
-        : rateLimit(MESSAGES_PER_SECOND, MESSAGE_BURST);
-    let refusedInARow = 0;
+    const allow = intentThrottle(grant.audience, () => socket.disconnect(true));
     socket.on("intent", (payload: unknown, ack?: unknown) => {
       const reply = typeof ack === "function" ? (ack as (answer: unknown) => void) : () => {};
-      if (!allow()) {
-        refusedInARow++;
-        // why: a client that keeps sending past its limit is not a person at a keyboard.
-        if (refusedInARow > 50) socket.disconnect(true);
-        return reply({ ok: false, error: "too many messages; slow down" });
-      }
-      refusedInARow = 0;
+      if (!allow()) return reply({ ok: false, error: "too many messages; slow down" });
       const stored = host.findToken(connection.token);
       if (!stored || stored.revoked) {
         reply({ ok: false, error: "unauthorized" });

@@ -2,8 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Server as SocketServer } from "socket.io";
 import type { ScenarioDefinition } from "../../engine/scenario";
-import { roleTitle } from "../../facilitator/roster";
-import { rateLimit } from "../../facilitator/sync/rateLimit";
+import { intentThrottle, welcomeMessage } from "../intentThrottle";
 import { readClientMessage } from "../readClientMessage";
 import { newToken } from "../sessionHost";
 import { joinLinks, joinUrl, roomOf } from "../sessionSockets";
@@ -11,11 +10,6 @@ import type { TokenGrant } from "../sessionStore";
 import type { Logger } from "../structuredLog";
 import type { ClusterNode } from "./clusterNode";
 import type { RedisSessionStore } from "./redisSessionStore";
-
-const MESSAGES_PER_SECOND = 5;
-const MESSAGE_BURST = 20;
-const FACILITATOR_MESSAGES_PER_SECOND = 50;
-const FACILITATOR_BURST = 200;
 
 interface ClusterConnection {
   grant: TokenGrant;
@@ -65,20 +59,11 @@ export function attachClusterSockets(
     const connection = socket.data as ClusterConnection;
     const { grant } = connection;
     const session = grant.session;
-    const allow =
-      grant.audience === "facilitator"
-        ? rateLimit(FACILITATOR_MESSAGES_PER_SECOND, FACILITATOR_BURST)
-        : rateLimit(MESSAGES_PER_SECOND, MESSAGE_BURST);
-    let refusedInARow = 0;
+    const allow = intentThrottle(grant.audience, () => socket.disconnect(true));
     // why: listeners go on before anything is awaited, so a message sent right after connecting is not lost.
     socket.on("intent", (payload: unknown, ack?: unknown) => {
       const reply = typeof ack === "function" ? (ack as (answer: unknown) => void) : () => {};
-      if (!allow()) {
-        refusedInARow++;
-        if (refusedInARow > 50) socket.disconnect(true);
-        return reply({ ok: false, error: "too many messages; slow down" });
-      }
-      refusedInARow = 0;
+      if (!allow()) return reply({ ok: false, error: "too many messages; slow down" });
       void (async () => {
         const stored = await store.findToken(connection.token);
         if (!stored || stored.revoked) {
@@ -129,12 +114,7 @@ export function attachClusterSockets(
         return void socket.disconnect(true);
       socket.join([roomOf(grant), tokenRoom(connection.token)]);
       if (grant.audience === "player") socket.join(`${session}:players`);
-      socket.emit("welcome", {
-        audience: grant.audience,
-        session,
-        scenarioTitle: scenario.title,
-        ...(grant.audience === "player" ? { role: grant.role, roleTitle: roleTitle(grant.role) } : {}),
-      });
+      socket.emit("welcome", welcomeMessage(grant, scenario.title));
       if (grant.audience === "facilitator")
         await sendLinks(socket.id, session, options.origin(socket.request));
       const hello = await cluster.request(session, {
