@@ -1,3 +1,4 @@
+import type { CriticalTaskId } from "./criticalTaskIds";
 import type { ChannelKind, ContactKind, PlayerAction } from "./actions";
 import type { Condition } from "./condition";
 import type { DimensionId, OrganisationProfile, RoleId } from "./organisation";
@@ -44,6 +45,8 @@ export interface ScenarioDefinition {
   business: BusinessModel;
   /** Notifications the law requires within a deadline once personal data is known to be affected. */
   statutoryClocks: StatutoryClock[];
+  /** The duties whose failure alone keeps the rating below P (absent: the defaults every breach shares). */
+  criticalTasks?: CriticalTaskId[];
   /**
    * `per-person`: a person runs one long task at a time and further ones queue (the default for scenario files);
    * `unlimited`: every action starts at once (for fixtures that test one mechanism at a time).

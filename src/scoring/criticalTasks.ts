@@ -1,7 +1,9 @@
 import type { ActionType } from "../engine/actions";
 import type { ChecklistStepId } from "../engine/checklist";
+import { type CriticalTaskId, DEFAULT_CRITICAL_TASK_IDS } from "../engine/criticalTaskIds";
 import type { LogEntry } from "../engine/log";
 import type { RuleId } from "../engine/rubricRuleIds";
+import type { ScenarioDefinition } from "../engine/scenario";
 import type { SimMinutes } from "../engine/time";
 import type { Finding } from "./scoreCard";
 
@@ -10,7 +12,7 @@ import type { Finding } from "./scoreCard";
  * costs the total at least `criticalTaskPenalty` points and caps the rating below P.
  */
 export interface CriticalTask {
-  id: string;
+  id: CriticalTaskId;
   title: string;
   step: ChecklistStepId;
   /** The rules whose violation (or, for `strict` rules, any lost credit) fails the task. */
@@ -33,47 +35,95 @@ export interface CriticalTaskResult {
   summary: string;
 }
 
-/** The critical tasks every scenario has unless it says otherwise, each from a line of the checklist. */
-export const DEFAULT_CRITICAL_TASKS: readonly CriticalTask[] = [
-  {
+/** How each critical task a scenario may name is judged, each from a line of the checklist. */
+export const CRITICAL_TASKS: Readonly<Record<CriticalTaskId, CriticalTask>> = {
+  "incident-commander": {
     id: "incident-commander",
     title: "Page an Incident Commander",
     step: "S3",
     rules: ["team.page-ic-early"],
     neverDone: "page-ic",
   },
-  {
+  "keep-affected-instances": {
     id: "keep-affected-instances",
     title: "Never terminate an affected instance",
     step: "S1",
     rules: ["evidence.no-terminate"],
     strict: true,
   },
-  {
+  "nothing-outside-the-team": {
     id: "nothing-outside-the-team",
     title: "Nothing about the incident outside the response team before forensics",
     step: "S3",
     rules: ["privacy.need-to-know", "privacy.no-broad-channels"],
   },
-  {
+  "security-on-the-team": {
     id: "security-on-the-team",
     title: "The security team is on the response team",
     step: "S3",
     rules: ["team.security-included"],
   },
-  {
+  "truthful-statements": {
     id: "truthful-statements",
     title: "No false statement outside the company",
     step: "S14",
     rules: ["disclosure.true-claims"],
   },
-  {
+  "innocuous-codename": {
     id: "innocuous-codename",
     title: "An innocuous codename",
     step: "S3",
     rules: ["codename.innocuous"],
   },
-];
+  "stop-the-attack": {
+    id: "stop-the-attack",
+    title: "Stop the attack in progress",
+    step: "S1",
+    rules: ["containment.time-to-stop"],
+  },
+  "cut-the-vector": {
+    id: "cut-the-vector",
+    title: "Cut off the attack vector",
+    step: "S2",
+    rules: ["containment.vector-cut"],
+    strict: true,
+  },
+  "revoke-compromised": {
+    id: "revoke-compromised",
+    title: "Revoke every compromised credential",
+    step: "S9",
+    rules: ["mitigation.revoke-promptly"],
+  },
+  "keep-the-evidence": {
+    id: "keep-the-evidence",
+    title: "Keep the evidence: preserve the logs at risk and image the affected disks",
+    step: "S10",
+    rules: ["evidence.preserve-logs", "evidence.image-affected"],
+  },
+  "no-tip-off": {
+    id: "no-tip-off",
+    title: "Do not tip off the attacker",
+    step: "S3",
+    rules: ["containment.no-tip-off"],
+  },
+  "statutory-notice": {
+    id: "statutory-notice",
+    title: "Notify the regulator within the legal deadline",
+    step: "S14",
+    rules: ["disclosure.statutory-deadline"],
+  },
+  "tell-those-affected": {
+    id: "tell-those-affected",
+    title: "Tell those affected within days",
+    step: "S14",
+    rules: ["disclosure.within-days"],
+  },
+};
+
+/** The critical tasks a scenario is judged on: its own list, or the defaults every breach shares. */
+export function criticalTasksOf(scenario: Pick<ScenarioDefinition, "criticalTasks">): CriticalTask[] {
+  return (scenario.criticalTasks ?? DEFAULT_CRITICAL_TASK_IDS).map((id) => CRITICAL_TASKS[id]);
+}
 
 function fails(task: CriticalTask, finding: Finding, done: ReadonlySet<ActionType>): boolean {
   if (task.neverDone !== undefined) return !done.has(task.neverDone) && finding.outcome !== "met";
@@ -93,7 +143,14 @@ export function judgeCriticalTasks(
 ): CriticalTaskResult[] {
   const done = new Set<ActionType>();
   for (const entry of log) if (entry.type === "action.completed") done.add(entry.action.type);
-  return tasks.map((task) => {
+  // why: a task whose every rule found nothing to judge (no instance to terminate in a cloud-only drill) is not
+  // "performed"; it is not part of this drill.
+  const applies = (task: CriticalTask) =>
+    task.neverDone !== undefined ||
+    findings.some(
+      (finding) => (task.rules as readonly string[]).includes(finding.rule) && finding.outcome !== "n/a",
+    );
+  return tasks.filter(applies).map((task) => {
     const mine = findings.filter((finding) => (task.rules as readonly string[]).includes(finding.rule));
     const failing = mine.filter((finding) => fails(task, finding, done));
     const times = failing.flatMap((finding) => (finding.at !== undefined ? [finding.at] : []));

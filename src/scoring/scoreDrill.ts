@@ -3,7 +3,7 @@ import type { ScenarioDefinition } from "../engine/scenario";
 import { applyOverrides } from "./applyOverrides";
 import { consequencesOf } from "./consequences";
 import { buildContext } from "./context/ScoringContext";
-import { applyCriticalTasks, DEFAULT_CRITICAL_TASKS, judgeCriticalTasks } from "./criticalTasks";
+import { applyCriticalTasks, criticalTasksOf, judgeCriticalTasks } from "./criticalTasks";
 import { dimensionScores, stepTable, totalScore } from "./dimensionScores";
 import { hseepRating } from "./rating";
 import { feltImpacts } from "./rules/continuity";
@@ -50,7 +50,7 @@ export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[
     return lost > 0 ? { ...finding, pointsLost: lost } : finding;
   });
   const slipPoints = Math.round(10 * costs.reduce((sum, cost) => sum + cost.topUp, 0)) / 10;
-  const criticalTasks = judgeCriticalTasks(DEFAULT_CRITICAL_TASKS, findings, log);
+  const criticalTasks = judgeCriticalTasks(criticalTasksOf(scenario), findings, log);
   const ruleTotal = totalScore(dimensions);
   const consequences = consequencesOf(scenario, log, profile.consequencePoints, feltImpacts(ctx));
   const consequencePoints = Math.round(10 * consequences.reduce((sum, c) => sum + c.points, 0)) / 10;
@@ -63,6 +63,7 @@ export function scoreDrill(scenario: ScenarioDefinition, log: readonly LogEntry[
   );
   return {
     total,
+    weightedMean: Math.round(10 * ruleTotal) / 10,
     rating: hseepRating(total, profile.ratingThresholds),
     criticalTasks,
     criticalTaskPoints: Math.round(10 * (afterHarm - total)) / 10,

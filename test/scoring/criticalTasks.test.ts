@@ -1,9 +1,20 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  CRITICAL_TASK_IDS,
+  type CriticalTaskId,
+  DEFAULT_CRITICAL_TASK_IDS,
+} from "../../src/engine/criticalTaskIds";
 import { scoreDrill } from "../../src/scoring/scoreDrill";
 import { scenarioHarness } from "../scenarios/support/scenarioHarness";
 import { HARBOUR_LIGHTS } from "./fixtures/harbourLights";
 import { expertPlay } from "./support/harbourPlays";
-import type { Playthrough } from "./support/playthrough";
+import { type Playthrough, playthrough } from "./support/playthrough";
+
+const SHIPPED = readdirSync(join(import.meta.dirname, "../../scenarios"))
+  .filter((file) => file.endsWith(".yaml") && !file.includes(".play."))
+  .map((file) => file.replace(/\.yaml$/, ""));
 
 const score = (play: Playthrough) => scoreDrill(HARBOUR_LIGHTS, play.log());
 const failed = (play: Playthrough) =>
@@ -83,5 +94,84 @@ describe("critical tasks", () => {
       .card("page-dana")
       .criticalTasks.find((item) => item.id === "keep-affected-instances");
     expect(task?.failed).toBe(false);
+  });
+
+  describe("a scenario names its own critical tasks", () => {
+    const withTasks = (tasks: CriticalTaskId[]) => ({ ...HARBOUR_LIGHTS, criticalTasks: tasks });
+    const drillTasks = [...DEFAULT_CRITICAL_TASK_IDS, ...CRITICAL_TASK_IDS.slice(6)];
+    const judged = (play: Playthrough, tasks: CriticalTaskId[] = drillTasks) =>
+      scoreDrill(withTasks(tasks), play.log());
+    const failedOf = (play: Playthrough) =>
+      judged(play)
+        .criticalTasks.filter((task) => task.failed)
+        .map((task) => task.id);
+    const expertCard = judged(expertPlay());
+
+    it("judges exactly its list, in its order, and the expert performs every one", () => {
+      const card = judged(expertPlay(), ["stop-the-attack", "incident-commander"]);
+      expect(card.criticalTasks.map((task) => [task.id, task.failed])).toEqual([
+        ["stop-the-attack", false],
+        ["incident-commander", false],
+      ]);
+      expect(expertCard.criticalTasks.filter((task) => task.failed)).toEqual([]);
+      expect(expertCard.criticalTasks.map((task) => task.id)).toEqual(drillTasks);
+      expect(expertCard.rating).toBe("P");
+    });
+
+    const slips: [CriticalTaskId, Parameters<typeof expertPlay>[0]][] = [
+      ["cut-the-vector", { skip: ["purge"] }],
+      ["statutory-notice", { skip: ["regulator"] }],
+    ];
+
+    it.each(slips)(
+      "failing %s alone costs at least 5 points and takes the rating below P",
+      (task, variant) => {
+        const play = expertPlay(variant);
+        expect(failedOf(play)).toEqual([task]);
+        const card = judged(play);
+        expect(card.rating).not.toBe("P");
+        expect(card.total).toBeLessThanOrEqual(expertCard.total - 5);
+      },
+    );
+
+    it("leaving the shell on web-1 open for three days fails stopping the attack, and the password rotated under it tips the attacker off", () => {
+      const play = expertPlay({ late: ["isolate"] });
+      expect(failedOf(play)).toEqual(["stop-the-attack", "no-tip-off"]);
+      expect(judged(play).rating).not.toBe("P");
+      const tipOffOnly = judged(play, [...DEFAULT_CRITICAL_TASK_IDS, "no-tip-off"]);
+      expect(tipOffOnly.criticalTasks.filter((task) => task.failed).map((task) => task.id)).toEqual([
+        "no-tip-off",
+      ]);
+      expect(tipOffOnly.rating).not.toBe("P");
+    });
+
+    it("never revoking a compromised credential fails revoking them; the defaults do not judge it", () => {
+      const play = playthrough(HARBOUR_LIGHTS).at("T+0:01").act({ type: "page-ic" }).at("T+1d").end();
+      expect(failedOf(play)).toContain("revoke-compromised");
+      expect(
+        scoreDrill(HARBOUR_LIGHTS, play.log()).criticalTasks.some((task) => task.id === "revoke-compromised"),
+      ).toBe(false);
+    });
+
+    it("a task none of whose rules applies is not part of the drill: Cold Storage has no instance to keep", () => {
+      const coldStorage = scenarioHarness("cold-storage");
+      const ids = coldStorage.card("expert").criticalTasks.map((task) => task.id);
+      expect(ids).not.toContain("keep-affected-instances");
+      expect(ids).toEqual(expect.arrayContaining(["stop-the-attack", "no-tip-off", "incident-commander"]));
+    });
+
+    it("every shipped scenario names its own list, and its expert performs every task on it", () => {
+      for (const id of SHIPPED) {
+        const harness = scenarioHarness(id);
+        expect(harness.scenario.criticalTasks, id).toBeDefined();
+        expect(
+          harness
+            .card("expert")
+            .criticalTasks.filter((task) => task.failed)
+            .map((task) => task.id),
+          id,
+        ).toEqual([]);
+      }
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { CHANNEL_KINDS, CONTACT_KINDS } from "../../engine/actions";
 import { CHECKLIST_STEP_IDS } from "../../engine/checklist";
+import { CRITICAL_TASK_IDS, DEFAULT_CRITICAL_TASK_IDS } from "../../engine/criticalTaskIds";
 import { DIMENSION_IDS, ROLE_IDS } from "../../engine/organisation";
 import { RUBRIC_RULE_IDS } from "../../engine/rubricRuleIds";
 import {
@@ -16,6 +17,7 @@ import { REPLY_ACTION, RULE } from "./actionShape";
 import { CONDITION, EFFECT } from "./conditionShape";
 import type { Infer } from "./inferShape";
 import {
+  arrayOf,
   BOOLEAN,
   constant,
   DURATION,
@@ -454,6 +456,11 @@ export const SCENARIO_SHAPE = object("scenario", {
   statutoryClocks: list(
     STATUTORY_CLOCK,
     "Notifications the law requires within a deadline once personal data is known to be affected (GDPR Art. 33: 72h).",
+  ),
+  criticalTasks: opt(
+    arrayOf(oneOf(CRITICAL_TASK_IDS)),
+    [...DEFAULT_CRITICAL_TASK_IDS],
+    "The duties whose failure alone keeps the rating below P and costs 5 points; the whole list (default: incident-commander, keep-affected-instances, nothing-outside-the-team, security-on-the-team, truthful-statements, innocuous-codename).",
   ),
 });
 

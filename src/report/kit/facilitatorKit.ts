@@ -3,7 +3,7 @@ import { HOTWASH_QUESTIONS } from "../../engine/hotwashQuestions";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import { formatSimTime } from "../../engine/time";
 import { wallClockAt } from "../../engine/wallClock";
-import { DEFAULT_CRITICAL_TASKS } from "../../scoring/criticalTasks";
+import { criticalTasksOf } from "../../scoring/criticalTasks";
 import { RULES } from "../../scoring/rules/registry";
 import { html, SafeHtml } from "../render/escapeHtml";
 import { htmlStyles } from "../render/htmlStyles";
@@ -187,7 +187,7 @@ function evaluatorGuide(scenario: ScenarioDefinition): SafeHtml {
       .map((id) => CHECKLIST.find((step) => step.id === id))
       .filter((step) => step !== undefined);
     const rules = RULES.filter((rule) => objective.steps.includes(rule.step));
-    const tasks = DEFAULT_CRITICAL_TASKS.filter((task) => objective.steps.includes(task.step));
+    const tasks = criticalTasksOf(scenario).filter((task) => objective.steps.includes(task.step));
     return html`<article class="finding">
 <h3>Objective ${objective.number}: ${objective.text}</h3>
 <p class="meta-line">Core capabilities: ${objective.capabilities.join(", ") || "—"}</p>

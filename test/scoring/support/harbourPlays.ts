@@ -38,7 +38,8 @@ export function assembleTeam(
  * Everything the checklist asks, in order, on Harbour Lights; `slip` adds one mistake just before the end and
  * `earlySlip` one right after the team is assembled (one-slip variants); `pageIc: false` leaves the IC unpaged and
  * `security: false` leaves the security lead out of the call and room; `late` moves steps out of their place in the
- * checklist's order to the third day (the vendor purge, the isolation and shutdown of web-1, the IP blocks).
+ * checklist's order to the third day (the vendor purge, the isolation and shutdown of web-1, the IP blocks), and
+ * `skip` leaves a step out (the vendor purge, the regulator's notification).
  */
 export function expertPlay(
   options: {
@@ -47,11 +48,13 @@ export function expertPlay(
     pageIc?: boolean;
     security?: boolean;
     late?: readonly ("purge" | "isolate" | "block-ips")[];
+    skip?: readonly ("purge" | "regulator")[];
   } = {},
 ): Playthrough {
-  const late = new Set(options.late ?? []);
+  const late = new Set<string>([...(options.late ?? []), ...(options.skip ?? [])]);
+  const skipped = new Set<string>(options.skip ?? []);
   const unless =
-    (step: "purge" | "isolate" | "block-ips", move: (play: Playthrough) => Playthrough) =>
+    (step: "purge" | "isolate" | "block-ips" | "regulator", move: (play: Playthrough) => Playthrough) =>
     (play: Playthrough) =>
       late.has(step) ? play : move(play);
   const team = assembleTeam(playthrough(HARBOUR_LIGHTS), options);
@@ -116,13 +119,17 @@ export function expertPlay(
     .act({ type: "contact", party: "gh-ops", kind: "operator" }, "vp-engineering")
     .act({ type: "contact", party: "parcel-ciso", kind: "vendor" }, "vp-engineering")
     .act({ type: "contact", party: "acme-ciso", kind: "customer-security" }, "vp-engineering")
-    .act(
-      {
-        type: "notify-regulator",
-        party: "regulator",
-        body: "Personal data breach notification (GDPR Art. 33).",
-      },
-      "legal",
+    .perform(
+      unless("regulator", (p) =>
+        p.act(
+          {
+            type: "notify-regulator",
+            party: "regulator",
+            body: "Personal data breach notification (GDPR Art. 33).",
+          },
+          "legal",
+        ),
+      ),
     )
     .act(
       {
@@ -142,7 +149,9 @@ export function expertPlay(
     .at("T+3d")
     .skipped("return-etl")
     .perform((p) =>
-      late.has("purge") ? p.act({ type: "purge-provider-accounts", provider: "parcelpoint" }) : p,
+      late.has("purge") && !skipped.has("purge")
+        ? p.act({ type: "purge-provider-accounts", provider: "parcelpoint" })
+        : p,
     )
     .perform((p) =>
       late.has("isolate")

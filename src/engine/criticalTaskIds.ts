@@ -1,0 +1,32 @@
+/**
+ * Every critical task a scenario may name in `criticalTasks` (HSEEP's term: a duty whose failure alone means the team
+ * did not perform), each from a line of the checklist; scoring defines how each is judged (src/scoring/criticalTasks.ts).
+ */
+export const CRITICAL_TASK_IDS = [
+  "incident-commander",
+  "keep-affected-instances",
+  "nothing-outside-the-team",
+  "security-on-the-team",
+  "truthful-statements",
+  "innocuous-codename",
+  "stop-the-attack",
+  "cut-the-vector",
+  "revoke-compromised",
+  "keep-the-evidence",
+  "no-tip-off",
+  "statutory-notice",
+  "tell-those-affected",
+] as const;
+
+/** A critical task id. */
+export type CriticalTaskId = (typeof CRITICAL_TASK_IDS)[number];
+
+/** The critical tasks of a scenario that does not list its own: the checklist's duties every breach shares. */
+export const DEFAULT_CRITICAL_TASK_IDS: readonly CriticalTaskId[] = [
+  "incident-commander",
+  "keep-affected-instances",
+  "nothing-outside-the-team",
+  "security-on-the-team",
+  "truthful-statements",
+  "innocuous-codename",
+];
