@@ -28,13 +28,14 @@ export function formatSimTime(minutes: SimMinutes): string {
   return `T${sign}${days}d ${clock}`;
 }
 
-/** Formats a duration in sim minutes for people, e.g. `45 min`, `3 h 10 min`, `2 d 4 h`. */
+/** Formats a duration in sim minutes for people, e.g. `45 min`, `3 h 10 min`, `2 days 4 h`, `1 day`. */
 export function formatDuration(minutes: SimMinutes): string {
   const abs = Math.abs(Math.round(minutes));
   if (abs < MINUTES_PER_HOUR) return `${abs} min`;
   const days = Math.floor(abs / MINUTES_PER_DAY);
   const hours = Math.floor((abs % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
   const mins = abs % MINUTES_PER_HOUR;
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  const dayWord = days === 1 ? "day" : "days";
+  if (days > 0) return hours > 0 ? `${days} ${dayWord} ${hours} h` : `${days} ${dayWord}`;
   return mins > 0 ? `${hours} h ${mins} min` : `${hours} h`;
 }

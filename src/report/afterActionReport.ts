@@ -119,6 +119,10 @@ export interface ReportScore {
   consequencePoints: number;
   /** Points the slip floors added beyond the findings' shares of the weighted mean (every slip costs at least a whole slip). */
   slipPoints: number;
+  /** The weighted mean of the dimensions, before slip floors, harm and critical tasks. */
+  weightedMean: number;
+  /** One sentence: how the total follows from the weighted mean and each deduction. */
+  breakdown: string;
 }
 
 export interface ReportDimension {

@@ -1,9 +1,9 @@
-import type { Condition } from "../engine/condition";
 import type { LogEntry } from "../engine/log";
 import { ELIMU_PROFILE, type OrganisationProfile } from "../engine/organisation";
 import type { RuleId } from "../engine/rubricRuleIds";
-import type { AttackerStep, ScenarioDefinition } from "../engine/scenario";
+import type { ScenarioDefinition } from "../engine/scenario";
 import type { SimMinutes } from "../engine/time";
+import { ruleForStep } from "./context/guardingRule";
 import { type FeltImpact, SEVERITY_WEIGHT } from "./rules/continuity";
 
 /** What a response failed to prevent, in the world: the harm a trainee should feel, not a box left unticked. */
@@ -42,26 +42,6 @@ const HARMFUL: Record<ConsequenceKind, (entry: LogEntry) => boolean> = {
   "evidence-lost": () => false,
   "needless-outage": () => false,
 };
-
-/** The rule that guards what the step's condition reads: the credential, instance, foothold or log it waits on. */
-function guardingRule(condition: Condition | undefined): RuleId | undefined {
-  if (!condition) return undefined;
-  if ("all" in condition) return condition.all.map(guardingRule).find((rule) => rule !== undefined);
-  if ("any" in condition) return condition.any.map(guardingRule).find((rule) => rule !== undefined);
-  if ("not" in condition) return guardingRule(condition.not);
-  if ("credential" in condition) return "mitigation.revoke-promptly";
-  if ("instance" in condition) return "containment.isolate-early";
-  if ("foothold" in condition) return "containment.time-to-stop";
-  if ("logSource" in condition) return "evidence.preserve-logs";
-  if ("provider" in condition || "codePath" in condition || "service" in condition)
-    return "containment.vector-cut";
-  if ("leaked" in condition || "onTeam" in condition) return "privacy.need-to-know";
-  return undefined;
-}
-
-function ruleFor(step: AttackerStep): RuleId {
-  return guardingRule(step.when) ?? guardingRule(step.trigger?.when) ?? "containment.time-to-stop";
-}
 
 function describeKinds(kinds: readonly ConsequenceKind[], entries: readonly LogEntry[]): string {
   const parts: string[] = [];
@@ -109,7 +89,7 @@ export function consequencesOf(
         at: entry.at,
         seq: entry.seq,
         summary: `The attacker ${describeKinds(kinds, effects)}: ${step.title}.`,
-        rule: ruleFor(step),
+        rule: ruleForStep(step, scenario),
       });
       raw.push(kinds.reduce((sum, kind) => sum + points[kind], 0));
     } else if (entry.type === "fact.lost" && entry.actor.kind !== "attacker" && !herrings.has(entry.fact)) {

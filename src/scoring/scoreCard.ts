@@ -54,6 +54,8 @@ export interface DimensionScore {
 
 export interface ScoreCard {
   total: number;
+  /** The weighted mean of the dimensions that apply, before slip floors, harm and critical tasks take their points. */
+  weightedMean: number;
   rating: HseepRating;
   /** The critical tasks and whether the team performed them (a failure lowers the total and caps the rating). */
   criticalTasks: CriticalTaskResult[];

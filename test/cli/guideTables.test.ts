@@ -38,7 +38,7 @@ describe("the authoring guide's generated tables", () => {
   it("list every profile key, every action with its duration and every rule", () => {
     for (const key of Object.keys(ELIMU_PROFILE))
       expect(tables["profile-defaults"]).toContain(`| \`${key}\` |`);
-    expect(tables["profile-defaults"]).toContain("fullCreditWithin 3 d, zeroCreditAfter 7 d");
+    expect(tables["profile-defaults"]).toContain("fullCreditWithin 3 days, zeroCreditAfter 7 days");
     for (const type of ACTION_TYPES)
       expect(tables["action-catalog"]).toMatch(new RegExp(`^\\| \`${type}\` \\|`, "m"));
     expect(tables["action-catalog"]).toMatch(/^\| `forensic-analysis` \| [^|]+ \| 2 h \|/m);

@@ -15,6 +15,7 @@ describe("a drill abandoned at the briefing", () => {
   ) as Record<DimensionId, DimensionScore>;
   const scoreCard: ScoreCard = {
     total: 0,
+    weightedMean: 0,
     rating: "U",
     criticalTasks: [],
     criticalTaskPoints: 0,

@@ -327,6 +327,7 @@ function appendixScores(report: AfterActionReport): SafeHtml {
     "appendix-scores",
     "Appendix A: Scores",
     html`${dimensionChart(report.dimensions, report.score.thresholds)}
+<p class="breakdown">${report.score.breakdown}</p>
 ${table("Critical tasks", ["Critical task", "Result"], tasks, "No critical tasks.", "ratings")}
 ${table("Checklist steps", ["Checklist step", "Score", "Rating"], steps, "No step was rated.", "ratings")}`,
     "appendix",

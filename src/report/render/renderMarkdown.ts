@@ -227,6 +227,8 @@ function scores(report: AfterActionReport): string {
 | --- | ---: | --- | ---: |
 ${rows.join("\n")}
 
+${md(report.score.breakdown)}
+
 Critical tasks:
 
 ${tasks.length === 0 ? "None." : tasks.join("\n")}

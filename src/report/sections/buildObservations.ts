@@ -163,8 +163,14 @@ function toObservation(
   context: ReportContext,
   criticalShare: ReadonlyMap<string, { points: number; title: string }>,
 ): ReportObservation {
+  // why: an area holding a failed critical task is headed by it, whatever smaller slip shares the act.
+  const failedTaskRules = new Set<string>(
+    (context.input.scoreCard.criticalTasks ?? []).filter((task) => task.failed).flatMap((task) => task.rules),
+  );
+  const criticalRank = (finding: ReportFinding) => (failedTaskRules.has(finding.rule) ? 0 : 1);
   const sorted = [...parts].sort(
     (a, b) =>
+      criticalRank(a) - criticalRank(b) ||
       OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] ||
       b.pointsLost - a.pointsLost ||
       compareIds(a.rule, b.rule),

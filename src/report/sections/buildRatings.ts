@@ -22,6 +22,7 @@ export function buildRatings(context: ReportContext): {
 
 function buildScore(context: ReportContext): ReportScore {
   const card = context.input.scoreCard;
+  const weightedMean = card.weightedMean;
   const dimensions = {} as Record<DimensionId, number | null>;
   for (const id of dimensionOrder(context)) dimensions[id] = card.dimensions[id]?.score ?? null;
   return {
@@ -49,6 +50,12 @@ function buildScore(context: ReportContext): ReportScore {
       })),
     consequencePoints: card.consequencePoints ?? 0,
     slipPoints: card.slipPoints ?? 0,
+    weightedMean,
+    breakdown: totalBreakdown(card.total, weightedMean, [
+      ["slips below their floor", card.slipPoints ?? 0],
+      ["harm the response did not prevent", card.consequencePoints ?? 0],
+      ["critical tasks not performed", card.criticalTaskPoints ?? 0],
+    ]),
   };
 }
 
@@ -77,4 +84,25 @@ function buildHseep(context: ReportContext): ReportHseepRow[] {
     ratingLabel: ratingLabel(row.rating),
     findings: [...row.findings],
   }));
+}
+
+/**
+ * How the total follows from the weighted mean: each deduction that took points, in the order they are applied, and
+ * the floor at 0 when the deductions ran past it.
+ */
+export function totalBreakdown(
+  total: number,
+  weightedMean: number,
+  deductions: readonly (readonly [string, number])[],
+): string {
+  const taken = deductions.filter(([, points]) => points > 0);
+  if (taken.length === 0)
+    return `The total is the weighted mean of the dimensions, ${oneDecimal(weightedMean)}.`;
+  const parts = taken.map(([what, points]) => `${what} −${oneDecimal(points)}`);
+  const floored = weightedMean - taken.reduce((sum, [, points]) => sum + points, 0) < total - 0.05;
+  return `The total ${oneDecimal(total)} is the weighted mean of the dimensions, ${oneDecimal(weightedMean)}, less ${parts.join(", ")}${floored ? " (it cannot go below 0)" : ""}.`;
+}
+
+function oneDecimal(value: number): string {
+  return (Math.round(value * 10) / 10).toFixed(1).replace(/\.0$/, "");
 }

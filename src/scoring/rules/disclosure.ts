@@ -144,7 +144,7 @@ const withinDays: RuleDefinition = {
         advice: `Publish within ${formatDuration(fullCreditWithin)} of detection: the longer the wait, the worse it gets.`,
         ...(ctx.endAt < fullCreditWithin
           ? {
-              undecided: `The drill ended at ${formatSimTime(ctx.endAt)}, before the ${formatDuration(fullCreditWithin)} window closed.`,
+              undecided: `The drill ended at ${formatSimTime(ctx.endAt)}, before its window of ${formatDuration(fullCreditWithin)} closed.`,
             }
           : {}),
       });

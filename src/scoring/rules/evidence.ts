@@ -50,8 +50,9 @@ const noTerminate: RuleDefinition = {
       ...(known !== undefined ? { couldHaveKnownAt: known } : {}),
       evidence: [...terminated.map((t) => t.moment!.seq), ...lost.map((entry) => entry.seq)],
       summary: `${listOf(terminated.map((t) => `${t.id} at ${formatSimTime(t.moment!.at)}`))} terminated${lost.length > 0 ? `; ${lost.length} fact(s) lost with the evidence` : ""}.`,
-      advice:
-        "Shut down from the provider console instead, suspend the autoscaling group first, and never redeploy or cycle a group with an affected member.",
+      advice: terminated.some((t) => affected.find((a) => a.item.id === t.id)?.item.autoscalingGroup)
+        ? "Shut down from the provider console instead, suspend the autoscaling group first, and never redeploy or cycle a group with an affected member."
+        : "Shut down from the provider console instead and keep the disks: a terminated instance takes its evidence with it.",
     });
   },
 };

@@ -2,6 +2,7 @@ import type { AttackerEffect, Credential } from "../../engine/scenario";
 import { formatDuration, formatSimTime } from "../../engine/time";
 import { flagViolations } from "../context/flagViolations";
 import { affectedInstances, attackerIpKnownAt, compromisedCredentials } from "../context/groundTruth";
+import { waitsOnOutreach } from "../context/guardingRule";
 import type { ScoringContext } from "../context/ScoringContext";
 import { STOPPING_ACTIONS } from "../context/stoppingActions";
 import { creditAfterOffences, lateCredit, overdueAfterPar } from "../penalties";
@@ -313,9 +314,14 @@ const monitorReentry: RuleDefinition = {
     // why: S8 — a preventable step that regains access (opens a foothold, takes a credential, creates an
     // instance, takes data) after containment began means a way back in was left open; a customer's blog post,
     // screenshots or a resignation are consequences, not re-entry.
+    // why: a step that waits only on the team not calling someone (a bank recall) is the price of that missing call,
+    // judged by the outreach rule, not a way back in.
     const regainsAccess = new Set(
       ctx.scenario.attacker
-        .filter((step) => step.preventable && step.effects.some(isAccessEffect))
+        .filter(
+          (step) =>
+            step.preventable && step.effects.some(isAccessEffect) && !waitsOnOutreach(step, ctx.scenario),
+        )
         .map((step) => step.id),
     );
     const reentries = firstStop
@@ -327,10 +333,19 @@ const monitorReentry: RuleDefinition = {
     const monitoring = ctx.completed("monitor-reentry")[0];
     if (reentries.length > 0 || flags.length > 0) {
       const first = [...reentries, ...flags].sort((a, b) => a.seq - b.seq)[0]!;
+      const firstStep =
+        first.type === "attacker.step"
+          ? ctx.scenario.attacker.find((step) => step.id === first.step)
+          : undefined;
+      const tookOnly =
+        firstStep !== undefined &&
+        !firstStep.effects.some((effect) => isAccessEffect(effect) && !("exfiltrate" in effect));
       return scored(0, {
         at: first.at,
         evidence: [...reentries, ...flags].map((entry) => entry.seq),
-        summary: `The attacker regained access at ${formatSimTime(first.at)} after containment began.`,
+        summary: tookOnly
+          ? `After containment began, the attacker still reached in and took more at ${formatSimTime(first.at)}: ${firstStep.title}.`
+          : `The attacker regained access at ${formatSimTime(first.at)} after containment began${firstStep ? `: ${firstStep.title}` : ""}.`,
         advice:
           "Complete the inventory: every credential the attacker could hold, however unused it looks, must be rotated.",
       });

@@ -1,9 +1,11 @@
 import type { ContactKind } from "../../engine/actions";
+import type { Condition } from "../../engine/condition";
 import type { RuleId } from "../../engine/rubricRuleIds";
 import type { Person } from "../../engine/scenario";
 import { formatDuration, formatSimTime } from "../../engine/time";
 import { delegatedTo, firstContacts } from "../context/comms";
 import { vectorParties } from "../context/groundTruth";
+import { ruleForStep } from "../context/guardingRule";
 import type { ScoringContext } from "../context/ScoringContext";
 import { lateCredit } from "../penalties";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summaryOf } from "./RuleDefinition";
@@ -75,14 +77,34 @@ function anyOfKind(
       const made = firstContacts(ctx, (person) => person.contactKind === kind);
       const missed = people.filter((person) => !made.has(person.id));
       const first = [...made.values()][0];
-      return scored((people.length - missed.length) / people.length, {
-        ...(first ? { at: first.at } : {}),
-        evidence: [...made.values()].map((c) => c.seq),
-        summary:
+      // why: a call that comes after the harm it would have stopped (a bank recall after the money moved on) is late,
+      // whatever the list of contacts says.
+      const tooLate = harmWaitingOn(ctx, id);
+      // why: the parties a harm waited on count as reached only if the call came before the harm.
+      const waitedOn = new Set(tooLate.flatMap((entry) => partiesWaitedOn(ctx, entry.step)));
+      const inTime = people.filter((person) => {
+        const contact = made.get(person.id);
+        return (
+          contact !== undefined &&
+          !(waitedOn.has(person.id) && tooLate.some((harm) => harm.seq < contact.seq))
+        );
+      });
+      return scored(inTime.length / people.length, {
+        ...(tooLate[0] ? { at: tooLate[0].at } : first ? { at: first.at } : {}),
+        evidence: [...[...made.values()].map((c) => c.seq), ...tooLate.map((entry) => entry.seq)],
+        summary: [
           missed.length === 0
             ? `Contacted: ${listOf(people.map((p) => p.name))}.`
             : `Not contacted: ${listOf(missed.map((p) => p.name))}.`,
-        advice,
+          ...tooLate.map(
+            (entry) =>
+              `Too late to stop what waited on that call: ${ctx.scenario.attacker.find((step) => step.id === entry.step)?.title ?? entry.step} (${formatSimTime(entry.at)}).`,
+          ),
+        ].join(" "),
+        advice:
+          tooLate.length > 0
+            ? "Make the call the moment the facts point to it: what waits on it does not wait for the investigation."
+            : advice,
       });
     },
   };
@@ -166,3 +188,29 @@ export const outreachRules: readonly RuleDefinition[] = [
   insurer,
   vectorPartiesRule,
 ];
+
+/** Preventable attacker steps that ran because the team had not yet made the outreach this rule judges. */
+function harmWaitingOn(ctx: ScoringContext, rule: RuleId) {
+  const waiting = new Set(
+    ctx.scenario.attacker
+      .filter((step) => step.preventable && ruleForStep(step, ctx.scenario) === rule)
+      .map((step) => step.id),
+  );
+  return ctx.entries("attacker.step").filter((entry) => entry.at >= 0 && waiting.has(entry.step));
+}
+
+/** The people an attacker step's conditions wait on the team to contact. */
+function partiesWaitedOn(ctx: ScoringContext, stepId: string): string[] {
+  const step = ctx.scenario.attacker.find((candidate) => candidate.id === stepId);
+  const found: string[] = [];
+  const visit = (condition: Condition | undefined): void => {
+    if (!condition) return;
+    if ("all" in condition) condition.all.forEach(visit);
+    else if ("any" in condition) condition.any.forEach(visit);
+    else if ("not" in condition) visit(condition.not);
+    else if ("action" in condition && condition.target !== undefined) found.push(condition.target);
+  };
+  visit(step?.when);
+  visit(step?.trigger?.when);
+  return found;
+}

@@ -68,7 +68,7 @@ describe("disclosure.within-days", () => {
   it("is violated when nothing is ever published, and says so when the drill ended early", () => {
     const finding = findingOf(playthrough(HARBOUR_LIGHTS).at("T+1d").end(), "disclosure.within-days");
     expect(finding.outcome).toBe("violated");
-    expect(finding.undecided).toContain("before the 3 d window closed");
+    expect(finding.undecided).toContain("before its window of 3 days closed");
   });
 });
 
