@@ -52,9 +52,9 @@ function buildScore(context: ReportContext): ReportScore {
     slipPoints: card.slipPoints ?? 0,
     weightedMean,
     breakdown: totalBreakdown(card.total, weightedMean, [
-      ["slips below their floor", card.slipPoints ?? 0],
-      ["harm the response did not prevent", card.consequencePoints ?? 0],
-      ["critical tasks not performed", card.criticalTaskPoints ?? 0],
+      ["to bring each slip to its floor", card.slipPoints ?? 0],
+      ["for harm the response did not prevent", card.consequencePoints ?? 0],
+      ["for critical tasks not performed", card.criticalTaskPoints ?? 0],
     ]),
   };
 }
@@ -98,9 +98,10 @@ export function totalBreakdown(
   const taken = deductions.filter(([, points]) => points > 0);
   if (taken.length === 0)
     return `The total is the weighted mean of the dimensions, ${oneDecimal(weightedMean)}.`;
-  const parts = taken.map(([what, points]) => `${what} −${oneDecimal(points)}`);
+  const parts = taken.map(([what, points]) => `${oneDecimal(points)} ${what}`);
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   const floored = weightedMean - taken.reduce((sum, [, points]) => sum + points, 0) < total - 0.05;
-  return `The total ${oneDecimal(total)} is the weighted mean of the dimensions, ${oneDecimal(weightedMean)}, less ${parts.join(", ")}${floored ? " (it cannot go below 0)" : ""}.`;
+  return `The total ${oneDecimal(total)} is the weighted mean of the dimensions, ${oneDecimal(weightedMean)}, less ${list}${floored ? " (it cannot go below 0)" : ""}.`;
 }
 
 function oneDecimal(value: number): string {
