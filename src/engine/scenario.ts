@@ -1,6 +1,6 @@
-import type { CriticalTaskId } from "./criticalTaskIds";
 import type { ChannelKind, ContactKind, PlayerAction } from "./actions";
 import type { Condition } from "./condition";
+import type { CriticalTaskId } from "./criticalTaskIds";
 import type { DimensionId, OrganisationProfile, RoleId } from "./organisation";
 import type { RuleId } from "./rubricRuleIds";
 import type { SimMinutes } from "./time";

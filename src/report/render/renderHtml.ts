@@ -16,9 +16,16 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 const DETAIL_LIMIT = 160;
 /** Areas for improvement that cost less than this, and fail no critical task, are listed in one line each. */
 const MINOR_POINTS = 1.5;
+/** Only this many areas (the costliest) are written out in full; the rest get one line each, so a report prints. */
+const FULL_AREAS = 10;
+/** Rows of the improvement plan's table: every high-priority action, then medium ones up to this many in all. */
+const FULL_PLAN_ROWS = 10;
 
-function isMinor(item: ReportObservation): boolean {
-  return item.criticalTask === undefined && item.pointsLost < MINOR_POINTS;
+/** Whether an area gets one line: it fails no critical task, and it is cheap or outside the costliest few. */
+function minorIn(report: AfterActionReport): (item: ReportObservation) => boolean {
+  const costliest = new Set(report.areasForImprovement.slice(0, FULL_AREAS).map((item) => item.key));
+  return (item) =>
+    item.criticalTask === undefined && (item.pointsLost < MINOR_POINTS || !costliest.has(item.key));
 }
 
 /**
@@ -212,6 +219,7 @@ function causes(areas: readonly ReportObservation[]): SafeHtml | string {
 }
 
 function capabilitiesSection(report: AfterActionReport): SafeHtml {
+  const isMinor = minorIn(report);
   const byKey = new Map(
     [...report.strengths, ...report.areasForImprovement].map((item) => [item.key, item] as const),
   );
@@ -226,7 +234,7 @@ function capabilitiesSection(report: AfterActionReport): SafeHtml {
 ${strengths.length === 0 ? html`<p class="muted">None observed.</p>` : html`<ul class="strengths">${strengths.map(strengthItem)}</ul>`}
 <h4 class="sub">Areas for improvement</h4>
 ${areas.length === 0 ? html`<p class="muted">None observed.</p>` : major.map(observationBlock)}
-${minor.length > 0 ? html`<p class="minor-head">Smaller gaps (under ${MINOR_POINTS} points each):</p><ul class="strengths">${minor.map((item) => html`<li><strong>${item.title}</strong> (${when(item.when)}): ${item.findings.map((part) => part.what).join(" ")} <span class="instead">Instead: ${item.findings[0]?.instead ?? ""}</span></li>`)}</ul>` : ""}
+${minor.length > 0 ? html`<p class="minor-head">Smaller gaps, one line each:</p><ul class="strengths">${minor.map((item) => html`<li><strong>${item.title}</strong> (${when(item.when)}): ${item.findings.map((part) => part.what).join(" ")} <span class="instead">Instead: ${item.findings[0]?.instead ?? ""}</span></li>`)}</ul>` : ""}
 ${causes(areas)}
 </div>`;
   });
@@ -247,8 +255,12 @@ function conclusionsSection(report: AfterActionReport): SafeHtml {
 }
 
 function planSection(report: AfterActionReport): SafeHtml {
-  const main = report.improvementPlan.filter((item) => item.priority !== "low");
-  const low = report.improvementPlan.filter((item) => item.priority === "low");
+  // why: the table holds the high-priority actions and the first medium ones, so a long plan still prints; the
+  // rest keep their dates in one line each.
+  const high = report.improvementPlan.filter((item) => item.priority === "high");
+  const medium = report.improvementPlan.filter((item) => item.priority === "medium");
+  const main = [...high, ...medium.slice(0, Math.max(0, FULL_PLAN_ROWS - high.length))];
+  const low = report.improvementPlan.filter((item) => !main.includes(item));
   const rows = main.map(
     (item, index) =>
       html`<tr><th scope="row">${index + 1}</th><td>${item.capability}<br><span class="muted">${item.capabilityElement}; ${item.priority} priority</span></td><td>${clip(item.issue, 140)}</td><td>${verbatim(item.correctiveAction)}</td><td>${verbatim(item.organisation)}<br><span class="muted">${verbatim(item.pointOfContact)}</span></td><td class="nowrap">${item.start || "to agree"}<br>${item.due || "to agree"}</td></tr>`,
@@ -271,7 +283,7 @@ ${table(
   "Nothing to improve.",
   "plan",
 )}
-${low.length > 0 ? html`<p class="minor-head">Low priority (due within 90 days):</p><ul class="strengths">${low.map((item) => html`<li>${verbatim(item.correctiveAction)} <span class="muted">(${item.capability}; ${verbatim(item.pointOfContact)}; ${item.start || "start to agree"} to ${item.due || "due date to agree"})</span></li>`)}</ul>` : ""}`,
+${low.length > 0 ? html`<p class="minor-head">Further actions, one line each:</p><ul class="strengths">${low.map((item) => html`<li>${verbatim(item.correctiveAction)} <span class="muted">(${item.capability}; ${item.priority} priority; ${verbatim(item.pointOfContact)}; ${item.start || "start to agree"} to ${item.due || "due date to agree"})</span></li>`)}</ul>` : ""}`,
   );
 }
 

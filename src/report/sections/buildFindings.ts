@@ -7,9 +7,13 @@ import { ruleTitle } from "../support/ruleTitle";
 
 /** Every finding of the score card with its moment, checklist step title and the roles behind its evidence. */
 export function buildFindings(context: ReportContext): ReportFinding[] {
-  const lost = pointsLost(context.input.scoreCard);
-  return context.input.scoreCard.findings.map((finding) =>
-    toReportFinding(finding, lost.get(finding.rule) ?? 0, context),
+  const card = context.input.scoreCard;
+  // why: the card says what each finding cost the total (its share and its slip floor); a card written by hand
+  // without those costs falls back to the shares of the weighted mean.
+  const costed = card.findings.some((finding) => finding.pointsLost !== undefined);
+  const shares = costed ? undefined : pointsLost(card);
+  return card.findings.map((finding) =>
+    toReportFinding(finding, costed ? (finding.pointsLost ?? 0) : (shares?.get(finding.rule) ?? 0), context),
   );
 }
 

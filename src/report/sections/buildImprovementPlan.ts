@@ -78,8 +78,9 @@ export function buildImprovementPlan(
 }
 
 function priorityOf(area: ReportObservation): ReportImprovement["priority"] {
-  if (area.criticalTask !== undefined || area.pointsLost >= 4) return "high";
-  return area.pointsLost >= 1.5 ? "medium" : "low";
+  // why: on the slip scale (a whole slip is 3 points by default): two slips or a critical task is high, one is medium.
+  if (area.criticalTask !== undefined || area.pointsLost >= 6) return "high";
+  return area.pointsLost >= 3 ? "medium" : "low";
 }
 
 /** The day after the exercise ended on the scenario's wall clock (else the date played), `YYYY-MM-DD`; or "". */
