@@ -121,6 +121,8 @@ describe("critical tasks", () => {
     const slips: [CriticalTaskId, Parameters<typeof expertPlay>[0]][] = [
       ["cut-the-vector", { skip: ["purge"] }],
       ["statutory-notice", { skip: ["regulator"] }],
+      ["keep-the-evidence", { skip: ["images"] }],
+      ["tell-those-affected", { skip: ["statement"] }],
     ];
 
     it.each(slips)(
@@ -143,6 +145,19 @@ describe("critical tasks", () => {
         "no-tip-off",
       ]);
       expect(tipOffOnly.rating).not.toBe("P");
+    });
+
+    it("never revoking a compromised credential fails that task, leaves the vector open and lets the attacker in again", () => {
+      const play = expertPlay({ skip: ["revocations"] });
+      expect(failedOf(play)).toEqual(["stop-the-attack", "cut-the-vector", "revoke-compromised"]);
+      const revokeOnly = judged(play, [...DEFAULT_CRITICAL_TASK_IDS, "revoke-compromised"]);
+      expect(revokeOnly.criticalTasks.filter((task) => task.failed).map((task) => task.id)).toEqual([
+        "revoke-compromised",
+      ]);
+      expect(revokeOnly.rating).not.toBe("P");
+      expect(revokeOnly.total).toBeLessThanOrEqual(
+        judged(expertPlay(), [...DEFAULT_CRITICAL_TASK_IDS, "revoke-compromised"]).total - 5,
+      );
     });
 
     it("never revoking a compromised credential fails revoking them; the defaults do not judge it", () => {

@@ -39,7 +39,8 @@ export function assembleTeam(
  * `earlySlip` one right after the team is assembled (one-slip variants); `pageIc: false` leaves the IC unpaged and
  * `security: false` leaves the security lead out of the call and room; `late` moves steps out of their place in the
  * checklist's order to the third day (the vendor purge, the isolation and shutdown of web-1, the IP blocks), and
- * `skip` leaves a step out (the vendor purge, the regulator's notification).
+ * `skip` leaves steps out (the vendor purge, the regulator's notification, the disk images, the public statement,
+ * every revocation and rotation).
  */
 export function expertPlay(
   options: {
@@ -48,13 +49,16 @@ export function expertPlay(
     pageIc?: boolean;
     security?: boolean;
     late?: readonly ("purge" | "isolate" | "block-ips")[];
-    skip?: readonly ("purge" | "regulator")[];
+    skip?: readonly ("purge" | "regulator" | "images" | "statement" | "revocations")[];
   } = {},
 ): Playthrough {
   const late = new Set<string>([...(options.late ?? []), ...(options.skip ?? [])]);
   const skipped = new Set<string>(options.skip ?? []);
   const unless =
-    (step: "purge" | "isolate" | "block-ips" | "regulator", move: (play: Playthrough) => Playthrough) =>
+    (
+      step: "purge" | "isolate" | "block-ips" | "regulator" | "images" | "statement" | "revocations",
+      move: (play: Playthrough) => Playthrough,
+    ) =>
     (play: Playthrough) =>
       late.has(step) ? play : move(play);
   const team = assembleTeam(playthrough(HARBOUR_LIGHTS), options);
@@ -64,7 +68,11 @@ export function expertPlay(
     .perform(
       unless("isolate", (p) => p.act({ type: "isolate-instance", instance: "web-1" }, "security-lead")),
     )
-    .act({ type: "revoke-credential", credential: "deploy-key" }, "security-lead")
+    .perform(
+      unless("revocations", (p) =>
+        p.act({ type: "revoke-credential", credential: "deploy-key" }, "security-lead"),
+      ),
+    )
     .at("T+0:06")
     .act({ type: "suspend-autoscaling", group: "web-asg" }, "service-owner")
     .at("T+0:10")
@@ -72,8 +80,13 @@ export function expertPlay(
       unless("isolate", (p) => p.act({ type: "shutdown-instance", instance: "web-1" }, "service-owner")),
     )
     .at("T+0:11")
-    .act({ type: "image-disk", instance: "web-1", disk: "web-1-root" }, "security-lead")
-    .act({ type: "image-disk", instance: "web-1", disk: "web-1-data" }, "security-lead")
+    .perform(
+      unless("images", (p) =>
+        p
+          .act({ type: "image-disk", instance: "web-1", disk: "web-1-root" }, "security-lead")
+          .act({ type: "image-disk", instance: "web-1", disk: "web-1-data" }, "security-lead"),
+      ),
+    )
     .act({ type: "preserve-logs", logSource: "web-1-logs" }, "security-lead")
     .at("T+0:15")
     .act({ type: "invite", people: ["cora", "lee"], to: "both" }, "incident-commander")
@@ -87,8 +100,13 @@ export function expertPlay(
         p.act({ type: "purge-provider-accounts", provider: "parcelpoint" }, "security-lead"),
       ),
     )
-    .act({ type: "rotate-credential", credential: "legacy-etl" }, "security-lead")
-    .act({ type: "rotate-credential", credential: "db-password" }, "service-owner")
+    .perform(
+      unless("revocations", (p) =>
+        p
+          .act({ type: "rotate-credential", credential: "legacy-etl" }, "security-lead")
+          .act({ type: "rotate-credential", credential: "db-password" }, "service-owner"),
+      ),
+    )
     .at("T+0:30")
     .act({ type: "investigate", logSource: "cloudtrail" }, "security-lead")
     .act({ type: "investigate", logSource: "cloudtrail", target: "web-2" }, "security-lead")
@@ -105,9 +123,12 @@ export function expertPlay(
       ),
     )
     .at("T+1:40")
-    .act({ type: "forensic-analysis", instance: "web-1" }, "security-lead")
+    .perform(
+      unless("images", (p) => p.act({ type: "forensic-analysis", instance: "web-1" }, "security-lead")),
+    )
     .at("T+3:00")
-    .skipped("launch-cache")
+    // why: with nothing revoked the attacker's script runs on; the expert's world is the one where it cannot.
+    .perform((p) => (skipped.has("revocations") ? p : p.skipped("launch-cache")))
     .at("T+4:00")
     .act(
       { type: "assign", task: "law enforcement and internal comms", role: "vp-engineering" },
@@ -145,9 +166,13 @@ export function expertPlay(
     .at("T+5:00")
     .act({ type: "send-message", channel: "general", body: INTERNAL_NOTE }, "vp-engineering")
     .at("T+1d")
-    .act({ type: "publish-statement", title: STATEMENT_TITLE, body: STATEMENT_BODY }, "communications")
+    .perform(
+      unless("statement", (p) =>
+        p.act({ type: "publish-statement", title: STATEMENT_TITLE, body: STATEMENT_BODY }, "communications"),
+      ),
+    )
     .at("T+3d")
-    .skipped("return-etl")
+    .perform((p) => (skipped.has("revocations") ? p : p.skipped("return-etl")))
     .perform((p) =>
       late.has("purge") && !skipped.has("purge")
         ? p.act({ type: "purge-provider-accounts", provider: "parcelpoint" })
