@@ -7,12 +7,12 @@ import { io as connect, type Socket } from "socket.io-client";
 import { compileScenario } from "../../src/content/compileScenario";
 import { createSessionHost } from "../../src/server/sessionHost";
 import { openSqliteSessionStore } from "../../src/server/sqliteSessionStore";
-import { newSession, ROOT, type SessionLinks, startServer } from "../server/support/serverProcess";
+import { postSession, ROOT, type SessionLinks, startServer } from "../server/support/serverProcess";
 import type { BenchResult } from "./engine";
 
 const SCENARIO = "push-until-yes";
 export const PLAYERS_PER_SESSION = 6;
-export const LEVELS = [6, 24, 60, 120, 240, 480, 960];
+export const LEVELS = [6, 24, 60, 120, 240, 480, 960, 1920, 3840];
 const LEVEL_SECONDS = 6;
 /** A very busy player: a decision every two seconds. */
 const DECISION_EVERY_MS = 2000;
@@ -90,7 +90,7 @@ export async function seat(servers: readonly { url: string }[], players: number)
   const sessions: SessionLinks[] = [];
   const server = (index: number) => servers[index % servers.length] as { url: string };
   for (let made = 0; made * PLAYERS_PER_SESSION < players; made++)
-    sessions.push(await newSession(server(made).url, SCENARIO));
+    sessions.push(await postSession(server(made).url, SCENARIO));
   const sockets: { socket: Socket; latest: number; waiters: { version: number; done: () => void }[] }[] = [];
   for (const [index, links] of sessions.entries()) {
     const facilitator = await open(server(index).url, links.facilitator.token);

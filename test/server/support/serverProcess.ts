@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -112,4 +113,34 @@ export async function newSession(url: string, scenario: string, extra: string[] 
   const made = await runHotwash(["session", "new", scenario, "--server", url, ...extra]);
   if (made.code !== 0) throw new Error(`session new failed: ${made.stderr}`);
   return JSON.parse(made.stdout) as SessionLinks;
+}
+
+/**
+ * Creates a session the way the console does (POST /api/sessions from the server's own origin), without starting a
+ * `hotwash session new` process: for benches that open hundreds.
+ */
+export function postSession(url: string, scenario: string): Promise<SessionLinks> {
+  const target = new URL("/api/sessions", url);
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: target.origin },
+      },
+      (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        response.on("end", () =>
+          response.statusCode === 201
+            ? resolve(JSON.parse(body) as SessionLinks)
+            : reject(new Error(`creating a session failed (${response.statusCode}): ${body}`)),
+        );
+      },
+    );
+    sent.on("error", reject);
+    sent.end(JSON.stringify({ scenario }));
+  });
 }
