@@ -257,7 +257,13 @@ const noTipOff: RuleDefinition = {
     return scored(0, {
       at: first.at,
       evidence: flags.set.map((entry) => entry.seq),
-      summary: `A half-measure tipped off the attacker at ${formatSimTime(first.at)} (${listOf(flags.set.map((e) => e.flag))}).`,
+      summary: [
+        `The attacker was tipped off at ${formatSimTime(first.at)}.`,
+        ...flags.set.map((entry) => {
+          const text = ctx.scenario.flags.find((flag) => flag.id === entry.flag)?.description ?? entry.flag;
+          return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+        }),
+      ].join(" "),
       advice:
         "Close all of the attacker's access in one coordinated move; a single password change warns them while a backdoor remains.",
     });
