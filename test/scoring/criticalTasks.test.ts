@@ -168,11 +168,18 @@ describe("critical tasks", () => {
       ).toBe(false);
     });
 
-    it("a task none of whose rules applies is not part of the drill: Cold Storage has no instance to keep", () => {
-      const coldStorage = scenarioHarness("cold-storage");
-      const ids = coldStorage.card("expert").criticalTasks.map((task) => task.id);
-      expect(ids).not.toContain("keep-affected-instances");
-      expect(ids).toEqual(expect.arrayContaining(["stop-the-attack", "no-tip-off", "incident-commander"]));
+    it("a task none of whose rules applies is not part of that drill: no Borrowed Keys instance is affected when the expert revokes in time", () => {
+      const borrowedKeys = scenarioHarness("borrowed-keys");
+      expect(borrowedKeys.scenario.criticalTasks).toContain("keep-affected-instances");
+      const expertIds = borrowedKeys.card("expert").criticalTasks.map((task) => task.id);
+      expect(expertIds).not.toContain("keep-affected-instances");
+      expect(expertIds).toEqual(
+        expect.arrayContaining(["cut-the-vector", "revoke-compromised", "incident-commander"]),
+      );
+      const reckless = borrowedKeys
+        .card("reckless")
+        .criticalTasks.find((task) => task.id === "keep-affected-instances");
+      expect(reckless?.failed).toBe(true);
     });
 
     it("every shipped scenario names its own list, and its expert performs every task on it", () => {
