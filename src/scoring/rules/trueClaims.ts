@@ -1,8 +1,9 @@
 import { formatSimTime } from "../../engine/time";
-import { factsInDrill } from "../context/groundTruth";
+import { factsInDrill, vectorParties } from "../context/groundTruth";
 import type { ScoringContext } from "../context/ScoringContext";
 import { namesDataClass } from "../text/coverage";
 import { denialIn, sentencesOf } from "../text/denial";
+import type { ThirdParty } from "../text/thirdPartyNames";
 import { customerNotices, type ExternalText, externalTexts } from "./disclosure";
 import { listOf, notApplicable, quote, type RuleDefinition, scored } from "./RuleDefinition";
 
@@ -54,12 +55,28 @@ export const trueClaims: RuleDefinition = {
           "Never deny what you have not ruled out: say what is known, what is still being investigated, and when you will update.",
       });
     }
+    // why: "no payment data was accessed" names a class to rule it out — only affirmative sentences claim scope.
+    const affirmativeOf = (text: ExternalText) =>
+      sentencesOf(`${text.title}\n${text.body}`).filter((sentence) => !NEGATION.test(sentence));
+    const blamed = texts.flatMap((text) =>
+      affirmativeOf(text).flatMap((sentence) => {
+        const parties = falselyBlamed(sentence, innocentParties(ctx));
+        return parties.length > 0 ? [{ text, sentence, parties }] : [];
+      }),
+    );
+    if (blamed.length > 0) {
+      const first = blamed[0]!;
+      return scored(0, {
+        at: first.text.at,
+        evidence: blamed.map((b) => b.text.seq),
+        summary: `A ${first.text.kind} at ${formatSimTime(first.text.at)} said "${first.sentence}", but ${listOf(first.parties)} had no part in the attack.`,
+        advice:
+          "Attribute only what the investigation shows: blaming a partner or supplier that had no part in it is false, and it is theirs to answer.",
+      });
+    }
     const named = new Set<string>();
     const overstated = new Set<string>();
-    // why: "no payment data was accessed" names a class to rule it out — only affirmative sentences claim scope.
-    const affirmative = texts.flatMap((text) =>
-      sentencesOf(`${text.title}\n${text.body}`).filter((sentence) => !NEGATION.test(sentence)),
-    );
+    const affirmative = texts.flatMap(affirmativeOf);
     for (const sentence of affirmative) {
       for (const dataClass of reached) if (namesDataClass(sentence, dataClass)) named.add(dataClass);
       for (const dataClass of untouched)
@@ -83,3 +100,55 @@ export const trueClaims: RuleDefinition = {
     });
   },
 };
+
+/**
+ * The outside organisations the scenario names that had no part in the attack (every provider and outside
+ * organisation but the vector's parties), each with the names it goes by.
+ */
+function innocentParties(ctx: ScoringContext): ThirdParty[] {
+  const vector = new Set(
+    vectorParties(ctx).flatMap((party) => party.names.map((name) => name.toLowerCase())),
+  );
+  const own = ctx.profile.name.toLowerCase();
+  const parties = new Map<string, string[]>();
+  for (const provider of ctx.scenario.world.providers)
+    parties.set(provider.name, [provider.name, provider.id]);
+  for (const person of ctx.scenario.world.people)
+    if (!person.internal && person.organisation !== undefined)
+      parties.set(person.organisation, [person.organisation]);
+  return [...parties.entries()]
+    .filter(([name, names]) => name.toLowerCase() !== own && !names.some((n) => vector.has(n.toLowerCase())))
+    .map(([name, names]) => ({ id: name, names }));
+}
+
+/** The ways a sentence puts the cause of the breach on a party named `name` (a regular-expression fragment). */
+function blamePatterns(name: string): RegExp[] {
+  return [
+    new RegExp(
+      `\\b${name}(?:'s)?(?:\\s+[\\w-]+){0,3}?\\s+(?:was|were|had been|has been|got)\\s+(?:breached|hacked|compromised)`,
+      "i",
+    ),
+    new RegExp(
+      `\\b${name}(?:'s)?(?:\\s+[\\w-]+){0,2}?\\s+(?:caused|is responsible|was responsible|is to blame|was to blame)`,
+      "i",
+    ),
+    new RegExp(
+      `\\b(?:caused by|came from|originated (?:at|from|in|with)|the fault of|blamed? on|because of)\\s+(?:the\\s+)?${name}\\b`,
+      "i",
+    ),
+    new RegExp(`\\b(?:breach|compromise|hack|intrusion)\\s+(?:at|of|in)\\s+(?:the\\s+)?${name}\\b`, "i"),
+  ];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The innocent parties a sentence blames: it says one was breached, caused the incident, or was its source. */
+function falselyBlamed(sentence: string, parties: readonly ThirdParty[]): string[] {
+  return parties
+    .filter((party) =>
+      party.names.some((name) => blamePatterns(escapeRegExp(name)).some((pattern) => pattern.test(sentence))),
+    )
+    .map((party) => party.id);
+}
