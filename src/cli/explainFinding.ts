@@ -22,12 +22,11 @@ const TEXT_FIELDS = [
 
 /** The words an entry carried (message bodies, titles, names), each as `field: "text"`. */
 function wordsOf(entry: LogEntry): string[] {
-  const carrier = ("action" in entry && typeof entry.action === "object"
-    ? entry.action
-    : entry) as unknown as Record<string, unknown>;
-  return TEXT_FIELDS.filter((field) => typeof carrier[field] === "string" && carrier[field] !== "").map(
-    (field) => `${field}: "${carrier[field] as string}"`,
-  );
+  const carrier: object = "action" in entry && typeof entry.action === "object" ? entry.action : entry;
+  return TEXT_FIELDS.flatMap((field) => {
+    const value: unknown = Object.hasOwn(carrier, field) ? Reflect.get(carrier, field) : undefined;
+    return typeof value === "string" && value !== "" ? [`${field}: "${value}"`] : [];
+  });
 }
 
 function withoutWords(value: Record<string, unknown>): Record<string, unknown> {

@@ -496,10 +496,15 @@ export const ACTION_CATALOG: ReadonlyMap<ActionType, ActionCatalogEntry> = new M
   ACTION_TYPES.map((type) => [type, { type, ...(ACTION_SPECS[type] as Omit<ActionCatalogEntry, "type">) }]),
 );
 
+/** The value of one of the action's fields by name (undefined when it has no such field). */
+export function fieldOf(action: PlayerAction, field: string): unknown {
+  return Object.hasOwn(action, field) ? (Reflect.get(action, field) as unknown) : undefined;
+}
+
 /** The id the action acts on (instance, credential, channel, …), or undefined for actions without one. */
 export function actionTarget(action: PlayerAction): string | undefined {
   const field = ACTION_CATALOG.get(action.type)?.target?.field;
   if (field === undefined) return undefined;
-  const value = (action as unknown as Record<string, unknown>)[field];
+  const value = fieldOf(action, field);
   return typeof value === "string" ? value : undefined;
 }

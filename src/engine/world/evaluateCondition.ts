@@ -1,3 +1,4 @@
+import { fieldOf } from "../actions";
 import type { Condition, ImpactStateName } from "../condition";
 import type { LogEntry } from "../log";
 import type { WorldModel } from "./worldState";
@@ -41,8 +42,7 @@ function completedMatch(
   return done.find(
     (item) =>
       (target === undefined || item.target === target) &&
-      (params.length === 0 ||
-        params.every(([key, value]) => (item.action as unknown as Record<string, unknown>)[key] === value)),
+      (params.length === 0 || params.every(([key, value]) => fieldOf(item.action, key) === value)),
   );
 }
 
