@@ -49,4 +49,23 @@ describe("consequences: what the response failed to prevent costs points by its 
     const capped = consequencesOf(scenario, late, { ...scenario.organisation.consequencePoints, cap: 5 });
     expect(capped.reduce((sum, c) => sum + c.points, 0)).toBeLessThanOrEqual(5.05);
   });
+
+  it("files harm under the rule whose failure let it happen: a tip-off's clean-up under no-tip-off, a late recall under outreach", () => {
+    const replyChain = scenarioHarness("reply-chain");
+    const tipOff = replyChain.card("email-helen").consequences;
+    expect(tipOff.map((c) => [c.rule, c.kinds])).toEqual([
+      ["containment.no-tip-off", ["evidence-destroyed"]],
+    ]);
+    const lateRecall = replyChain.card("late-recall");
+    expect(lateRecall.consequences.map((c) => [c.rule, c.kinds])).toEqual([
+      ["outreach.operators", ["data-taken"]],
+    ]);
+    const operators = lateRecall.findings.find((finding) => finding.rule === "outreach.operators");
+    expect(operators?.outcome).toBe("violated");
+    expect(operators?.summary).toContain(
+      "Too late to stop what waited on that call: The mule account moves half the money on",
+    );
+    const monitoring = lateRecall.findings.find((finding) => finding.rule === "mitigation.monitor-reentry");
+    expect(monitoring?.outcome).toBe("met");
+  });
 });

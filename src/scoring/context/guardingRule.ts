@@ -59,6 +59,8 @@ export function guardingRule(
     return "containment.vector-cut";
   if ("leaked" in condition || "onTeam" in condition) return "privacy.need-to-know";
   if ("action" in condition) return actionRule(condition, scenario);
+  // why: a step set off by a tip-off (the intruder cleaning up once he read the team's mail) is the tip-off's harm.
+  if ("flag" in condition) return scenario.flags.find((flag) => flag.id === condition.flag)?.violates?.[0];
   return undefined;
 }
 
@@ -66,11 +68,14 @@ function firstOf(conditions: readonly Condition[], scenario: ScenarioDefinition)
   return conditions.map((condition) => guardingRule(condition, scenario)).find((rule) => rule !== undefined);
 }
 
-/** The rule whose failure let an attacker step run (time-to-stop when its conditions read nothing the team moves). */
+/**
+ * The rule whose failure let an attacker step run: what set it off (its trigger), else what it waited on (its
+ * condition), else time-to-stop (the attacker was simply still there).
+ */
 export function ruleForStep(step: AttackerStep, scenario: ScenarioDefinition): RuleId {
   return (
-    guardingRule(step.when, scenario) ??
     guardingRule(step.trigger?.when, scenario) ??
+    guardingRule(step.when, scenario) ??
     "containment.time-to-stop"
   );
 }
