@@ -122,7 +122,8 @@ export const CRITICAL_TASKS: Readonly<Record<CriticalTaskId, CriticalTask>> = {
 
 /** The critical tasks a scenario is judged on: its own list, or the defaults every breach shares. */
 export function criticalTasksOf(scenario: Pick<ScenarioDefinition, "criticalTasks">): CriticalTask[] {
-  return (scenario.criticalTasks ?? DEFAULT_CRITICAL_TASK_IDS).map((id) => CRITICAL_TASKS[id]);
+  // why: a task listed twice is still one duty; it must not cost its penalty twice.
+  return [...new Set(scenario.criticalTasks ?? DEFAULT_CRITICAL_TASK_IDS)].map((id) => CRITICAL_TASKS[id]);
 }
 
 function fails(task: CriticalTask, finding: Finding, done: ReadonlySet<ActionType>): boolean {

@@ -127,13 +127,14 @@ export function sessionApi(
         sendJson(response, refusal.status, { error: refusal.error });
         return true;
       }
-      // why: counted after the secret check, so strangers knocking cannot use up the facilitator's allowance.
+      // why: only sessions actually created count, so strangers knocking (or malformed requests) cannot use up the
+      // facilitator's allowance.
       const now = Date.now();
       if (now - windowStart > 60_000) {
         windowStart = now;
         created = 0;
       }
-      if (++created > (policy.createsPerMinute ?? DEFAULT_CREATES_PER_MINUTE)) {
+      if (created >= (policy.createsPerMinute ?? DEFAULT_CREATES_PER_MINUTE)) {
         sendJson(response, 429, { error: "too many sessions created; wait a minute" });
         return true;
       }
@@ -147,6 +148,7 @@ export function sessionApi(
         sendJson(response, 400, { error: problem });
         return true;
       }
+      created++;
       const made = await host.create(problem);
       const links = joinLinks(made.tokens, requestOrigin(request));
       const pick = (audience: string) => {

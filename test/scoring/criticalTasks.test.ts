@@ -136,6 +136,14 @@ describe("critical tasks", () => {
       },
     );
 
+    it("a task listed twice is judged, and costs, once", () => {
+      const play = expertPlay({ skip: ["purge"] });
+      const once = judged(play, [...DEFAULT_CRITICAL_TASK_IDS, "cut-the-vector"]);
+      const twice = judged(play, [...DEFAULT_CRITICAL_TASK_IDS, "cut-the-vector", "cut-the-vector"]);
+      expect(twice.criticalTasks.map((task) => task.id)).toEqual(once.criticalTasks.map((task) => task.id));
+      expect(twice.total).toBe(once.total);
+    });
+
     it("leaving the shell on web-1 open for three days fails stopping the attack, and the password rotated under it tips the attacker off", () => {
       const play = expertPlay({ late: ["isolate"] });
       expect(failedOf(play)).toEqual(["stop-the-attack", "no-tip-off"]);

@@ -142,11 +142,17 @@ describe("who may create a session", () => {
     expect(exposed.host.get(printed.session)?.meta.seed).toBe("9");
   }, 60_000);
 
-  it("creates only its allowance per minute, and strangers without the secret do not use it up", async () => {
+  it("creates only its allowance per minute; strangers without the secret and refused requests do not use it up", async () => {
     const url = limited.url.replace("0.0.0.0", "127.0.0.1");
     const origin = new URL(url).origin;
     for (let knock = 0; knock < 5; knock++) expect((await create(url, { Origin: origin })).status).toBe(401);
     const facilitator = { Origin: origin, Authorization: `Bearer ${SECRET}` };
+    const malformed = await call(url, "/api/sessions", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...facilitator },
+      body: JSON.stringify({ scenario: "no-such-scenario" }),
+    });
+    expect(malformed.status).toBe(400);
     expect((await create(url, facilitator)).status).toBe(201);
     expect((await create(url, facilitator)).status).toBe(201);
     const third = await create(url, facilitator);

@@ -40,7 +40,7 @@ Options:
                       a dead node's sessions move to another node after about this long
   --creates-per-minute <n>
                       sessions that may be created in any one minute (default 30, or
-                      HOTWASH_CREATES_PER_MINUTE); refused requests do not count
+                      HOTWASH_CREATES_PER_MINUTE); only sessions created count
   --log-level <l>     debug, info (default), warn, error or silent (or HOTWASH_LOG_LEVEL); one JSON line per
                       event on standard output
   -h, --help          show this help`;

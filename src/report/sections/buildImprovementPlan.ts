@@ -30,7 +30,7 @@ export function buildImprovementPlan(
   const fromDrill = areas.map((area): ReportImprovement => {
     const lead = findings.find((finding) => finding.rule === area.findings[0]?.rule);
     const ownerRole = ownerOf(lead?.step ?? "S3", context);
-    const priority = priorityOf(area);
+    const priority = priorityOf(area, context.input.scenario.organisation.slipPoints);
     const item: ReportImprovement = {
       key: area.key,
       source: "drill",
@@ -77,10 +77,10 @@ export function buildImprovementPlan(
   return applyEdits([...fromDrill, ...fromLessons], context);
 }
 
-function priorityOf(area: ReportObservation): ReportImprovement["priority"] {
-  // why: on the slip scale (a whole slip is 3 points by default): two slips or a critical task is high, one is medium.
-  if (area.criticalTask !== undefined || area.pointsLost >= 6) return "high";
-  return area.pointsLost >= 3 ? "medium" : "low";
+function priorityOf(area: ReportObservation, slip: number): ReportImprovement["priority"] {
+  // why: on the slip scale (every slip costs at least `slipPoints`): two slips or a critical task is high, one medium.
+  if (area.criticalTask !== undefined || area.pointsLost >= 2 * slip) return "high";
+  return area.pointsLost >= slip ? "medium" : "low";
 }
 
 /** The day after the exercise ended on the scenario's wall clock (else the date played), `YYYY-MM-DD`; or "". */

@@ -167,7 +167,8 @@ function toObservation(
   const failedTaskRules = new Set<string>(
     (context.input.scoreCard.criticalTasks ?? []).filter((task) => task.failed).flatMap((task) => task.rules),
   );
-  const criticalRank = (finding: ReportFinding) => (failedTaskRules.has(finding.rule) ? 0 : 1);
+  const criticalRank = (finding: ReportFinding) =>
+    failedTaskRules.has(finding.rule) && finding.outcome !== "met" ? 0 : 1;
   const sorted = [...parts].sort(
     (a, b) =>
       criticalRank(a) - criticalRank(b) ||

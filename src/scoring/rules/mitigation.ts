@@ -124,9 +124,14 @@ const revokePromptly: RuleDefinition = {
   },
 };
 
-/** The minute the team decided the move that closed a foothold (undefined: it never closed). */
-function closureDecidedAt(ctx: ScoringContext, foothold: string): number | undefined {
-  const closed = ctx.entries("foothold.closed").find((entry) => entry.foothold === foothold);
+/**
+ * The minute the team decided the move that next closed a foothold after minute `after` (undefined: it stayed open);
+ * a foothold can close, reopen and close again.
+ */
+function closureDecidedAt(ctx: ScoringContext, foothold: string, after: number): number | undefined {
+  const closed = ctx
+    .entries("foothold.closed")
+    .find((entry) => entry.foothold === foothold && entry.at > after);
   if (!closed) return undefined;
   if (closed.cause.kind !== "action") return closed.at;
   const move = ctx.log[closed.cause.entry];
@@ -149,7 +154,9 @@ function openWaysReaching(
   const footholds = ctx.scenario.world.footholds
     .filter((foothold) => foothold.via.some((place) => places.includes(place)))
     .filter((foothold) => world.footholds[foothold.id]?.open === true)
-    .filter((foothold) => (closureDecidedAt(ctx, foothold.id) ?? Number.POSITIVE_INFINITY) > decidedAt)
+    .filter(
+      (foothold) => (closureDecidedAt(ctx, foothold.id, landedAt) ?? Number.POSITIVE_INFINITY) > decidedAt,
+    )
     .map((foothold) => foothold.id);
   const purgedInTime = (provider: string) =>
     ctx

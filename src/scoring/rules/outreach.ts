@@ -1,11 +1,10 @@
 import type { ContactKind } from "../../engine/actions";
 import type { Condition } from "../../engine/condition";
 import type { RuleId } from "../../engine/rubricRuleIds";
-import type { Person } from "../../engine/scenario";
+import type { AttackerStep, Person } from "../../engine/scenario";
 import { formatDuration, formatSimTime } from "../../engine/time";
 import { delegatedTo, firstContacts } from "../context/comms";
 import { vectorParties } from "../context/groundTruth";
-import { ruleForStep } from "../context/guardingRule";
 import type { ScoringContext } from "../context/ScoringContext";
 import { lateCredit } from "../penalties";
 import { listOf, mean, notApplicable, quote, type RuleDefinition, scored, summaryOf } from "./RuleDefinition";
@@ -78,26 +77,24 @@ function anyOfKind(
       const missed = people.filter((person) => !made.has(person.id));
       const first = [...made.values()][0];
       // why: a call that comes after the harm it would have stopped (a bank recall after the money moved on) is late,
-      // whatever the list of contacts says.
-      const tooLate = harmWaitingOn(ctx, id);
-      // why: the parties a harm waited on count as reached only if the call came before the harm.
-      const waitedOn = new Set(tooLate.flatMap((entry) => partiesWaitedOn(ctx, entry.step)));
+      // whatever the list of contacts says — for the parties that harm waited on, each judged on its own.
+      const tooLate = harmWaitingOn(ctx, people);
       const inTime = people.filter((person) => {
         const contact = made.get(person.id);
         return (
           contact !== undefined &&
-          !(waitedOn.has(person.id) && tooLate.some((harm) => harm.seq < contact.seq))
+          !tooLate.some((harm) => harm.parties.includes(person.id) && harm.entry.seq < contact.seq)
         );
       });
       return scored(inTime.length / people.length, {
-        ...(tooLate[0] ? { at: tooLate[0].at } : first ? { at: first.at } : {}),
-        evidence: [...[...made.values()].map((c) => c.seq), ...tooLate.map((entry) => entry.seq)],
+        ...(tooLate[0] ? { at: tooLate[0].entry.at } : first ? { at: first.at } : {}),
+        evidence: [...[...made.values()].map((c) => c.seq), ...tooLate.map((harm) => harm.entry.seq)],
         summary: [
           missed.length === 0
             ? `Contacted: ${listOf(people.map((p) => p.name))}.`
             : `Not contacted: ${listOf(missed.map((p) => p.name))}.`,
           ...tooLate.map(
-            (entry) =>
+            ({ entry }) =>
               `Too late to stop what waited on that call: ${ctx.scenario.attacker.find((step) => step.id === entry.step)?.title ?? entry.step} (${formatSimTime(entry.at)}).`,
           ),
         ].join(" "),
@@ -189,28 +186,35 @@ export const outreachRules: readonly RuleDefinition[] = [
   vectorPartiesRule,
 ];
 
-/** Preventable attacker steps that ran because the team had not yet made the outreach this rule judges. */
-function harmWaitingOn(ctx: ScoringContext, rule: RuleId) {
-  const waiting = new Set(
+/**
+ * Preventable attacker steps that ran because the team had not yet called one of these people (a step that waits on
+ * `not: { action: contact, target: … }`), each with the people it waited on.
+ */
+function harmWaitingOn(ctx: ScoringContext, people: readonly Person[]) {
+  const ids = new Set(people.map((person) => person.id));
+  const waiting = new Map(
     ctx.scenario.attacker
-      .filter((step) => step.preventable && ruleForStep(step, ctx.scenario) === rule)
-      .map((step) => step.id),
+      .filter((step) => step.preventable)
+      .map((step) => [step.id, partiesWaitedOn(step).filter((id) => ids.has(id))] as const)
+      .filter(([, parties]) => parties.length > 0),
   );
-  return ctx.entries("attacker.step").filter((entry) => entry.at >= 0 && waiting.has(entry.step));
+  return ctx
+    .entries("attacker.step")
+    .filter((entry) => entry.at >= 0 && waiting.has(entry.step))
+    .map((entry) => ({ entry, parties: waiting.get(entry.step) ?? [] }));
 }
 
-/** The people an attacker step's conditions wait on the team to contact. */
-function partiesWaitedOn(ctx: ScoringContext, stepId: string): string[] {
-  const step = ctx.scenario.attacker.find((candidate) => candidate.id === stepId);
+/** The people an attacker step waits on the team not having contacted (targets of a negated action condition). */
+function partiesWaitedOn(step: AttackerStep): string[] {
   const found: string[] = [];
-  const visit = (condition: Condition | undefined): void => {
+  const visit = (condition: Condition | undefined, negated: boolean): void => {
     if (!condition) return;
-    if ("all" in condition) condition.all.forEach(visit);
-    else if ("any" in condition) condition.any.forEach(visit);
-    else if ("not" in condition) visit(condition.not);
-    else if ("action" in condition && condition.target !== undefined) found.push(condition.target);
+    if ("all" in condition) for (const part of condition.all) visit(part, negated);
+    else if ("any" in condition) for (const part of condition.any) visit(part, negated);
+    else if ("not" in condition) visit(condition.not, !negated);
+    else if (negated && "action" in condition && condition.target !== undefined) found.push(condition.target);
   };
-  visit(step?.when);
-  visit(step?.trigger?.when);
+  visit(step.when, false);
+  visit(step.trigger?.when, false);
   return found;
 }

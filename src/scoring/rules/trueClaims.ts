@@ -3,7 +3,6 @@ import { factsInDrill, vectorParties } from "../context/groundTruth";
 import type { ScoringContext } from "../context/ScoringContext";
 import { namesDataClass } from "../text/coverage";
 import { denialIn, sentencesOf } from "../text/denial";
-import type { ThirdParty } from "../text/thirdPartyNames";
 import { customerNotices, type ExternalText, externalTexts } from "./disclosure";
 import { listOf, notApplicable, quote, type RuleDefinition, scored } from "./RuleDefinition";
 
@@ -58,9 +57,10 @@ export const trueClaims: RuleDefinition = {
     // why: "no payment data was accessed" names a class to rule it out — only affirmative sentences claim scope.
     const affirmativeOf = (text: ExternalText) =>
       sentencesOf(`${text.title}\n${text.body}`).filter((sentence) => !NEGATION.test(sentence));
+    const innocent = innocentParties(ctx);
     const blamed = texts.flatMap((text) =>
       affirmativeOf(text).flatMap((sentence) => {
-        const parties = falselyBlamed(sentence, innocentParties(ctx));
+        const parties = falselyBlamed(sentence, innocent);
         return parties.length > 0 ? [{ text, sentence, parties }] : [];
       }),
     );
@@ -101,42 +101,59 @@ export const trueClaims: RuleDefinition = {
   },
 };
 
+/** Outside people whose organisation can be a victim of the same attack (so "was compromised" may be true of it). */
+const MAY_BE_VICTIM = new Set(["customer-security", "affected-individuals", "operator"]);
+
 /**
- * The outside organisations the scenario names that had no part in the attack (every provider and outside
- * organisation but the vector's parties), each with the names it goes by.
+ * The outside organisations the scenario names that had no part in the attack and are not among its victims: every
+ * provider and outside organisation but the vector's parties, the company itself, and those who may be victims
+ * (customers, affected people, operators of systems the attacker used) — each with the patterns that blame it.
  */
-function innocentParties(ctx: ScoringContext): ThirdParty[] {
+function innocentParties(ctx: ScoringContext): { id: string; patterns: RegExp[] }[] {
   const vector = new Set(
-    vectorParties(ctx).flatMap((party) => party.names.map((name) => name.toLowerCase())),
+    vectorParties(ctx).flatMap((party) => party.names.map((name) => name.trim().toLowerCase())),
   );
-  const own = ctx.profile.name.toLowerCase();
+  const own = ctx.profile.name.trim().toLowerCase();
   const parties = new Map<string, string[]>();
   for (const provider of ctx.scenario.world.providers)
     parties.set(provider.name, [provider.name, provider.id]);
   for (const person of ctx.scenario.world.people)
-    if (!person.internal && person.organisation !== undefined)
+    if (!person.internal && person.organisation !== undefined && !MAY_BE_VICTIM.has(person.contactKind ?? ""))
       parties.set(person.organisation, [person.organisation]);
   return [...parties.entries()]
-    .filter(([name, names]) => name.toLowerCase() !== own && !names.some((n) => vector.has(n.toLowerCase())))
-    .map(([name, names]) => ({ id: name, names }));
+    .map(([id, names]) => ({
+      id,
+      names: names.map((name) => name.trim()).filter((name) => name.length >= 2),
+    }))
+    .filter(
+      ({ id, names }) =>
+        names.length > 0 &&
+        id.trim().toLowerCase() !== own &&
+        !names.some((name) => vector.has(name.toLowerCase())),
+    )
+    .map(({ id, names }) => ({ id, patterns: names.flatMap((name) => blamePatterns(escapeRegExp(name))) }));
 }
 
-/** The ways a sentence puts the cause of the breach on a party named `name` (a regular-expression fragment). */
+/**
+ * The ways a sentence puts the breach on a party named `name` (a regular-expression fragment), with the party as
+ * the subject or the object of the blame itself: "X was breached", "X caused", "caused by X", "a breach at X".
+ */
 function blamePatterns(name: string): RegExp[] {
+  const end = "(?![\\w-])";
   return [
     new RegExp(
-      `\\b${name}(?:'s)?(?:\\s+[\\w-]+){0,3}?\\s+(?:was|were|had been|has been|got)\\s+(?:breached|hacked|compromised)`,
+      `\\b${name}(?:['’]s)?\\s+(?:was|were|had been|has been|got)\\s+(?:breached|hacked|compromised)\\b`,
       "i",
     ),
     new RegExp(
-      `\\b${name}(?:'s)?(?:\\s+[\\w-]+){0,2}?\\s+(?:caused|is responsible|was responsible|is to blame|was to blame)`,
+      `\\b${name}\\s+(?:caused|is responsible for|was responsible for|is to blame|was to blame)\\b`,
       "i",
     ),
     new RegExp(
-      `\\b(?:caused by|came from|originated (?:at|from|in|with)|the fault of|blamed? on|because of)\\s+(?:the\\s+)?${name}\\b`,
+      `\\b(?:caused by|the fault of|blamed? on|originated (?:at|with))\\s+(?:the\\s+)?${name}${end}`,
       "i",
     ),
-    new RegExp(`\\b(?:breach|compromise|hack|intrusion)\\s+(?:at|of|in)\\s+(?:the\\s+)?${name}\\b`, "i"),
+    new RegExp(`\\b(?:breach|compromise|hack|intrusion)\\s+(?:at|of)\\s+(?:the\\s+)?${name}${end}`, "i"),
   ];
 }
 
@@ -144,11 +161,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The innocent parties a sentence blames: it says one was breached, caused the incident, or was its source. */
-function falselyBlamed(sentence: string, parties: readonly ThirdParty[]): string[] {
+/** The innocent parties a sentence blames. */
+function falselyBlamed(sentence: string, parties: readonly { id: string; patterns: RegExp[] }[]): string[] {
   return parties
-    .filter((party) =>
-      party.names.some((name) => blamePatterns(escapeRegExp(name)).some((pattern) => pattern.test(sentence))),
-    )
+    .filter((party) => party.patterns.some((pattern) => pattern.test(sentence)))
     .map((party) => party.id);
 }
