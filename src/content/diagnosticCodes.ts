@@ -293,6 +293,11 @@ export const DIAGNOSTIC_CODES = {
     severity: "warning",
     fix: "Scoring reads the person's `contactKind`, not the action's `kind`; use the person's kind (or leave `kind` out), or contact a person of the kind you mean.",
   },
+  HW0088: {
+    title: "critical task listed twice",
+    severity: "warning",
+    fix: "Name each critical task once in `criticalTasks:`; a task listed twice is still one duty.",
+  },
   HW0099: {
     title: "internal compiler error",
     severity: "error",

@@ -30,6 +30,22 @@ function playWith(steps: string[]): string[] {
 }
 
 describe("check-time warnings for the traps authors fell into", () => {
+  it("warns when a critical task is listed twice, and not when each is listed once", () => {
+    const par = "par:\n";
+    expect(
+      scenarioWith(par, "criticalTasks: [incident-commander, no-tip-off, incident-commander]\npar:\n").filter(
+        (line) => line.includes("HW0088"),
+      ),
+    ).toEqual([
+      '184:49 HW0088 warning critical task "incident-commander" is listed twice; it is judged, and costs, once',
+    ]);
+    expect(
+      scenarioWith(par, "criticalTasks: [incident-commander, no-tip-off]\npar:\n").filter((line) =>
+        line.includes("HW0088"),
+      ),
+    ).toEqual([]);
+  });
+
   it("warns when flags.violates names a rule that does not read it, and not for one that does", () => {
     const flag = "    description: The IC is paged and the room exists.";
     expect(scenarioWith(flag, `${flag}\n    violates: [privacy.no-sms]`)).toEqual([

@@ -140,6 +140,16 @@ export function checkScenarioMeaning(
     }
   });
 
+  const listedTasks = new Set<string>();
+  (scenario.criticalTasks ?? []).forEach((task, i) => {
+    if (listedTasks.has(task))
+      report("HW0088", `critical task "${task}" is listed twice; it is judged, and costs, once`, [
+        "criticalTasks",
+        i,
+      ]);
+    listedTasks.add(task);
+  });
+
   scenario.flags.forEach((flag, i) => {
     (flag.violates ?? []).forEach((rule, j) => {
       if (!RULES_HONOURING_FLAGS.includes(rule as RuleId))
