@@ -1,9 +1,9 @@
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server as HttpServer } from "node:http";
 import type { Server as SocketServer } from "socket.io";
 import type { ScenarioDefinition } from "../engine/scenario";
 import { type CreationPolicy, isLoopbackHost } from "./creationGuard";
 import { healthRoutes } from "./healthRoutes";
+import { listenOn, originServer } from "./originServer";
 import { createSessionHost, type SessionHost } from "./sessionHost";
 import { requestOrigin, sessionApi, staticFiles } from "./sessionHttp";
 import { attachSessionSockets } from "./sessionSockets";
@@ -55,18 +55,11 @@ export async function startSessionServer(options: SessionServerOptions): Promise
   const health = healthRoutes(async () =>
     ready ? { ready: true, detail: "one process, SQLite" } : { ready: false, detail: "starting" },
   );
-  const http = createServer((request, response) => {
-    health(request, response)
-      .then((handled) => handled || api(request, response))
-      .then((handled) => {
-        if (!handled) files(request, response);
-      })
-      .catch((error: unknown) => {
-        options.warn?.(`request failed: ${String(error)}`);
-        if (!response.headersSent) response.writeHead(500);
-        response.end();
-      });
-  });
+  const http = originServer(
+    () => [health, api],
+    files,
+    (error) => options.warn?.(`request failed: ${String(error)}`),
+  );
   const bind = options.host ?? "127.0.0.1";
   const attached = attachSessions(http, {
     ...options,
@@ -77,15 +70,10 @@ export async function startSessionServer(options: SessionServerOptions): Promise
     },
   });
   api = attached.api;
-  await new Promise<void>((resolve, reject) => {
-    http.once("error", reject);
-    http.listen(options.port ?? 8080, bind, () => resolve());
-  });
+  const url = await listenOn(http, options.port ?? 8080, bind);
   ready = true;
-  const address = http.address() as AddressInfo;
-  const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
-    url: `http://${shown}:${address.port}`,
+    url,
     host: attached.host,
     http,
     io: attached.io,

@@ -6,6 +6,7 @@ import { clearAutosavedSession, loadAutosavedSession } from "../session/sessionA
 import { readSessionFile } from "../session/sessionFile";
 import type { ConsoleDeps } from "./consoleDeps";
 import { downloadButton } from "./reportPanel";
+import { seedField } from "./seedField";
 import { teamSessionSetup } from "./teamSessionSetup";
 
 /** What the setup screen hands back: a new session, or a saved one to restore. */
@@ -23,7 +24,7 @@ export function mountSetupScreen(
 ): void {
   const alert = el("div", { role: "alert", class: "alert", hidden: !message, text: message ?? "" });
   const scenario = select(deps.scenarios.map((item) => ({ value: item.id, label: item.title })));
-  const seed = el("input", { type: "text", name: "seed", value: deps.randomSeed() });
+  const { input: seed, bar: seedBar } = seedField("seed", deps.randomSeed);
   const roster = SESSION_ROLES.map((role) => ({
     role: role.id,
     input: el("input", { type: "text", name: `roster-${role.id}` }),
@@ -37,17 +38,7 @@ export function mountSetupScreen(
       text: "The console here, the team display in a second window for the projector.",
     }),
     field("Scenario", scenario),
-    el(
-      "div",
-      { class: "bar" },
-      field("Seed", seed),
-      el("button", {
-        type: "button",
-        class: "secondary",
-        text: "New seed",
-        onclick: () => (seed.value = deps.randomSeed()),
-      }),
-    ),
+    seedBar,
     el(
       "fieldset",
       {},

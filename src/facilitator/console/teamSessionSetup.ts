@@ -1,5 +1,6 @@
 import { el, field, select } from "../../ui/dom";
 import type { TeamSessionOffer, TeamSessionService } from "./consoleDeps";
+import { seedField } from "./seedField";
 
 /**
  * The setup screen's "Run a team session" panel: scenario, seed, approval and (when the server is reachable from
@@ -43,7 +44,7 @@ export function teamSessionSetup(service: TeamSessionService, randomSeed: () => 
     const alert = el("div", { role: "alert", class: "alert", hidden: true });
     const scenario = select(offer.scenarios.map((item) => ({ value: item.id, label: item.title })));
     scenario.name = "team-scenario";
-    const seed = el("input", { type: "text", name: "team-seed", value: randomSeed() });
+    const { input: seed, bar: seedBar } = seedField("team-seed", randomSeed, "the team session");
     const approval = el("input", { type: "checkbox", id: "team-approval", name: "team-approval" });
     const secret = el("input", {
       type: "password",
@@ -56,18 +57,7 @@ export function teamSessionSetup(service: TeamSessionService, randomSeed: () => 
       "form",
       { "aria-label": "Create a team session" },
       field("Scenario", scenario),
-      el(
-        "div",
-        { class: "bar" },
-        field("Seed", seed),
-        el("button", {
-          type: "button",
-          class: "secondary",
-          text: "New seed",
-          "aria-label": "New seed for the team session",
-          onclick: () => (seed.value = randomSeed()),
-        }),
-      ),
+      seedBar,
       el(
         "div",
         { class: "field inline" },

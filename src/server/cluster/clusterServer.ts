@@ -1,11 +1,11 @@
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server as HttpServer } from "node:http";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { Server as SocketServer } from "socket.io";
 import type { ScenarioDefinition } from "../../engine/scenario";
 import type { CreationPolicy } from "../creationGuard";
 import { healthRoutes } from "../healthRoutes";
 import { isSameOrigin } from "../originCheck";
+import { listenOn, originServer } from "../originServer";
 import { newSessionRecord } from "../sessionHost";
 import { requestOrigin, sessionApi, staticFiles } from "../sessionHttp";
 import { MAX_MESSAGE_BYTES } from "../sessionSockets";
@@ -60,18 +60,11 @@ export async function startClusterServer(options: ClusterServerOptions): Promise
       : { ready: false, detail: "Redis is unreachable" };
   });
   let api: ReturnType<typeof sessionApi> = async () => false;
-  const http = createServer((request, response) => {
-    health(request, response)
-      .then((handled) => handled || api(request, response))
-      .then((handled) => {
-        if (!handled) files(request, response);
-      })
-      .catch((error: unknown) => {
-        log.error("request.failed", { error: String(error) });
-        if (!response.headersSent) response.writeHead(500);
-        response.end();
-      });
-  });
+  const http = originServer(
+    () => [health, api],
+    files,
+    (error) => log.error("request.failed", { error: String(error) }),
+  );
   const io = new SocketServer(http, {
     path: "/socket.io/",
     serveClient: false,
@@ -105,14 +98,8 @@ export async function startClusterServer(options: ClusterServerOptions): Promise
     options.creation,
   );
   const bind = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    http.once("error", reject);
-    http.listen(options.port ?? 8080, bind, () => resolve());
-  });
+  const url = await listenOn(http, options.port ?? 8080, bind);
   ready = true;
-  const address = http.address() as AddressInfo;
-  const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const url = `http://${shown}:${address.port}`;
   log.info("node.ready", { url, redis: new URL(options.redisUrl).host, leaseMs: options.leaseMs });
   return {
     url,
