@@ -269,7 +269,7 @@ const blockIps: RuleDefinition = {
       couldHaveKnownAt: Math.min(...knowable.map((k) => k.known.at)),
       summary:
         notes.length === 0
-          ? `All ${knowable.length} attacker address(es) blocked within ${formatDuration(par)} of being knowable.`
+          ? `${knowable.length === 1 ? "The attacker's address was" : `All ${knowable.length} attacker addresses were`} blocked within ${formatDuration(par)} of being knowable.`
           : `${notes.join("; ")}.`,
       advice:
         "Block every IP address associated with the attack at the edge as soon as a log, alert or message names it; a block days later protects nothing.",
